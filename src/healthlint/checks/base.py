@@ -1,0 +1,98 @@
+"""What every rule type shares: its spec, parameter access, and how it makes findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+import regex
+
+from healthlint.document import Document
+from healthlint.findings import Finding, Related
+from healthlint.packs import RuleSpec
+
+
+@dataclass
+class Context:
+    """Per-run settings and per-document analyses that several rules share."""
+
+    settings: dict[str, Any] = field(default_factory=dict)
+    cache: dict[str, Any] = field(default_factory=dict)
+    metrics: dict[str, Any] = field(default_factory=dict)
+
+    def memo(self, key: str, compute: Any) -> Any:
+        """The value for `key` on this document, computed once."""
+        if key not in self.cache:
+            self.cache[key] = compute()
+        return self.cache[key]
+
+
+class Check:
+    """A rule type. Subclasses read their params in __init__ and yield findings in run()."""
+
+    type_name: ClassVar[str] = ""
+
+    def __init__(self, spec: RuleSpec) -> None:
+        self.spec = spec
+
+    def param(self, key: str, kind: type | tuple[type, ...], default: Any = ...) -> Any:
+        """A typed parameter, or a rule-pack error naming the rule and the key."""
+        if key not in self.spec.params:
+            if default is ...:
+                raise self.spec.error(f"missing parameter `{key}`")
+            return default
+        value = self.spec.params[key]
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, kind):
+            names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            raise self.spec.error(f"parameter `{key}` must be {names}")
+        return value
+
+    def str_list(self, key: str, default: list[str] | None = None) -> list[str]:
+        value = self.param(key, list, [] if default is None else default)
+        if not all(isinstance(v, str) for v in value):
+            raise self.spec.error(f"parameter `{key}` must be a list of strings")
+        return value
+
+    def pattern(self, source: str, key: str) -> regex.Pattern[str]:
+        try:
+            return regex.compile(source, regex.I | regex.V1)
+        except regex.error as exc:
+            raise self.spec.error(f"parameter `{key}`: bad regular expression {source!r}: {exc}") from None
+
+    def patterns(self, key: str) -> list[regex.Pattern[str]]:
+        return [self.pattern(p, key) for p in self.str_list(key)]
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        raise NotImplementedError
+
+    def finding(
+        self,
+        doc: Document,
+        start: int,
+        end: int,
+        message: str,
+        suggestion: str | None = None,
+        related: list[Related] | None = None,
+        prose: bool = True,
+    ) -> Finding:
+        """A finding at a prose range (or a source range when prose=False)."""
+        span = doc.span_from_prose(start, end) if prose else doc.source_span(start, end)
+        return Finding(
+            rule=self.spec.code,
+            name=self.spec.name,
+            category=self.spec.category,
+            severity=self.spec.severity,
+            message=message,
+            span=span,
+            suggestion=self.spec.suggestion if suggestion is None else suggestion,
+            related=related or [],
+        )
+
+    def format(self, template: str, **fields: Any) -> str:
+        try:
+            return template.format(**fields)
+        except (KeyError, IndexError, ValueError) as exc:
+            raise self.spec.error(f"message or suggestion uses unknown field {exc}") from None

@@ -1,0 +1,211 @@
+"""The document model every rule reads: prose, blocks, sentences and metadata.
+
+Readers turn a file into prose (the text a reader of the rendered article
+sees) plus a position map back to the original file. Rules work on prose
+offsets only; the map turns them into exact code-point offsets, lines and
+columns in the file, whatever markup stood in between.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+_REFERENCE_HEADING = regex.compile(r"(?:references?|sources|bibliography|citations|works cited|further reading)\W*", regex.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of prose copied from, or standing for, a run of the source."""
+
+    prose_start: int
+    source_start: int
+    prose_len: int
+    source_len: int
+
+    @property
+    def is_copy(self) -> bool:
+        return self.prose_len == self.source_len
+
+
+class PositionMap:
+    """Maps prose offsets to source offsets through an ordered list of segments."""
+
+    def __init__(self, segments: list[Segment]) -> None:
+        self.segments = segments
+        self._starts = [s.prose_start for s in segments]
+
+    def _segment_at(self, prose_offset: int) -> Segment | None:
+        i = bisect.bisect_right(self._starts, prose_offset) - 1
+        if i >= 0:
+            seg = self.segments[i]
+            if prose_offset < seg.prose_start + seg.prose_len:
+                return seg
+        return None
+
+    def source_start(self, prose_offset: int) -> int:
+        """Source offset of the character at `prose_offset` (or the next one mapped)."""
+        seg = self._segment_at(prose_offset)
+        if seg is None:
+            i = bisect.bisect_right(self._starts, prose_offset)
+            if i < len(self.segments):
+                return self.segments[i].source_start
+            last = self.segments[-1] if self.segments else None
+            return last.source_start + last.source_len if last else 0
+        if seg.is_copy:
+            return seg.source_start + (prose_offset - seg.prose_start)
+        return seg.source_start
+
+    def source_end(self, prose_end: int) -> int:
+        """Source offset just past the character before `prose_end`."""
+        if prose_end <= 0:
+            return self.source_start(0)
+        seg = self._segment_at(prose_end - 1)
+        if seg is None:
+            i = bisect.bisect_right(self._starts, prose_end - 1) - 1
+            if i < 0:
+                return self.source_start(0)
+            seg = self.segments[i]
+            return seg.source_start + seg.source_len
+        if seg.is_copy:
+            return seg.source_start + (prose_end - seg.prose_start)
+        return seg.source_start + seg.source_len
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A prose block: a paragraph, heading, list item, table cell or quote."""
+
+    kind: str
+    start: int
+    end: int
+    level: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A hyperlink's visible text, as a prose range; its target is not prose."""
+
+    start: int
+    end: int
+    target: str
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """A `healthlint-disable` region in source offsets; empty codes mean all rules."""
+
+    start: int
+    end: int
+    codes: frozenset[str]
+
+    def covers(self, code: str, offset: int) -> bool:
+        in_range = self.start <= offset < self.end
+        return in_range and (not self.codes or any(code.startswith(c) for c in self.codes))
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSpan:
+    """A range of the original file with its 1-based line and column at both ends."""
+
+    offset: int
+    end_offset: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+
+
+@dataclass
+class Document:
+    """One article: its source, prose, structure and metadata."""
+
+    path: str
+    source: str
+    format: str
+    prose: str
+    position_map: PositionMap
+    blocks: list[Block]
+    metadata: dict[str, Any] = field(default_factory=dict)
+    metadata_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    links: list[Link] = field(default_factory=list)
+    suppressions: list[Suppression] = field(default_factory=list)
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+    _sentences: list[tuple[int, int]] | None = field(default=None, repr=False)
+    _references: list[tuple[int, int]] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        starts = [0]
+        find = self.source.find
+        i = find("\n")
+        while i >= 0:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self._line_starts = starts
+
+    @property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Sentence ranges in prose offsets, computed once on first use."""
+        if self._sentences is None:
+            from healthlint.sentences import split_sentences
+
+            self._sentences = [s for b in self.blocks for s in split_sentences(self.prose, b.start, b.end)]
+        return self._sentences
+
+    def sentence_at(self, prose_offset: int) -> tuple[int, int]:
+        sentences = self.sentences
+        i = bisect.bisect_right(sentences, (prose_offset, float("inf"))) - 1
+        if i >= 0 and sentences[i][0] <= prose_offset < sentences[i][1]:
+            return sentences[i]
+        return (prose_offset, prose_offset)
+
+    def in_references(self, prose_offset: int) -> bool:
+        """Whether the offset lies in a reference list, whose titles are not the article's claims."""
+        if self._references is None:
+            self._references = []
+            open_level: int | None = None
+            for block in self.blocks:
+                if block.kind == "heading":
+                    if open_level is not None and block.level <= open_level:
+                        open_level = None
+                    if _REFERENCE_HEADING.fullmatch(self.prose[block.start : block.end]):
+                        open_level = block.level
+                elif open_level is not None:
+                    self._references.append((block.start, block.end))
+        return any(s <= prose_offset < e for s, e in self._references)
+
+    def block_at(self, prose_offset: int) -> Block | None:
+        i = bisect.bisect_right([b.start for b in self.blocks], prose_offset) - 1
+        if i >= 0 and prose_offset < self.blocks[i].end:
+            return self.blocks[i]
+        return None
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in code points) of a source offset."""
+        i = bisect.bisect_right(self._line_starts, offset) - 1
+        return i + 1, offset - self._line_starts[i] + 1
+
+    def source_span(self, offset: int, end_offset: int) -> SourceSpan:
+        line, column = self.line_col(offset)
+        end_line, end_column = self.line_col(end_offset)
+        return SourceSpan(
+            offset,
+            end_offset,
+            line,
+            column,
+            end_line,
+            end_column,
+            self.source[offset:end_offset],
+        )
+
+    def span_from_prose(self, start: int, end: int) -> SourceSpan:
+        """The source span of a prose range, trimmed of surrounding markup."""
+        return self.source_span(self.position_map.source_start(start), self.position_map.source_end(end))
+
+    @property
+    def word_count(self) -> int:
+        return len(self.prose.split())

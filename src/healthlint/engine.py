@@ -1,0 +1,116 @@
+"""The rule engine: selects rules, runs them on a document, and scores what they find."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from healthlint.checks import build_check
+from healthlint.checks.base import Check, Context
+from healthlint.config import Config
+from healthlint.document import Document
+from healthlint.errors import ConfigError
+from healthlint.findings import SEVERITIES, Finding
+from healthlint.metrics import readability
+from healthlint.packs import RuleSpec, load_specs
+from healthlint.scoring import grade, score
+
+_RANK = {s: i for i, s in enumerate(SEVERITIES)}
+
+
+@dataclass
+class FileResult:
+    path: str
+    findings: list[Finding]
+    score: float
+    grade: str
+    passed: bool
+    categories: dict[str, float] = field(default_factory=dict)
+    metrics: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "score": self.score,
+            "grade": self.grade,
+            "passed": self.passed,
+            "categories": self.categories,
+            "metrics": self.metrics,
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+def _selector_matches(token: str, spec: RuleSpec) -> bool:
+    t = token.strip()
+    return t.upper() == "ALL" or spec.code.startswith(t.upper()) or t.lower() in (spec.category, spec.name)
+
+
+def select_rules(specs: list[RuleSpec], select: tuple[str, ...], ignore: tuple[str, ...]) -> list[RuleSpec]:
+    """Rules enabled by select/ignore (by code prefix, category or name); unknown selectors are errors."""
+    for token in (*select, *ignore):
+        if not any(_selector_matches(token, s) for s in specs):
+            raise ConfigError("--select/--ignore", f"`{token}` matches no rule code, name or category")
+    chosen = []
+    for spec in specs:
+        if select:
+            if not any(_selector_matches(t, spec) for t in select):
+                continue
+            if not spec.enabled and not any(t.upper() in (spec.code, spec.name.upper()) for t in select):
+                continue
+        elif not spec.enabled:
+            continue
+        if any(_selector_matches(t, spec) for t in ignore):
+            continue
+        chosen.append(spec)
+    return chosen
+
+
+def _overlaps(a: Finding, b: Finding) -> bool:
+    return a.span.offset < b.span.end_offset and b.span.offset < a.span.end_offset
+
+
+class Linter:
+    """Rules loaded and compiled once, then applied to any number of documents."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.specs = load_specs(list(config.extend_rules))
+        unknown = [c for c in config.severity if not any(s.code == c for s in self.specs)]
+        if unknown:
+            raise ConfigError(str(config.source or "--config"), f"`severity` names unknown rule {unknown[0]}")
+        self.rules = select_rules(self.specs, config.select, config.ignore)
+        self.checks: list[Check] = [build_check(spec) for spec in self.rules]
+
+    def findings(self, doc: Document, ctx: Context) -> list[Finding]:
+        found: list[Finding] = []
+        for check in self.checks:
+            for f in check.run(doc, ctx):
+                if any(s.covers(f.rule, f.span.offset) for s in doc.suppressions):
+                    continue
+                f.severity = self.config.severity.get(f.rule, f.severity)
+                found.append(f)
+        return self._dedupe(found)
+
+    @staticmethod
+    def _dedupe(found: list[Finding]) -> list[Finding]:
+        """Of two overlapping findings in one category, keep the more severe (then the longer)."""
+        ranked = sorted(found, key=lambda f: (_RANK[f.severity], -(f.span.end_offset - f.span.offset), f.rule))
+        kept: list[Finding] = []
+        for f in ranked:
+            if f.related or not any(k.category == f.category and not k.related and _overlaps(k, f) for k in kept):
+                kept.append(f)
+        return sorted(kept, key=lambda f: f.sort_key)
+
+    def lint(self, doc: Document) -> FileResult:
+        ctx = Context(settings=self.config.settings)
+        findings = self.findings(doc, ctx)
+        metrics = {**readability(doc), **ctx.metrics}
+        value, categories = score(findings, doc.word_count)
+        failed = value < self.config.fail_under or self._fails_on(findings)
+        return FileResult(doc.path, findings, value, grade(value), not failed, categories, metrics)
+
+    def _fails_on(self, findings: list[Finding]) -> bool:
+        if self.config.fail_on == "none":
+            return False
+        limit = _RANK[self.config.fail_on]
+        return any(_RANK[f.severity] <= limit for f in findings)

@@ -1,0 +1,218 @@
+"""Rule packs: YAML files of declarative rules, validated with file and line in every error.
+
+Schema (documented for users in docs/rule-packs.md):
+
+    pack: superlatives            # pack name
+    category: superlative         # default category of its rules
+    shared: {...}                 # parameters every rule of the pack inherits
+    rules:
+      - code: HL101               # HLnnn, unique across packs
+        name: hype-term           # kebab-case
+        type: phrase              # a registered rule type (see healthlint.checks)
+        severity: warning         # error | warning | info
+        message: "..."            # may use {match} and type-specific fields
+        suggestion: "..."
+        rationale: "..."
+        examples: {bad: [...], good: [...]}
+        params: {...}             # type-specific: lexicons, guards, thresholds
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+from healthlint.errors import RulePackError
+from healthlint.findings import SEVERITIES
+
+_CODE = regex.compile(r"HL\d{3}")
+_NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_RULE_KEYS = {
+    "code",
+    "name",
+    "type",
+    "category",
+    "severity",
+    "message",
+    "suggestion",
+    "rationale",
+    "examples",
+    "params",
+    "enabled",
+}
+_PACK_KEYS = {"pack", "category", "description", "shared", "rules"}
+LINE = "__line__"
+
+_BASE: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_BASE):  # type: ignore[misc, valid-type]
+    """A safe loader that records the line of every mapping under LINE."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        mapping = super().construct_mapping(node, deep=True)
+        mapping[LINE] = node.start_mark.line + 1
+        return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _LineLoader.construct_mapping)
+
+
+def strip_lines(value: Any) -> Any:
+    """The value without the LINE bookkeeping keys."""
+    if isinstance(value, dict):
+        return {k: strip_lines(v) for k, v in value.items() if k != LINE}
+    if isinstance(value, list):
+        return [strip_lines(v) for v in value]
+    return value
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """One rule as declared in a pack."""
+
+    code: str
+    name: str
+    type: str
+    category: str
+    severity: str
+    message: str
+    suggestion: str
+    rationale: str
+    examples: dict[str, list[str]]
+    params: dict[str, Any]
+    enabled: bool
+    pack: str
+    line: int
+    raw_params: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def error(self, problem: str, line: int | None = None) -> RulePackError:
+        return RulePackError(self.pack, f"line {line or self.line}: rule {self.code}: {problem}")
+
+
+def builtin_pack_dir() -> Path:
+    """The rule packs shipped inside the package (top-level rules/ in a checkout)."""
+    shipped = resources.files("healthlint") / "rules"
+    if shipped.is_dir():
+        return Path(str(shipped))
+    return Path(__file__).resolve().parents[2] / "rules"
+
+
+def pack_files(extra: list[Path]) -> list[Path]:
+    files = sorted(builtin_pack_dir().glob("*.yaml"))
+    for path in extra:
+        if path.is_dir():
+            files.extend(sorted(path.glob("*.y*ml")))
+        else:
+            files.append(path)
+    return files
+
+
+def _fail(path: Path, line: int, problem: str) -> RulePackError:
+    return RulePackError(str(path), f"line {line}: {problem}")
+
+
+def load_pack(path: Path) -> list[RuleSpec]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RulePackError(str(path), "rule pack not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RulePackError(str(path), f"cannot read rule pack: {exc}") from None
+    try:
+        data = yaml.load(text, Loader=_LineLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        raise _fail(path, line, f"invalid YAML: {getattr(exc, 'problem', None) or exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise _fail(path, 1, "a rule pack is a mapping with a `rules:` list")
+    for key in data:
+        if key != LINE and key not in _PACK_KEYS:
+            raise _fail(path, data[LINE], f"unknown key `{key}` (allowed: {', '.join(sorted(_PACK_KEYS))})")
+    shared = data.get("shared") or {}
+    if not isinstance(shared, dict):
+        raise _fail(path, data[LINE], "`shared` must be a mapping")
+    specs = []
+    for raw in data["rules"]:
+        if not isinstance(raw, dict):
+            raise _fail(path, data[LINE], "each rule must be a mapping")
+        specs.append(_rule(path, raw, data.get("category"), shared))
+    return specs
+
+
+def _rule(path: Path, raw: dict[str, Any], category: str | None, shared: dict[str, Any]) -> RuleSpec:
+    line = raw[LINE]
+    for key in raw:
+        if key != LINE and key not in _RULE_KEYS:
+            raise _fail(path, line, f"unknown rule key `{key}` (allowed: {', '.join(sorted(_RULE_KEYS))})")
+    for key in ("code", "name", "type", "severity", "message"):
+        if not isinstance(raw.get(key), str) or not raw[key].strip():
+            raise _fail(path, line, f"rule is missing `{key}` (a non-empty string)")
+    code = raw["code"]
+    if not _CODE.fullmatch(code):
+        raise _fail(path, line, f"rule code `{code}` must look like HL123")
+    if not _NAME.fullmatch(raw["name"]):
+        raise _fail(path, line, f"rule {code}: name `{raw['name']}` must be kebab-case")
+    if raw["severity"] not in SEVERITIES:
+        raise _fail(path, line, f"rule {code}: severity must be one of {', '.join(SEVERITIES)}")
+    cat = raw.get("category") or category
+    if not isinstance(cat, str):
+        raise _fail(path, line, f"rule {code}: no `category` (set it on the rule or the pack)")
+    params = raw.get("params") or {}
+    if not isinstance(params, dict):
+        raise _fail(path, line, f"rule {code}: `params` must be a mapping")
+    examples = strip_lines(raw.get("examples") or {})
+    if not isinstance(examples, dict) or any(
+        k not in ("bad", "good") or not isinstance(v, list) or not all(isinstance(x, str) for x in v) for k, v in examples.items()
+    ):
+        raise _fail(path, line, f"rule {code}: `examples` must be {{bad: [text...], good: [text...]}}")
+    merged = {**strip_lines(shared), **strip_lines(params)}
+    return RuleSpec(
+        code=code,
+        name=raw["name"],
+        type=raw["type"],
+        category=cat,
+        severity=raw["severity"],
+        message=raw["message"].strip(),
+        suggestion=str(raw.get("suggestion") or "").strip(),
+        rationale=str(raw.get("rationale") or "").strip(),
+        examples=examples,
+        params=merged,
+        enabled=bool(raw.get("enabled", True)),
+        pack=str(path),
+        line=line,
+        raw_params=params,
+    )
+
+
+def load_specs(extra: list[Path]) -> list[RuleSpec]:
+    """Every rule of the built-in packs and the user's packs, codes unique."""
+    seen: dict[str, RuleSpec] = {}
+    out = []
+    for path in pack_files(extra):
+        for spec in load_pack(path):
+            if spec.code in seen:
+                other = seen[spec.code]
+                raise spec.error(f"code already used by `{other.name}` ({other.pack}, line {other.line})")
+            seen[spec.code] = spec
+            out.append(spec)
+    return out
+
+
+def packs_digest(extra: list[Path]) -> str:
+    """A hash of every pack's contents, for cache keys."""
+    h = hashlib.sha256()
+    for path in pack_files(extra):
+        h.update(str(path.name).encode())
+        try:
+            h.update(path.read_bytes())
+        except OSError:
+            pass
+    return h.hexdigest()

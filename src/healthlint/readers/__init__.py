@@ -1,0 +1,75 @@
+"""Input readers: decode a file safely and pick the reader for its format."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from healthlint.document import Document
+from healthlint.errors import InputError
+from healthlint.readers.html import read_html
+from healthlint.readers.markdown import read_markdown
+from healthlint.readers.text import read_text
+
+Reader = Callable[[str, str], Document]
+
+READERS: dict[str, Reader] = {
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+    ".mdown": read_markdown,
+    ".html": read_html,
+    ".htm": read_html,
+    ".xhtml": read_html,
+    ".txt": read_text,
+    ".text": read_text,
+}
+
+MAX_BYTES = 10 * 1024 * 1024
+
+
+def reader_for(path: str) -> Reader:
+    return READERS.get(Path(path).suffix.lower(), read_text)
+
+
+def decode(path: str, data: bytes) -> str:
+    """The file's text, or an InputError that says why it cannot be linted."""
+    if len(data) > MAX_BYTES:
+        raise InputError(
+            path, f"file is too large ({len(data) // 1024 // 1024} MiB; the limit is {MAX_BYTES // 1024 // 1024} MiB)"
+        )
+    if b"\x00" in data[:8192]:
+        raise InputError(path, "binary file (contains NUL bytes), not an article")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            path, f"not valid UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r}); save it as UTF-8"
+        ) from None
+    if not text.strip("\ufeff \t\r\n"):
+        raise InputError(path, "empty file, nothing to lint")
+    return text
+
+
+def read_bytes(path: str) -> bytes:
+    p = Path(path)
+    try:
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a directory") from None
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+
+
+def parse(path: str, text: str) -> Document:
+    """Parse decoded text with the reader its file name calls for."""
+    return reader_for(path)(path, text)
+
+
+def read_document(path: str, data: bytes | None = None) -> Document:
+    """Read, decode and parse one article; `data` overrides reading the path (stdin)."""
+    raw = read_bytes(path) if data is None else data
+    return parse(path, decode(path, raw))

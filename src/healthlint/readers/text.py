@@ -1,0 +1,64 @@
+"""Plain-text reader: paragraphs by blank lines, plus the headings and list lines prose shows.
+
+Many exported articles put one paragraph per line with no blank lines between;
+a long line is then a paragraph of its own, a short unpunctuated line a heading.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from healthlint.document import Document
+from healthlint.readers.builder import ProseBuilder
+
+_LIST = regex.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+")
+_WORDS = regex.compile(r"\S+")
+_LONG_LINE = 100
+
+
+def _is_heading(line: str) -> bool:
+    stripped = line.strip()
+    words = len(_WORDS.findall(stripped))
+    return 0 < words <= 15 and stripped[-1] not in ".,;:!" and not _LIST.match(line)
+
+
+def read_text(path: str, source: str) -> Document:
+    out = ProseBuilder()
+    pos = 0
+    n = len(source)
+    para: list[tuple[int, int]] = []
+
+    def emit(kind: str, lines: list[tuple[int, int]]) -> None:
+        if lines:
+            out.open_block()
+            out.copy(source, lines[0][0], lines[-1][1])
+            out.close_block(kind, 1 if kind == "heading" else 0)
+
+    def flush() -> None:
+        one_per_line = len(para) == 1 or sum(e - s >= _LONG_LINE for s, e in para) * 2 >= len(para)
+        wrapped: list[tuple[int, int]] = []
+        for s, e in para:
+            if m := _LIST.match(source, s, e):
+                emit("paragraph", wrapped)
+                wrapped = []
+                emit("list_item", [(m.end(), e)])
+            elif one_per_line:
+                emit("heading" if _is_heading(source[s:e]) else "paragraph", [(s, e)])
+            else:
+                wrapped.append((s, e))
+        emit("paragraph", wrapped)
+        para.clear()
+
+    while pos < n:
+        nl = source.find("\n", pos)
+        end = n if nl < 0 else nl
+        line_end = end - 1 if end > pos and source[end - 1] == "\r" else end
+        if source[pos:line_end].strip():
+            lead = len(source[pos:line_end]) - len(source[pos:line_end].lstrip())
+            para.append((pos + lead, pos + len(source[pos:line_end].rstrip())))
+        else:
+            flush()
+        pos = n if nl < 0 else nl + 1
+    flush()
+    prose, pmap, blocks, links = out.build()
+    return Document(path=path, source=source, format="text", prose=prose, position_map=pmap, blocks=blocks, links=links)

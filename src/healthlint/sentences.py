@@ -1,0 +1,64 @@
+"""Sentence boundaries inside a prose block, aware of abbreviations and decimals."""
+
+from __future__ import annotations
+
+import regex
+
+_ABBREVIATIONS = frozenset(
+    [
+        "e.g",
+        "i.e",
+        "etc",
+        "vs",
+        "approx",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "st",
+        "no",
+        "fig",
+        "al",
+        "ca",
+        "cf",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "co",
+        "dept",
+        "est",
+        "mt",
+        "u.s",
+        "u.k",
+        "p.m",
+        "a.m",
+    ]
+)
+_BOUNDARY = regex.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[\p{Lu}\p{N}])|[.!?…]+[\"”’')\]]*$|\n{2,}")
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) prose ranges of the sentences in text[start:end]."""
+    out: list[tuple[int, int]] = []
+    s = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        if m.group().startswith("."):
+            word = regex.search(r"([\w.]+)$", text[max(s, m.start() - 12) : m.start()])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper())):
+                continue
+        e = m.end()
+        _append(text, out, s, e)
+        s = e
+    _append(text, out, s, end)
+    return out
+
+
+def _append(text: str, out: list[tuple[int, int]], s: int, e: int) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append((s, e))

@@ -115,6 +115,10 @@ def check(
         except HealthlintError as exc:
             run.errors.append(exc)
             click.echo(f"healthlint: error: {exc}", err=True)
+        except Exception as exc:  # a bug must not cost the user the other files' results
+            error = HealthlintError(path, f"internal error, please report it: {type(exc).__name__}: {exc}")
+            run.errors.append(error)
+            click.echo(f"healthlint: error: {error}", err=True)
     if not inputs:
         click.echo("healthlint: error: no files to lint (check the paths and --include globs)", err=True)
         sys.exit(2)

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from healthlint.errors import ConfigError
 from healthlint.findings import SEVERITIES
 from healthlint.scoring import DEFAULT_FAIL_UNDER
@@ -17,7 +19,7 @@ _KEYS = {
     "select", "ignore", "extend-rules", "severity", "fail-under", "fail-on", "include", "exclude", "keyphrase",
     "disclaimer", "stuffing",
 }  # fmt: skip
-_DISCLAIMER_KEYS = {"house-text", "house-pattern", "placement"}
+_DISCLAIMER_KEYS = {"house-text", "house-pattern"}
 _STUFFING_KEYS = {"min-words"}
 
 
@@ -91,7 +93,12 @@ def parse_config(path: Path, data: dict[str, Any]) -> Config:
             raise ConfigError(str(path), "`keyphrase` must be a non-empty string")
         settings["keyphrase"] = data["keyphrase"].strip()
     if "disclaimer" in data:
-        settings["disclaimer"] = _table(path, "disclaimer", data["disclaimer"], _DISCLAIMER_KEYS)
+        disclaimer = _table(path, "disclaimer", data["disclaimer"], _DISCLAIMER_KEYS)
+        try:
+            regex.compile(str(disclaimer.get("house-pattern", "")))
+        except regex.error as exc:
+            raise ConfigError(str(path), f"`disclaimer.house-pattern` is not a valid regular expression: {exc}") from None
+        settings["disclaimer"] = disclaimer
     if "stuffing" in data:
         settings["stuffing"] = _table(path, "stuffing", data["stuffing"], _STUFFING_KEYS)
     changes["settings"] = settings

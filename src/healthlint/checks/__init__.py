@@ -15,6 +15,10 @@ from healthlint.packs import RuleSpec
 RULE_TYPES: dict[str, str] = {
     "phrase": "healthlint.checks.phrase:PhraseCheck",
     "occurrence": "healthlint.checks.occurrence:OccurrenceCheck",
+    "disclaimer-missing": "healthlint.checks.disclaimer:MissingDisclaimer",
+    "disclaimer-placement": "healthlint.checks.disclaimer:DisclaimerPlacement",
+    "house-disclaimer": "healthlint.checks.disclaimer:HouseDisclaimer",
+    "supplement-claims": "healthlint.checks.disclaimer:SupplementClaims",
 }
 
 

@@ -91,8 +91,8 @@ class Check:
             related=related or [],
         )
 
-    def format(self, template: str, **fields: Any) -> str:
+    def format(self, text: str, **fields: Any) -> str:
         try:
-            return template.format(**fields)
+            return text.format(**fields)
         except (KeyError, IndexError, ValueError) as exc:
             raise self.spec.error(f"message or suggestion uses unknown field {exc}") from None

@@ -18,12 +18,21 @@ _GRADE_STYLE = {"A": "green", "B": "green", "C": "yellow", "D": "red", "F": "bol
 CATEGORIES = ("superlative", "keyword-stuffing", "disclaimer", "contradiction")
 
 
-def _source_line(result_source: str, f: Finding) -> tuple[str, int, int]:
-    lines = result_source.split("\n")
-    line = lines[f.span.line - 1].rstrip("\r") if f.span.line - 1 < len(lines) else ""
+_CONTEXT = 50
+
+
+def _source_line(source: str, f: Finding) -> tuple[str, int, int]:
+    """The finding's line, cut to a window around the span, and the span's place in it."""
+    line_start = f.span.offset - (f.span.column - 1)
+    line_end = source.find("\n", f.span.offset)
+    line = source[line_start : len(source) if line_end < 0 else line_end].rstrip("\r").replace("\t", " ")
     start = f.span.column - 1
-    end = f.span.end_column - 1 if f.span.end_line == f.span.line else len(line)
-    return line.expandtabs(1), start, max(end, start + 1)
+    end = min(start + len(f.span.text), len(line))
+    left = max(0, start - _CONTEXT)
+    right = min(len(line), max(end, start + 1) + _CONTEXT)
+    prefix = "…" if left else ""
+    shown = prefix + line[left:right] + ("…" if right < len(line) else "")
+    return shown, start - left + len(prefix), max(end, start + 1) - left + len(prefix)
 
 
 def _finding(console: Console, path: str, source: str, f: Finding) -> None:

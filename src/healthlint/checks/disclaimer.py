@@ -1,0 +1,182 @@
+"""Disclaimer rules: is there a real medical disclaimer, where is it, and is the house one there?
+
+A disclaimer is recognised by meaning: a purpose limit ("for information
+only", "not medical advice"), non-substitution ("not a substitute for
+professional medical advice"), or the FDA dietary-supplement statement.
+Hedges ("consult your doctor") are good practice but are not disclaimers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from healthlint.checks.base import Check, Context
+from healthlint.document import Document
+from healthlint.findings import Finding, Related
+
+
+@dataclass(frozen=True)
+class DisclaimerScan:
+    """What an article says that bears on disclaimers, in prose offsets."""
+
+    elements: list[tuple[str, int, int]]
+    hedges: list[tuple[int, int]]
+    labelled: list[tuple[int, int]]
+    front_matter: str | None
+    site_wide: bool
+
+    @property
+    def present(self) -> bool:
+        return self.site_wide or bool(self.elements) or self.front_matter is not None
+
+
+class _Patterns:
+    """The pack's shared disclaimer lexicon, compiled once per rule."""
+
+    def __init__(self, check: Check) -> None:
+        self.groups = {
+            "purpose limit": check.patterns("purpose_patterns"),
+            "non-substitution": check.patterns("substitution_patterns"),
+            "FDA statement": check.patterns("fda_patterns"),
+        }
+        self.hedges = check.patterns("hedge_patterns")
+        self.label = check.pattern(check.param("label_pattern", str), "label_pattern")
+        self.meta_keys = check.str_list("metadata_keys")
+        self.site_values = {v.lower() for v in check.str_list("site_values")}
+
+    def find(self, text: str) -> list[tuple[str, int, int]]:
+        return [(name, m.start(), m.end()) for name, pats in self.groups.items() for p in pats for m in p.finditer(text)]
+
+    def scan(self, doc: Document) -> DisclaimerScan:
+        front, site = None, False
+        for key in self.meta_keys:
+            value = doc.metadata.get(key)
+            if isinstance(value, str):
+                if value.strip().lower() in self.site_values:
+                    site = True
+                elif self.find(value):
+                    front = key
+            elif value is True:
+                site = True
+        hedges = [m.span() for p in self.hedges for m in p.finditer(doc.prose)]
+        labelled = [(b.start, b.end) for b in doc.blocks if self.label.search(doc.prose, b.start, min(b.end, b.start + 40))]
+        return DisclaimerScan(sorted(self.find(doc.prose), key=lambda e: e[1]), sorted(hedges), labelled, front, site)
+
+
+def _scan(lexicon: _Patterns, doc: Document, ctx: Context) -> DisclaimerScan:
+    """The scan of this document, shared by the disclaimer rules."""
+    return ctx.memo("disclaimer-scan", lambda: lexicon.scan(doc))
+
+
+def _opening(doc: Document) -> tuple[int, int]:
+    """The article's first sentence (its title, usually): where a missing disclaimer is reported."""
+    if doc.sentences:
+        return doc.sentences[0]
+    return (0, min(len(doc.prose), 1))
+
+
+class MissingDisclaimer(Check):
+    """HL301: the article carries no disclaimer; hedges found are listed, not counted."""
+
+    type_name = "disclaimer-missing"
+
+    def __init__(self, spec) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(spec)
+        self.lexicon = _Patterns(self)
+        self.template = self.param("template", str).strip()
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        scan = _scan(self.lexicon, doc, ctx)
+        if scan.present:
+            return
+        related = [Related(doc.span_from_prose(s, e), "a hedge, not a disclaimer") for s, e in scan.hedges[:10]]
+        if scan.hedges:
+            quoted = "; ".join(f"'{doc.prose[s:e]}'" for s, e in scan.hedges[:3])
+            detail = (
+                f" It has {len(scan.hedges)} hedge(s) ({quoted}{'; ...' if len(scan.hedges) > 3 else ''}), which tell the"
+                " reader to see a professional but not that the article is information, not medical advice."
+            )
+        else:
+            detail = ""
+        start, end = scan.labelled[0] if scan.labelled else _opening(doc)
+        message = self.format(self.spec.message, detail=detail)
+        yield self.finding(doc, start, end, message, self.format(self.spec.suggestion, template=self.template), related)
+
+
+class DisclaimerPlacement(Check):
+    """HL302: a disclaimer exists but sits mid-article, where readers miss it."""
+
+    type_name = "disclaimer-placement"
+
+    def __init__(self, spec) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(spec)
+        self.lexicon = _Patterns(self)
+        self.head = self.param("head_fraction", float)
+        self.tail = self.param("tail_fraction", float)
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        scan = _scan(self.lexicon, doc, ctx)
+        if not scan.elements or scan.front_matter or scan.site_wide:
+            return
+        size = max(len(doc.prose), 1)
+        for _, start, end in scan.elements:
+            in_label = any(s <= start < e for s, e in scan.labelled)
+            if start <= size * self.head or end >= size * (1 - self.tail) or in_label:
+                return
+        _, start, end = scan.elements[0]
+        where = round(100 * start / size)
+        yield self.finding(doc, start, end, self.format(self.spec.message, percent=where))
+
+
+class HouseDisclaimer(Check):
+    """HL303: the publisher's own disclaimer, configured as text or a pattern, must appear."""
+
+    type_name = "house-disclaimer"
+
+    def __init__(self, spec) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(spec)
+        self.lexicon = _Patterns(self)
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        settings = ctx.settings.get("disclaimer") or {}
+        text, pattern = settings.get("house-text"), settings.get("house-pattern")
+        if not text and not pattern:
+            return
+        if _scan(self.lexicon, doc, ctx).site_wide:
+            return
+        prose = " ".join(doc.prose.split())
+        if text and " ".join(str(text).split()).lower() in prose.lower():
+            return
+        if pattern and regex.search(str(pattern), prose, regex.I):
+            return
+        start, end = _opening(doc)
+        yield self.finding(doc, start, end, self.spec.message, self.format(self.spec.suggestion, template=text or pattern))
+
+
+class SupplementClaims(Check):
+    """HL304: structure/function claims about a supplement without the FDA statement."""
+
+    type_name = "supplement-claims"
+
+    def __init__(self, spec) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(spec)
+        self.lexicon = _Patterns(self)
+        self.claims = self.patterns("claim_patterns")
+        self.context = self.patterns("supplement_patterns")
+        self.min_context = self.param("min_supplement_mentions", int, 2)
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        scan = _scan(self.lexicon, doc, ctx)
+        if any(name == "FDA statement" for name, _, _ in scan.elements):
+            return
+        if sum(len(p.findall(doc.prose)) for p in self.context) < self.min_context:
+            return
+        claims = sorted(m.span() for p in self.claims for m in p.finditer(doc.prose) if not doc.in_references(m.start()))
+        if not claims:
+            return
+        (start, end), rest = claims[0], claims[1:]
+        message = self.format(self.spec.message, match=doc.prose[start:end], count=len(claims))
+        yield self.finding(doc, start, end, message, related=[Related(doc.span_from_prose(s, e)) for s, e in rest])

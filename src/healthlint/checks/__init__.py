@@ -19,6 +19,12 @@ RULE_TYPES: dict[str, str] = {
     "disclaimer-placement": "healthlint.checks.disclaimer:DisclaimerPlacement",
     "house-disclaimer": "healthlint.checks.disclaimer:HouseDisclaimer",
     "supplement-claims": "healthlint.checks.disclaimer:SupplementClaims",
+    "keyphrase-density": "healthlint.checks.stuffing:DensityCheck",
+    "keyphrase-spread": "healthlint.checks.stuffing:SpreadCheck",
+    "repeated-ngram": "healthlint.checks.stuffing:RepeatedNgramCheck",
+    "spliced-query": "healthlint.checks.stuffing:SplicedQueryCheck",
+    "metadata-stuffing": "healthlint.checks.stuffing:MetadataCheck",
+    "compression-ratio": "healthlint.checks.stuffing:CompressionCheck",
 }
 
 

@@ -1,0 +1,381 @@
+"""Keyword stuffing: one shared analysis of the keyphrase, and a rule per signal.
+
+Signals: density (Yoast's formula), spread over headings and paragraphs,
+verbatim repetition of a search-shaped n-gram, spliced queries that break
+the grammar, stuffed metadata, and a compression ratio (supporting only).
+An article naming its own condition (a plain noun phrase in its title, such
+as "Addison disease") needs a query-shaped signal before density counts.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+from healthlint.checks.base import Check, Context
+from healthlint.document import Document
+from healthlint.findings import Finding, Related
+from healthlint.keyphrase import Keyphrase, declared, infer, phrase_pattern, title_of, tokens
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    stopwords: frozenset[str]
+    max_density: float
+    min_occurrences: int
+    min_words: int
+    heading_fraction: float
+    min_subheadings: int
+    paragraph_fraction: float
+    min_paragraphs: int
+    min_paragraph_words: int
+    ngram_min_count: int
+    ngram_min_rate: float
+    subject_min: int
+    compression_ratio: float
+    metadata_max_repeats: int
+    query_links: frozenset[str]
+    left_context: frozenset[str]
+    right_context: frozenset[str]
+    subject_verbs: regex.Pattern[str]
+    spliced_questions: list[regex.Pattern[str]]
+
+    @classmethod
+    def from_check(cls, check: Check) -> Thresholds:
+        verbs = check.str_list("subject_verbs")
+        return cls(
+            stopwords=frozenset(w.lower() for w in check.str_list("stopwords")),
+            max_density=check.param("max_density", float),
+            min_occurrences=check.param("min_occurrences", int),
+            min_words=check.param("min_words", int),
+            heading_fraction=check.param("heading_fraction", float),
+            min_subheadings=check.param("min_subheadings", int),
+            paragraph_fraction=check.param("paragraph_fraction", float),
+            min_paragraphs=check.param("min_paragraphs", int),
+            min_paragraph_words=check.param("min_paragraph_words", int),
+            ngram_min_count=check.param("ngram_min_count", int),
+            ngram_min_rate=check.param("ngram_min_rate", float),
+            subject_min=check.param("subject_min", int),
+            compression_ratio=check.param("compression_ratio", float),
+            metadata_max_repeats=check.param("metadata_max_repeats", int),
+            query_links=frozenset(w.lower() for w in check.str_list("query_links")),
+            left_context=frozenset(w.lower() for w in check.str_list("left_context")),
+            right_context=frozenset(w.lower() for w in check.str_list("right_context")),
+            subject_verbs=regex.compile(r"\s+(?:" + "|".join(map(regex.escape, verbs)) + r")\b", regex.I),
+            spliced_questions=check.patterns("spliced_question_patterns"),
+        )
+
+
+class StuffingAnalysis:
+    """Everything the HL2xx rules need about one document, each part computed on first use."""
+
+    def __init__(self, doc: Document, t: Thresholds, configured: str | None) -> None:
+        self.doc = doc
+        self.t = t
+        self.configured = configured
+
+    @cached_property
+    def keyphrase(self) -> Keyphrase | None:
+        return declared(self.doc, self.configured) or infer(self.doc, self.t.stopwords, 3)
+
+    @cached_property
+    def occurrences(self) -> list[tuple[int, int]]:
+        if self.keyphrase is None:
+            return []
+        pattern = phrase_pattern(self.keyphrase.text)
+        return [m.span() for m in pattern.finditer(self.doc.prose) if not self.doc.in_references(m.start())]
+
+    @cached_property
+    def words(self) -> int:
+        return max(self.doc.word_count, 1)
+
+    @cached_property
+    def density(self) -> float:
+        if self.keyphrase is None:
+            return 0.0
+        return 100.0 * len(self.occurrences) * self.keyphrase.words / self.words
+
+    def is_query_shaped(self, phrase: str) -> bool:
+        inner = phrase.lower().split()[1:-1]
+        return any(w in self.t.query_links for w in inner)
+
+    @cached_property
+    def is_topic_name(self) -> bool:
+        """An inferred plain noun phrase whose head word is in the title: the article's own subject."""
+        kp = self.keyphrase
+        if kp is None or kp.declared or self.is_query_shaped(kp.text):
+            return False
+        title = {m.group().lower() for m in tokens(title_of(self.doc))}
+        return kp.text.lower().split()[-1] in title
+
+    # -- signals ---------------------------------------------------------------------------
+
+    @cached_property
+    def spread(self) -> tuple[str, int, int] | None:
+        """('headings' | 'paragraphs', with the phrase, of all) when the phrase is nearly everywhere."""
+        if self.keyphrase is None or self.is_topic_name:
+            return None
+        pattern = phrase_pattern(self.keyphrase.text)
+        blocks = self.doc.blocks
+        subheadings = [b for b in blocks if b.kind == "heading"][1:]
+        with_phrase = sum(1 for b in subheadings if pattern.search(self.doc.prose, b.start, b.end))
+        if len(subheadings) >= self.t.min_subheadings and with_phrase > self.t.heading_fraction * len(subheadings):
+            return ("headings", with_phrase, len(subheadings))
+        paragraphs = [
+            b
+            for b in blocks
+            if b.kind == "paragraph" and len(self.doc.prose[b.start : b.end].split()) >= self.t.min_paragraph_words
+        ]
+        in_paras = sum(1 for b in paragraphs if pattern.search(self.doc.prose, b.start, b.end))
+        if len(paragraphs) >= self.t.min_paragraphs and in_paras >= self.t.paragraph_fraction * len(paragraphs):
+            return ("paragraphs", in_paras, len(paragraphs))
+        return None
+
+    @cached_property
+    def query_phrase(self) -> str | None:
+        """The search-shaped phrase ("X for Y") the article repeats: the keyphrase, or its most used such n-gram."""
+        kp = self.keyphrase
+        if kp is not None and kp.words >= 3 and self.is_query_shaped(kp.text):
+            return kp.text
+        counts: Counter[str] = Counter()
+        for s, e in self.doc.sentences:
+            words = [m.group().lower() for m in tokens(self.doc.prose[s:e])]
+            for n in range(3, 7):
+                for i in range(len(words) - n + 1):
+                    gram = words[i : i + n]
+                    if gram[0] in self.t.stopwords or gram[-1] in self.t.stopwords:
+                        continue
+                    if self.is_query_shaped(" ".join(gram)):
+                        counts[" ".join(gram)] += 1
+        best = max(counts.items(), key=lambda kv: (kv[1], len(kv[0])), default=None)
+        return best[0] if best and best[1] >= 3 else None
+
+    @cached_property
+    def query_occurrences(self) -> list[tuple[int, int]]:
+        if self.query_phrase is None:
+            return []
+        return [m.span() for m in phrase_pattern(self.query_phrase).finditer(self.doc.prose)]
+
+    @cached_property
+    def repeated_ngram(self) -> tuple[str, list[tuple[int, int]]] | None:
+        phrase = self.query_phrase
+        if phrase is None or (self.keyphrase is not None and phrase.lower() == self.keyphrase.text.lower()):
+            return None
+        spans = self.query_occurrences
+        if len(spans) >= self.t.ngram_min_count and 1000 * len(spans) / self.words >= self.t.ngram_min_rate:
+            return phrase, spans
+        return None
+
+    @cached_property
+    def spliced(self) -> list[tuple[int, int, str]]:
+        """Places where a search query is forced into a sentence: (start, end, how)."""
+        doc = self.doc
+        found: list[tuple[int, int, str]] = []
+        for pattern in self.t.spliced_questions:
+            for m in pattern.finditer(doc.prose):
+                found.append((m.start("query"), m.end("query"), "a search question spliced into the sentence"))
+        subject_uses = []
+        is_keyphrase = self.keyphrase is not None and self.query_phrase == self.keyphrase.text
+        for start, end in self.query_occurrences:
+            block = doc.block_at(start)
+            if block is None or block.kind == "heading":
+                continue
+            s_start, _ = doc.sentence_at(start)
+            before = doc.prose[s_start:start]
+            prev = tokens(before)
+            if is_keyphrase and prev and doc.prose[start].islower() and self._misfits(before, prev[-1].group(), end):
+                found.append((start, end, f"the search phrase follows '{prev[-1].group()}' where it does not fit"))
+                continue
+            starts_clause = not before.strip() or regex.search(r"(?:[,;:]|\b(?:while|whereas|and|but|so))\s*$", before, regex.I)
+            if starts_clause and self.t.subject_verbs.match(doc.prose, end):
+                subject_uses.append((start, end))
+        if len(subject_uses) >= self.t.subject_min:
+            found += [(s, e, "the search phrase is used as the subject of the sentence") for s, e in subject_uses]
+        return sorted(found)
+
+    def _misfits(self, before: str, previous: str, end: int) -> bool:
+        """Whether a noun phrase ending at `end` cannot follow `previous` in the sentence."""
+        word = previous.lower()
+        if regex.search(r"[,;:(\"“‘—–-]\s*$", before) or word in self.t.left_context:
+            return False
+        if word.endswith(("ing", "ed", "'s", "’s", "s'")):
+            return False
+        after = self.doc.prose[end : end + 30]
+        following = tokens(after)
+        ends_clause = not after.strip() or regex.match(r"\s*[,.;:!?)]", after) is not None
+        return ends_clause or (bool(following) and following[0].group().lower() in self.t.right_context)
+
+    @cached_property
+    def metadata_repeats(self) -> list[tuple[str, int, tuple[int, int]]]:
+        """(field, times, span) for metadata fields that repeat the keyphrase."""
+        if self.keyphrase is None:
+            return []
+        pattern = phrase_pattern(self.keyphrase.text)
+        out = []
+        for key in ("title", "description"):
+            value = self.doc.metadata.get(key)
+            if isinstance(value, str) and key in self.doc.metadata_spans:
+                times = len(pattern.findall(value))
+                if times >= self.t.metadata_max_repeats:
+                    out.append((key, times, self.doc.metadata_spans[key]))
+        return out
+
+    @cached_property
+    def compression(self) -> float:
+        raw = self.doc.prose.encode("utf-8")
+        return len(raw) / max(len(zlib.compress(raw, 9)), 1) if raw else 0.0
+
+    @cached_property
+    def query_evidence(self) -> bool:
+        return bool(self.spliced or self.metadata_repeats or self.repeated_ngram)
+
+    @cached_property
+    def dense(self) -> bool:
+        kp = self.keyphrase
+        if kp is None or kp.words < 2 or self.words < self.t.min_words:
+            return False
+        if len(self.occurrences) < self.t.min_occurrences or self.density <= self.t.max_density:
+            return False
+        return not self.is_topic_name or self.query_evidence
+
+    @cached_property
+    def any_signal(self) -> bool:
+        return bool(self.dense or self.spread or self.query_evidence)
+
+    def metrics(self) -> dict[str, object]:
+        kp = self.keyphrase
+        out: dict[str, object] = {"compression_ratio": round(self.compression, 2)}
+        if kp is not None:
+            out["keyphrase"] = {
+                "text": kp.text,
+                "declared": kp.declared,
+                "source": kp.source,
+                "occurrences": len(self.occurrences),
+                "density": round(self.density, 2),
+            }
+        return out
+
+
+class StuffingCheck(Check):
+    """Base of the HL2xx rules: builds (once per document) and reads the shared analysis."""
+
+    def __init__(self, spec) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(spec)
+        self.thresholds = Thresholds.from_check(self)
+
+    def analysis(self, doc: Document, ctx: Context) -> StuffingAnalysis:
+        def build() -> StuffingAnalysis:
+            a = StuffingAnalysis(doc, self.thresholds, ctx.settings.get("keyphrase"))
+            ctx.metrics.update(a.metrics())
+            return a
+
+        return ctx.memo("stuffing", build)
+
+    def phrase_fields(self, a: StuffingAnalysis) -> dict[str, object]:
+        kp = a.keyphrase
+        return {
+            "phrase": kp.text if kp else "",
+            "how": f"declared in {kp.source}" if kp and kp.declared else "inferred from the text",
+            "count": len(a.occurrences),
+            "words": a.words,
+            "density": a.density,
+        }
+
+    def spans(self, doc: Document, spans: list[tuple[int, int]]) -> list[Related]:
+        return [Related(doc.span_from_prose(s, e)) for s, e in spans]
+
+
+class DensityCheck(StuffingCheck):
+    type_name = "keyphrase-density"
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        a = self.analysis(doc, ctx)
+        if not a.dense:
+            return
+        (start, end), rest = a.occurrences[0], a.occurrences[1:]
+        fields = self.phrase_fields(a)
+        yield self.finding(
+            doc,
+            start,
+            end,
+            self.format(self.spec.message, **fields),
+            self.format(self.spec.suggestion, **fields),
+            self.spans(doc, rest),
+        )
+
+
+class SpreadCheck(StuffingCheck):
+    type_name = "keyphrase-spread"
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        a = self.analysis(doc, ctx)
+        if a.spread is None or not a.occurrences:
+            return
+        where, hits, total = a.spread
+        (start, end), rest = a.occurrences[0], a.occurrences[1:]
+        fields = {**self.phrase_fields(a), "where": where, "hits": hits, "total": total}
+        yield self.finding(
+            doc,
+            start,
+            end,
+            self.format(self.spec.message, **fields),
+            self.format(self.spec.suggestion, **fields),
+            self.spans(doc, rest),
+        )
+
+
+class RepeatedNgramCheck(StuffingCheck):
+    type_name = "repeated-ngram"
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        a = self.analysis(doc, ctx)
+        if a.repeated_ngram is None:
+            return
+        phrase, spans = a.repeated_ngram
+        fields = {"phrase": phrase, "count": len(spans), "rate": 1000 * len(spans) / a.words}
+        yield self.finding(
+            doc,
+            *spans[0],
+            self.format(self.spec.message, **fields),
+            self.format(self.spec.suggestion, **fields),
+            self.spans(doc, spans[1:]),
+        )
+
+
+class SplicedQueryCheck(StuffingCheck):
+    type_name = "spliced-query"
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        a = self.analysis(doc, ctx)
+        if not a.spliced:
+            return
+        (start, end, how), rest = a.spliced[0], a.spliced[1:]
+        fields = {"match": doc.prose[start:end], "how": how, "count": len(a.spliced)}
+        related = [Related(doc.span_from_prose(s, e), h) for s, e, h in rest]
+        yield self.finding(doc, start, end, self.format(self.spec.message, **fields), related=related)
+
+
+class MetadataCheck(StuffingCheck):
+    type_name = "metadata-stuffing"
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        a = self.analysis(doc, ctx)
+        for key, times, (start, end) in a.metadata_repeats:
+            fields = {**self.phrase_fields(a), "field": key, "times": times}
+            yield self.finding(doc, start, end, self.format(self.spec.message, **fields), prose=False)
+
+
+class CompressionCheck(StuffingCheck):
+    type_name = "compression-ratio"
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        a = self.analysis(doc, ctx)
+        if a.compression < self.thresholds.compression_ratio or not a.any_signal or not a.occurrences:
+            return
+        start, end = a.occurrences[0]
+        yield self.finding(doc, start, end, self.format(self.spec.message, ratio=a.compression))

@@ -14,8 +14,8 @@ from collections.abc import Iterable
 import regex
 
 _SEP = "\x00"
-_SEP_PATTERN = r"[\s\-\u2010\u2011]*"
-_WORD_SPLIT = regex.compile(r"[\s\-\u2010\u2011]+")
+_SEP_PATTERN = r"[\s\p{Pd}]*"
+_WORD_SPLIT = regex.compile(r"[\s\p{Pd}]+")
 
 
 def _normalise(phrase: str) -> str:

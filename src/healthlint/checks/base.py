@@ -28,6 +28,9 @@ class Context:
         return self.cache[key]
 
 
+_TYPE_NAMES = {list: "a list", dict: "a mapping", str: "a string", int: "a whole number", float: "a number", bool: "true or false"}
+
+
 class Check:
     """A rule type. Subclasses read their params in __init__ and yield findings in run()."""
 
@@ -45,8 +48,9 @@ class Check:
         value = self.spec.params[key]
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
-        if not isinstance(value, kind):
-            names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+        if not isinstance(value, kind) or (kind in (int, float) and isinstance(value, bool)):
+            kinds = kind if isinstance(kind, tuple) else (kind,)
+            names = " or ".join(_TYPE_NAMES.get(k, k.__name__) for k in kinds)
             raise self.spec.error(f"parameter `{key}` must be {names}")
         return value
 

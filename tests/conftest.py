@@ -1,0 +1,59 @@
+"""Shared helpers: write real files, run the real CLI, lint text through the real engine."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from healthlint.cli import cli
+from healthlint.config import Config
+from healthlint.engine import FileResult, Linter
+from healthlint.readers import parse
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+SCHEMA = json.loads((Path(__file__).parent / "report.schema.json").read_text(encoding="utf-8"))
+
+_LINTERS: dict[tuple[tuple[str, ...], tuple[tuple[str, object], ...]], Linter] = {}
+
+
+def linter(select: tuple[str, ...] = (), **settings: object) -> Linter:
+    """A linter for the built-in packs, cached: packs compile once per test session."""
+    key = (select, tuple(sorted(settings.items())))
+    if key not in _LINTERS:
+        _LINTERS[key] = Linter(Config(select=select, settings=dict(settings)))
+    return _LINTERS[key]
+
+
+def lint_text(text: str, name: str = "article.md", select: tuple[str, ...] = (), **settings: object) -> FileResult:
+    return linter(select, **settings).lint(parse(name, text))
+
+
+def codes(result: FileResult) -> list[str]:
+    return [f.rule for f in result.findings]
+
+
+@pytest.fixture
+def write(tmp_path: Path) -> Callable[..., Path]:
+    def _write(name: str, content: str | bytes) -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8", newline="")
+        return path
+
+    return _write
+
+
+@pytest.fixture
+def run_cli() -> Callable[..., Result]:
+    def _run(*args: str, input: str | bytes | None = None, env: dict[str, str] | None = None) -> Result:
+        return CliRunner().invoke(cli, list(args), input=input, env=env, catch_exceptions=False)
+
+    return _run

@@ -1,0 +1,154 @@
+"""Readers: what is prose and what is not, in Markdown, HTML and plain text."""
+
+from __future__ import annotations
+
+from healthlint.readers import parse, read_document
+from tests.conftest import EXAMPLES
+
+MARKDOWN = """---
+title: "Ginger: a guide"
+description: Ginger for nausea, explained.
+keywords: [ginger for nausea, ginger tea]
+date: 2024-01-02
+author: A. Writer
+---
+
+# Ginger *really* helps
+
+Intro with `inline code miracle`, a [link text](https://example.org/miracle "t") and https://example.org/game-changer.
+
+```
+fenced code completely safe
+```
+
+    indented code completely safe
+
+<!-- an HTML comment completely safe -->
+
+<div class="box">
+html block completely safe
+</div>
+
+- list item one
+- list item two
+
+> quoted text
+
+| Header | Other |
+|--------|-------|
+| cell a | cell b |
+
+Escaped \\*star\\* and &amp; entity.
+"""
+
+
+def _texts(doc) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(b.kind, doc.prose[b.start : b.end]) for b in doc.blocks]
+
+
+def test_markdown_front_matter_becomes_metadata() -> None:
+    doc = parse("a.md", MARKDOWN)
+    assert doc.metadata["title"] == "Ginger: a guide"
+    assert doc.metadata["keywords"] == ["ginger for nausea", "ginger tea"]
+    assert doc.metadata["author"] == "A. Writer"
+    start, end = doc.metadata_spans["title"]
+    assert doc.source[start:end] == "Ginger: a guide"
+
+
+def test_markdown_code_comments_html_and_urls_are_not_prose() -> None:
+    doc = parse("a.md", MARKDOWN)
+    assert "completely safe" not in doc.prose
+    assert "inline code" not in doc.prose
+    assert "example.org" not in doc.prose
+    assert "miracle" not in doc.prose and "game-changer" not in doc.prose
+    assert "title:" not in doc.prose
+
+
+def test_markdown_structure_is_kept() -> None:
+    blocks = _texts(parse("a.md", MARKDOWN))
+    assert ("heading", "Ginger really helps") in blocks
+    assert ("list_item", "list item one") in blocks
+    assert ("quote", "quoted text") in blocks
+    assert ("table_cell", "cell a") in blocks and ("table_cell", "Header") in blocks
+    assert ("paragraph", "Escaped *star* and & entity.") in blocks
+
+
+def test_markdown_links_are_recorded_for_citation_guards() -> None:
+    doc = parse("a.md", MARKDOWN)
+    texts = [(doc.prose[link.start : link.end], link.target) for link in doc.links]
+    assert ("link text", "https://example.org/miracle") in texts
+
+
+HTML = """<!DOCTYPE html>
+<html><head>
+<title>Ginger &amp; Nausea</title>
+<meta name="description" content="Does ginger help nausea?">
+<meta name="keywords" content="ginger for nausea, ginger tea">
+<style>p { content: "completely safe"; }</style>
+<script>var x = "game-changer";</script>
+</head><body>
+<h1 data-x="miracle">Ginger&rsquo;s story</h1>
+<p>First <b>bold</b> paragraph.<br>Second line.</p>
+<ul><li>One</li><li>Two</li></ul>
+<pre>code completely safe</pre>
+<div hidden>hidden completely safe</div>
+<footer><p>Footer text</p></footer>
+</body></html>"""
+
+
+def test_html_visible_text_only() -> None:
+    doc = parse("a.html", HTML)
+    assert "completely safe" not in doc.prose
+    assert "game-changer" not in doc.prose
+    assert "miracle" not in doc.prose  # attributes are not text
+    assert doc.metadata["title"] == "Ginger & Nausea"
+    assert doc.metadata["description"] == "Does ginger help nausea?"
+    assert doc.metadata["keywords"] == ["ginger for nausea", "ginger tea"]
+
+
+def test_html_blocks_and_entities_map_to_source() -> None:
+    doc = parse("a.html", HTML)
+    blocks = _texts(doc)
+    assert ("heading", "Ginger’s story") in blocks
+    assert ("list_item", "One") in blocks and ("paragraph", "Footer text") in blocks
+    heading = next(b for b in doc.blocks if b.kind == "heading")
+    span = doc.span_from_prose(heading.start, heading.end)
+    assert span.text == "Ginger&rsquo;s story"
+    start, end = doc.metadata_spans["description"]
+    assert doc.source[start:end] == "Does ginger help nausea?"
+
+
+def test_text_paragraphs_headings_and_lists() -> None:
+    source = "TITLE OF LEAFLET\n\nA paragraph that is\nwrapped over two lines.\n\n- item one\n- item two\n\nWhat is it?\n\nAnother paragraph.\n"
+    blocks = _texts(parse("a.txt", source))
+    assert blocks[0] == ("heading", "TITLE OF LEAFLET")
+    assert ("paragraph", "A paragraph that is\nwrapped over two lines.") in blocks
+    assert ("list_item", "item one") in blocks
+    assert ("heading", "What is it?") in blocks
+
+
+def test_text_one_paragraph_per_line_exports() -> None:
+    long = "This is a long line of exported article text that runs on well past one hundred characters in length."
+    source = f"{long}\nA Short Heading Line\n{long}\n{long}\n"
+    blocks = _texts(parse("a.txt", source))
+    assert [k for k, _ in blocks] == ["paragraph", "heading", "paragraph", "paragraph"]
+
+
+def test_sentences_respect_abbreviations_and_decimals() -> None:
+    doc = parse("a.txt", "Take 2.5 mg daily, e.g. with food. Dr. Smith agrees. Is it safe? Yes.")
+    sentences = [doc.prose[s:e] for s, e in doc.sentences]
+    assert sentences == ["Take 2.5 mg daily, e.g. with food.", "Dr. Smith agrees.", "Is it safe?", "Yes."]
+
+
+def test_reference_sections_are_detected() -> None:
+    doc = parse("a.md", "# T\n\nBody text.\n\n## References\n\n1. A breakthrough trial. 2020.\n\n## After\n\nMore body.\n")
+    ref = doc.prose.index("A breakthrough")
+    assert doc.in_references(ref)
+    assert not doc.in_references(doc.prose.index("More body"))
+
+
+def test_examples_are_read_in_every_format() -> None:
+    for path in sorted(EXAMPLES.iterdir()):
+        doc = read_document(str(path))
+        assert doc.blocks, path
+        assert doc.word_count > 50, path

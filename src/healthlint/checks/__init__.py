@@ -25,6 +25,8 @@ RULE_TYPES: dict[str, str] = {
     "spliced-query": "healthlint.checks.stuffing:SplicedQueryCheck",
     "metadata-stuffing": "healthlint.checks.stuffing:MetadataCheck",
     "compression-ratio": "healthlint.checks.stuffing:CompressionCheck",
+    "opposition": "healthlint.checks.contradiction:OppositionCheck",
+    "number-conflict": "healthlint.checks.contradiction:NumberConflictCheck",
 }
 
 

@@ -1,0 +1,63 @@
+"""Fail CI when the corpus figures drop below what the project has reached.
+
+Usage: floors.py SEEDS.json DEV.json      (score.py --json outputs)
+       floors.py --reference REPORT.json  (healthlint JSON over corpus/reference/medquad)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+
+# (corpus, category, figure) -> the least acceptable value.
+FLOORS = {
+    ("seeds", "superlative", "recall"): 1.0,
+    ("seeds", "keyword-stuffing", "recall"): 1.0,
+    ("seeds", "disclaimer", "recall"): 1.0,
+    ("dev", "superlative", "precision"): 0.95,
+    ("dev", "superlative", "recall"): 0.95,
+    ("dev", "keyword-stuffing", "precision"): 1.0,
+    ("dev", "keyword-stuffing", "recall"): 1.0,
+    ("dev", "disclaimer", "precision"): 1.0,
+    ("dev", "disclaimer", "recall"): 1.0,
+}
+# Most findings allowed over the 60 NIH reference pages, per category.
+REFERENCE_CEILINGS = {"superlative": 3, "keyword-stuffing": 0, "supplement-claim": 0, "disclaimer-placement": 0}
+
+
+def check_corpus(name: str, figures: dict, failures: list[str]) -> None:
+    for (corpus, category, figure), floor in FLOORS.items():
+        if corpus != name:
+            continue
+        value = figures["categories"][category][figure]
+        shown = "-" if value is None else f"{value:.2f}"
+        print(f"{name:6} {category:17} {figure:9} {shown:>5}  (floor {floor:.2f})")
+        if value is None or value < floor:
+            failures.append(f"{name} {category} {figure} {shown} < {floor}")
+    if figures["position_errors"]:
+        failures.append(f"{name}: {len(figures['position_errors'])} position errors")
+
+
+def main(argv: list[str]) -> int:
+    failures: list[str] = []
+    if argv[:1] == ["--reference"]:
+        report = json.load(open(argv[1], encoding="utf-8"))
+        counts = Counter(f["category"] for file in report["files"] for f in file["findings"])
+        flagged = sum(any(f["category"] == "disclaimer" for f in file["findings"]) for file in report["files"])
+        print(f"reference: {len(report['files'])} pages, findings per category {dict(counts)}, disclaimer flagged on {flagged}")
+        for category, ceiling in REFERENCE_CEILINGS.items():
+            if counts[category] > ceiling:
+                failures.append(f"reference: {counts[category]} {category} findings > {ceiling}")
+        if flagged != len(report["files"]):
+            failures.append(f"reference: disclaimer flagged on {flagged} of {len(report['files'])} pages")
+    else:
+        check_corpus("seeds", json.load(open(argv[0], encoding="utf-8")), failures)
+        check_corpus("dev", json.load(open(argv[1], encoding="utf-8")), failures)
+    for failure in failures:
+        print("FLOOR BROKEN:", failure)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

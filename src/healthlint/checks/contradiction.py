@@ -1,0 +1,252 @@
+"""Contradictions: pairs of claims in one article that cannot both be true as written.
+
+`opposition` rules pair two sides declared in data (no sedation / sedative
+properties; completely safe / can cause liver damage; clinically proven /
+no trials). `number-conflict` compares onset times and doses for the same
+quantity after normalising units. Both skip what careful writing does on
+purpose: hedges, comparisons, variation across people, separate conditions,
+other subjects, and a concession inside one sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from healthlint.checks.base import Check, Context
+from healthlint.claims import Claim, ClaimContext, read_claim
+from healthlint.document import Document
+from healthlint.findings import Finding, Related
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def claim_context(check: Check) -> ClaimContext:
+    """Compile the pack's shared claim lexicons once per rule."""
+    qualifiers: dict[str, list[tuple[str, regex.Pattern[str]]]] = {}
+    raw = check.param("qualifiers", dict)
+    for dim, buckets in raw.items():
+        if not isinstance(buckets, dict):
+            raise check.spec.error(f"qualifiers.{dim} must map bucket names to patterns")
+        qualifiers[dim] = [(name, check.pattern(p, f"qualifiers.{dim}.{name}")) for name, p in buckets.items()]
+    subjects = _alternation(check.str_list("other_subjects"))
+    return ClaimContext(
+        conditional=check.pattern(r"\b(?:" + _alternation(check.str_list("conditional_cues")) + r")\b", "conditional_cues"),
+        attribution=check.pattern(r"\b(?:" + _alternation(check.str_list("attribution_cues")) + r")\b", "attribution_cues"),
+        negation=check.pattern(r"\b(?:" + _alternation(check.str_list("negators")) + r")\b(?:\W+\w+){0,2}\W*$", "negators"),
+        hedge=check.pattern(r"\b(?:" + _alternation(check.str_list("hedges")) + r")\b(?:\W+\w+){0,3}\W*$", "hedges"),
+        comparative=check.pattern(r"\b(?:" + _alternation(check.str_list("comparatives")) + r")\b", "comparatives"),
+        variation=check.pattern(r"\b(?:" + _alternation(check.str_list("variation_cues")) + r")\b", "variation_cues"),
+        other_subjects=check.pattern(r"\s*(?:[\p{L}-]+,?\s+){0,3}?(?:" + subjects + r")\b", "other_subjects"),
+        qualifiers=qualifiers,
+        clause_split=check.pattern(check.param("clause_split", str), "clause_split"),
+        subject_verbs=check.pattern(r"\b(?:" + _alternation(check.str_list("subject_verbs")) + r")\b", "subject_verbs"),
+        pronouns=frozenset(w.lower() for w in check.str_list("pronouns")),
+    )
+
+
+@dataclass(frozen=True)
+class Side:
+    label: str
+    patterns: list[tuple[int, regex.Pattern[str]]]
+    to_clause_end: bool
+    absolute: bool
+    presupposed: bool
+
+
+class ContradictionCheck(Check):
+    """Shared pairing logic: when are two claims in conflict, and how sure are we."""
+
+    def __init__(self, spec) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(spec)
+        self.ctx = claim_context(self)
+
+    def usable(self, claim: Claim, absolute: bool, presupposed: bool) -> bool:
+        if not claim.asserted:
+            return False
+        if absolute and (claim.hedged or claim.comparative):
+            return False
+        return presupposed or not (claim.varied or claim.attributed)
+
+    def conflict(self, a: Claim, b: Claim) -> bool:
+        if a.sentence == b.sentence or a.other_subject or b.other_subject:
+            return False
+        return not a.compatible_qualifiers(b)
+
+    def severity(self, a: Claim, b: Claim) -> str:
+        if a.hedged or b.hedged or a.one_sided_qualifier(b):
+            return "warning"
+        return self.spec.severity
+
+    def emit(self, doc: Document, a: Claim, b: Claim, fields: dict[str, Any]) -> Finding:
+        b_span = doc.span_from_prose(b.start, b.end)
+        a_text, b_text = doc.prose[a.start : a.end], doc.prose[b.start : b.end]
+        fields = {"a": _short(a_text), "b": _short(b_text), "line": b_span.line, **fields}
+        finding = self.finding(
+            doc,
+            a.start,
+            a.end,
+            self.format(self.spec.message, **fields),
+            self.format(self.spec.suggestion, **fields),
+            [Related(b_span, "the conflicting claim")],
+        )
+        finding.severity = self.severity(a, b)
+        return finding
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class OppositionCheck(ContradictionCheck):
+    """Two sides declared in data; each claim of side A is paired with the best claim of side B."""
+
+    type_name = "opposition"
+
+    def __init__(self, spec) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(spec)
+        self.oppositions: list[tuple[str, Side, Side]] = []
+        for item in self.param("oppositions", list):
+            if not isinstance(item, dict) or not {"name", "a", "b"} <= set(item):
+                raise spec.error("each opposition needs `name`, `a` and `b`")
+            self.oppositions.append((str(item["name"]), self._side(item["a"]), self._side(item["b"])))
+
+    def _side(self, raw: Any) -> Side:
+        if not isinstance(raw, dict) or not isinstance(raw.get("patterns"), list):
+            raise self.spec.error("an opposition side needs `label` and a `patterns` list")
+        tiers = raw["patterns"]
+        compiled = []
+        for tier, group in enumerate(tiers if all(isinstance(g, list) for g in tiers) else [tiers]):
+            compiled += [(tier, self.pattern(p, "patterns")) for p in group]
+        return Side(
+            label=str(raw.get("label", "")),
+            patterns=compiled,
+            to_clause_end=bool(raw.get("to_clause_end", False)),
+            absolute=bool(raw.get("absolute", False)),
+            presupposed=bool(raw.get("presupposed", False)),
+        )
+
+    def _claims(self, doc: Document, side: Side) -> list[tuple[int, Claim]]:
+        found: list[tuple[int, Claim]] = []
+        taken: list[tuple[int, int]] = []
+        for tier, pattern in side.patterns:
+            for m in pattern.finditer(doc.prose):
+                start, end = m.span()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                if side.to_clause_end:
+                    end = _clause_end(doc, start, end)
+                claim = read_claim(doc, self.ctx, start, end)
+                if self.usable(claim, side.absolute, side.presupposed):
+                    taken.append((start, end))
+                    found.append((tier, claim))
+        return sorted(found, key=lambda tc: tc[1].start)
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        for name, side_a, side_b in self.oppositions:
+            a_claims = self._claims(doc, side_a)
+            if not a_claims:
+                continue
+            b_claims = self._claims(doc, side_b)
+            used: set[tuple[int, tuple[int, int]]] = set()
+            for _, a in a_claims:
+                options = [(tier, abs(b.start - a.start), b) for tier, b in b_claims if self.conflict(a, b)]
+                if not options:
+                    continue
+                _, _, b = min(options, key=lambda o: (o[0], o[1]))
+                block = doc.block_at(a.start)
+                key = (block.start if block else a.start, b.sentence)
+                if key in used:
+                    continue
+                used.add(key)
+                yield self.emit(doc, a, b, {"kind": name, "a_label": side_a.label, "b_label": side_b.label})
+
+
+def _clause_end(doc: Document, start: int, end: int) -> int:
+    """Extend a risk statement to the end of its clause, so a list of harms is covered whole."""
+    _, s_end = doc.sentence_at(start)
+    m = regex.compile(r"[.;!?]|\s+(?:but|while|whereas|although|so)\s").search(doc.prose, end, max(s_end, end))
+    stop = m.start() if m else max(s_end, end)
+    while stop > end and doc.prose[stop - 1] in " ,.;:":
+        stop -= 1
+    return max(stop, end)
+
+
+# -- numbers ----------------------------------------------------------------------------------
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "a couple of": 2, "few": 3, "several": 4, "first": 1, "the first": 1,
+}  # fmt: skip
+_NUM = r"(?:\d+(?:[.,]\d+)?|the\s+first|first|a\s+couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
+_RANGE = rf"(?P<low>{_NUM})(?:\s*(?:to|–|-|or)\s*(?P<high>{_NUM}))?"
+
+
+def _number(text: str) -> float:
+    text = " ".join(text.lower().split()).replace(",", ".")
+    return float(_NUMBER_WORDS[text]) if text in _NUMBER_WORDS else float(text)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    low: float
+    high: float
+    claim: Claim
+
+
+class NumberConflictCheck(ContradictionCheck):
+    """Onset times and doses stated twice for the same thing, with ranges that cannot both hold."""
+
+    type_name = "number-conflict"
+
+    def __init__(self, spec) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(spec)
+        self.quantities: list[tuple[str, dict[str, float], list[regex.Pattern[str]], float]] = []
+        for item in self.param("quantities", list):
+            if not isinstance(item, dict) or not {"name", "units", "patterns", "min_ratio"} <= set(item):
+                raise spec.error("each quantity needs `name`, `units`, `patterns` and `min_ratio`")
+            units = {str(k).lower(): float(v) for k, v in item["units"].items()}
+            unit_re = _alternation(list(units))
+            patterns = []
+            for p in item["patterns"]:
+                source = str(p).replace("{range}", _RANGE).replace("{unit}", rf"(?P<unit>{unit_re})")
+                patterns.append(self.pattern(source, "quantities.patterns"))
+            self.quantities.append((str(item["name"]), units, patterns, float(item["min_ratio"])))
+
+    def _values(self, doc: Document, units: dict[str, float], patterns: list[regex.Pattern[str]]) -> list[Quantity]:
+        found: list[Quantity] = []
+        for pattern in patterns:
+            for m in pattern.finditer(doc.prose):
+                span = m.span("value") if "value" in pattern.groupindex and m.group("value") else m.span()
+                claim = read_claim(doc, self.ctx, *span)
+                if not self.usable(claim, absolute=False, presupposed=False) or any(q.claim.start == span[0] for q in found):
+                    continue
+                if m.groupdict().get("fixed"):
+                    low = high = float(m.group("fixed"))
+                else:
+                    unit = units[" ".join(m.group("unit").lower().split())]
+                    low = _number(m.group("low")) * unit
+                    high = _number(m.group("high")) * unit if m.group("high") else low
+                found.append(Quantity(min(low, high), max(low, high), claim))
+        return sorted(found, key=lambda q: q.claim.start)
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        for name, units, patterns, ratio in self.quantities:
+            values = self._values(doc, units, patterns)
+            reported: set[int] = set()
+            for i, a in enumerate(values):
+                for b in values[i + 1 :]:
+                    if b.claim.start in reported or a.claim.start in reported or not self.conflict(a.claim, b.claim):
+                        continue
+                    small, large = (a, b) if a.high <= b.low else (b, a)
+                    if small.high <= 0 or large.low / small.high < ratio:
+                        continue
+                    reported |= {a.claim.start, b.claim.start}
+                    yield self.emit(doc, a.claim, b.claim, {"kind": name})
+                    break

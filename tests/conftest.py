@@ -18,12 +18,12 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 SCHEMA = json.loads((Path(__file__).parent / "report.schema.json").read_text(encoding="utf-8"))
 
-_LINTERS: dict[tuple[tuple[str, ...], tuple[tuple[str, object], ...]], Linter] = {}
+_LINTERS: dict[str, Linter] = {}
 
 
 def linter(select: tuple[str, ...] = (), **settings: object) -> Linter:
     """A linter for the built-in packs, cached: packs compile once per test session."""
-    key = (select, tuple(sorted(settings.items())))
+    key = repr((select, sorted(settings.items())))
     if key not in _LINTERS:
         _LINTERS[key] = Linter(Config(select=select, settings=dict(settings)))
     return _LINTERS[key]

@@ -116,15 +116,20 @@ class DisclaimerPlacement(Check):
         self.lexicon = _Patterns(self)
         self.head = self.param("head_fraction", float)
         self.tail = self.param("tail_fraction", float)
+        self.min_blocks = self.param("min_blocks", int)
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         scan = _scan(self.lexicon, doc, ctx)
-        if not scan.elements or scan.front_matter or scan.site_wide:
+        if not scan.elements or scan.front_matter or scan.site_wide or len(doc.blocks) < self.min_blocks:
             return
         size = max(len(doc.prose), 1)
+        first, last = doc.blocks[0], doc.blocks[-1]
         for _, start, end in scan.elements:
-            in_label = any(s <= start < e for s, e in scan.labelled)
-            if start <= size * self.head or end >= size * (1 - self.tail) or in_label:
+            block = doc.block_at(start)
+            b_start, b_end = (block.start, block.end) if block else (start, end)
+            if block in (first, last) or b_start <= size * self.head or b_end >= size * (1 - self.tail):
+                return
+            if any(s <= start < e for s, e in scan.labelled):
                 return
         _, start, end = scan.elements[0]
         where = round(100 * start / size)

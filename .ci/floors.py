@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from pathlib import Path
 
 # (corpus, category, figure) -> the least acceptable value.
 FLOORS = {
@@ -21,9 +22,12 @@ FLOORS = {
     ("dev", "keyword-stuffing", "recall"): 1.0,
     ("dev", "disclaimer", "precision"): 1.0,
     ("dev", "disclaimer", "recall"): 1.0,
+    ("seeds", "contradiction", "recall"): 1.0,
+    ("dev", "contradiction", "precision"): 0.9,
+    ("dev", "contradiction", "recall"): 0.9,
 }
 # Most findings allowed over the 60 NIH reference pages, per category.
-REFERENCE_CEILINGS = {"superlative": 3, "keyword-stuffing": 0, "supplement-claim": 0, "disclaimer-placement": 0}
+REFERENCE_CEILINGS = {"superlative": 3, "keyword-stuffing": 0, "contradiction": 1, "supplement-claim": 0, "disclaimer-placement": 0}
 
 
 def check_corpus(name: str, figures: dict, failures: list[str]) -> None:
@@ -42,7 +46,7 @@ def check_corpus(name: str, figures: dict, failures: list[str]) -> None:
 def main(argv: list[str]) -> int:
     failures: list[str] = []
     if argv[:1] == ["--reference"]:
-        report = json.load(open(argv[1], encoding="utf-8"))
+        report = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
         counts = Counter(f["category"] for file in report["files"] for f in file["findings"])
         flagged = sum(any(f["category"] == "disclaimer" for f in file["findings"]) for file in report["files"])
         print(f"reference: {len(report['files'])} pages, findings per category {dict(counts)}, disclaimer flagged on {flagged}")
@@ -52,8 +56,8 @@ def main(argv: list[str]) -> int:
         if flagged != len(report["files"]):
             failures.append(f"reference: disclaimer flagged on {flagged} of {len(report['files'])} pages")
     else:
-        check_corpus("seeds", json.load(open(argv[0], encoding="utf-8")), failures)
-        check_corpus("dev", json.load(open(argv[1], encoding="utf-8")), failures)
+        check_corpus("seeds", json.loads(Path(argv[0]).read_text(encoding="utf-8")), failures)
+        check_corpus("dev", json.loads(Path(argv[1]).read_text(encoding="utf-8")), failures)
     for failure in failures:
         print("FLOOR BROKEN:", failure)
     return 1 if failures else 0

@@ -60,7 +60,9 @@ def test_exit_codes(run_cli, write) -> None:  # type: ignore[no-untyped-def]
 def test_output_file_and_exit_code_do_not_depend_on_format(run_cli, write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     hype = write("hype.md", HYPE)
     out = tmp_path / "report.json"
-    codes = {fmt: run_cli("check", str(hype), "--format", fmt, "--fail-under", "99").exit_code for fmt in ("text", "json", "concise")}
+    codes = {
+        fmt: run_cli("check", str(hype), "--format", fmt, "--fail-under", "99").exit_code for fmt in ("text", "json", "concise")
+    }
     assert set(codes.values()) == {1}
     result = run_cli("check", str(hype), "--format", "json", "--output", str(out), "--fail-under", "99")
     assert result.exit_code == 1 and result.output == ""
@@ -111,7 +113,10 @@ def test_never_writes_the_files_it_reads(run_cli, write) -> None:  # type: ignor
 
 def test_config_discovery_select_ignore_and_severity(run_cli, write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     article = write("site/articles/a.md", HYPE)
-    write("site/pyproject.toml", '[project]\nname = "site"\n\n[tool.healthlint]\nignore = ["HL101"]\nseverity = { HL102 = "info" }\n')
+    write(
+        "site/pyproject.toml",
+        '[project]\nname = "site"\n\n[tool.healthlint]\nignore = ["HL101"]\nseverity = { HL102 = "info" }\n',
+    )
     report = _json(run_cli("check", str(article), "--format", "json").output)
     found = {(f["rule"], f["severity"]) for f in report["files"][0]["findings"]}
     assert ("HL102", "info") in found and not any(rule == "HL101" for rule, _ in found)
@@ -169,7 +174,10 @@ def test_stdin_with_filename(run_cli) -> None:  # type: ignore[no-untyped-def]
     result = run_cli("check", "-", "--stdin-filename", "page.html", "--format", "json", input=html)
     report = _json(result.output)
     assert report["files"][0]["path"] == "page.html"
-    assert {f["text"] for f in report["files"][0]["findings"] if f["category"] == "superlative"} == {"miracle cure", "completely safe"}
+    assert {f["text"] for f in report["files"][0]["findings"] if f["category"] == "superlative"} == {
+        "miracle cure",
+        "completely safe",
+    }
 
 
 def test_text_report_and_statistics(run_cli, write) -> None:  # type: ignore[no-untyped-def]
@@ -181,7 +189,10 @@ def test_text_report_and_statistics(run_cli, write) -> None:  # type: ignore[no-
     assert "healthlint summary" in out and "findings per rule" in out
     assert "\x1b[" not in out
     concise = run_cli("check", str(path), "--format", "concise", "--fail-under", "0").output.splitlines()
-    assert f"{path}:3:13: HL102 'completely safe' is an absolute safety claim: no active treatment is free of risk for everyone." in concise
+    assert (
+        f"{path}:3:13: HL102 'completely safe' is an absolute safety claim: no active treatment is free of risk for everyone."
+        in concise
+    )
 
 
 def test_rules_explain_and_version(run_cli) -> None:  # type: ignore[no-untyped-def]
@@ -221,7 +232,13 @@ def test_readability_works_offline(tmp_path: Path) -> None:
         "doc = parse('a.txt', 'Patients should take the tablets twice daily. Doctors recommend rest.')\n"
         "m = readability(doc)\nassert m['flesch_kincaid_grade'] > 0 and m['smog_index'] >= 0, m\nprint('ok')\n"
     )
-    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, env={**os.environ, "NLTK_DATA": str(tmp_path)})
+    proc = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "NLTK_DATA": str(tmp_path)},
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "ok"
 

@@ -33,7 +33,7 @@ def test_message_quotes_both_claims_and_the_line() -> None:
 def test_unqualified_safety_versus_stated_risk() -> None:
     text = "Ashwagandha is totally harmless.\n\nReported side effects range from stomach upset to, in rare cases, liver injury.\n"
     [(rule, severity, a, b)] = pairs(text, "a.txt")
-    assert rule == "HL402" and a == "totally harmless"
+    assert (rule, severity, a) == ("HL402", "error", "totally harmless")
     assert "liver injury" in b
 
 
@@ -57,7 +57,9 @@ def test_conflicting_doses() -> None:
 
 
 def test_recommendation_conflict() -> None:
-    text = "There is no need to change your diabetes medication.\n\nIf you use insulin, your doctor will need to lower your dose.\n"
+    text = (
+        "There is no need to change your diabetes medication.\n\nIf you use insulin, your doctor will need to lower your dose.\n"
+    )
     [(rule, _, a, b)] = pairs(text, "a.txt")
     assert rule == "HL401" and a.startswith("no need to change") and b.startswith("need to lower")
 

@@ -22,13 +22,16 @@ def test_markdown_last_paragraph_disclaimer() -> None:
 
 
 def test_front_matter_disclaimer_text_and_site_flag() -> None:
-    assert disclaimer_rules(f"---\ntitle: Ginger\ndisclaimer: \"{DISCLAIMER}\"\n---\n\n# Ginger\n\n{BODY}") == []
+    assert disclaimer_rules(f'---\ntitle: Ginger\ndisclaimer: "{DISCLAIMER}"\n---\n\n# Ginger\n\n{BODY}') == []
     assert disclaimer_rules(f"---\ntitle: Ginger\ndisclaimer: site\n---\n\n# Ginger\n\n{BODY}") == []
 
 
 def test_text_banner_at_the_top_and_wording_variants() -> None:
     assert disclaimer_rules(f"Important: this leaflet does not constitute medical advice.\n\n{BODY}", "a.txt") == []
-    assert disclaimer_rules(f"{BODY}\nAlways seek the advice of your physician with any questions about a condition.\n", "a.txt") == []
+    assert (
+        disclaimer_rules(f"{BODY}\nAlways seek the advice of your physician with any questions about a condition.\n", "a.txt")
+        == []
+    )
 
 
 def test_fda_supplement_statement_counts() -> None:

@@ -89,7 +89,7 @@ def html_doc(draw: st.DrawFn) -> str:
         text = draw(sentence)
         tag = draw(st.sampled_from(["p", "h2", "li", "td", "blockquote", "div"]))
         extra = draw(st.sampled_from(["", " &rsquo;s", " &#8212; x", " <em>em</em>", " <a href='/x'>link</a>", " &nbsp;"]))
-        body.append(f"<{tag} class=\"x\">{text}{extra}</{tag}>")
+        body.append(f'<{tag} class="x">{text}{extra}</{tag}>')
     script = "<script>var s = 'completely safe';</script>"
     return f"<html><head><title>T &amp; t</title>{script}</head>{nl}<body>{nl}{nl.join(body)}{nl}</body></html>"
 
@@ -127,7 +127,10 @@ def test_position_map_copies_are_exact(source: str, name: str) -> None:
     doc = parse(name, source)
     for seg in doc.position_map.segments:
         if seg.is_copy:
-            assert doc.prose[seg.prose_start : seg.prose_start + seg.prose_len] == source[seg.source_start : seg.source_start + seg.source_len]
+            assert (
+                doc.prose[seg.prose_start : seg.prose_start + seg.prose_len]
+                == source[seg.source_start : seg.source_start + seg.source_len]
+            )
 
 
 def test_cli_json_positions_on_examples(run_cli, write) -> None:  # type: ignore[no-untyped-def]

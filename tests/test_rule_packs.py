@@ -62,7 +62,10 @@ def test_user_pack_adds_a_rule(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("pack: x\nrules:\n  - code: HL9\n    name: a\n    type: phrase\n    severity: info\n    message: m\n", "line 3: rule code `HL9`"),
+        (
+            "pack: x\nrules:\n  - code: HL9\n    name: a\n    type: phrase\n    severity: info\n    message: m\n",
+            "line 3: rule code `HL9`",
+        ),
         (GOOD_RULE.replace("severity: info", "severity: fatal"), "line 4: rule HL901: severity must be one of"),
         (GOOD_RULE.replace("type: phrase", "type: nonsense"), "line 4: rule HL901: unknown rule type `nonsense`"),
         (GOOD_RULE.replace("phrases: [superfood]", "phrases: superfood"), "rule HL901: parameter `phrases` must be a list"),
@@ -100,3 +103,39 @@ def test_lexicon_matches_variants_and_stays_fast_with_thousands_of_entries() -> 
 
 def test_packs_ship_as_package_data() -> None:
     assert (builtin_pack_dir() / "superlatives.yaml").is_file()
+
+
+def test_readme_rule_table_matches_the_packs() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(): line for line in readme.splitlines() if line.startswith("| HL")}
+    assert set(rows) == {s.code for s in SPECS}
+    for spec in SPECS:
+        cells = [c.strip() for c in rows[spec.code].split("|")]
+        assert cells[2:5] == [spec.name, spec.category, spec.severity], spec.code
+
+
+OCCURRENCE_RULE = """pack: house
+category: house-style
+rules:
+  - code: HL902
+    name: too-crucial
+    type: occurrence
+    severity: info
+    message: "'{match}' and the like: {count} uses, {rate:.0f} per 1,000 words (limit {limit:.0f})."
+    params:
+      phrases: [crucial, essential, vital]
+      max_per_1000_words: 10
+      min_count: 3
+"""
+
+
+def test_occurrence_rule_type_fires_on_rate_not_on_a_single_use(tmp_path: Path) -> None:
+    from healthlint.readers import parse
+
+    linter = Linter(Config(extend_rules=(_pack(tmp_path, OCCURRENCE_RULE),), select=("HL902",)))
+    heavy = "It is crucial to rest. Sleep is essential. Water is vital. It is crucial to eat. " * 3
+    [finding] = linter.lint(parse("a.md", heavy)).findings
+    assert finding.span.text == "crucial" and len(finding.related) == 11
+    assert "12 uses" in finding.message and "(limit 10)" in finding.message
+    light = "It is crucial to rest. " + "Plain sentence about sleep and rest. " * 40
+    assert linter.lint(parse("a.md", light)).findings == []

@@ -37,7 +37,11 @@ def test_a_further_finding_never_raises_the_score(findings: list[Finding], extra
 
 def test_weights_follow_severity_and_subscores_per_category() -> None:
     assert score([], 800) == (100.0, {})
-    assert score([finding("HL101", "error")], 800)[0] < score([finding("HL101", "warning")], 800)[0] < score([finding("HL101", "info")], 800)[0]
+    assert (
+        score([finding("HL101", "error")], 800)[0]
+        < score([finding("HL101", "warning")], 800)[0]
+        < score([finding("HL101", "info")], 800)[0]
+    )
     value, categories = score([finding("HL101", "warning"), finding("HL301", "warning", "disclaimer")], 800)
     assert value == 88.0 and categories == {"disclaimer": 94.0, "superlative": 94.0}
 

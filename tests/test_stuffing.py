@@ -62,7 +62,10 @@ def test_inferred_keyphrase_and_natural_topic_repetition() -> None:
     # The page's own condition, named in its title, repeated as NIH pages do: no finding.
     topic = "# Addison disease\n\n" + " ".join(
         ["Addison disease happens when the adrenal glands do not make enough hormones."] * 3
-        + ["A problem with your immune system usually causes Addison disease.", "Lab tests can confirm that you have Addison disease."]
+        + [
+            "A problem with your immune system usually causes Addison disease.",
+            "Lab tests can confirm that you have Addison disease.",
+        ]
     )
     assert stuffing(topic) == []
     single_word = "# Asthma\n\n" + " ".join(["Asthma affects the airways, and asthma attacks can be serious."] * 10)

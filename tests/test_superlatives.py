@@ -29,7 +29,10 @@ def flagged(text: str, name: str = "a.md") -> list[tuple[str, str]]:
         ("It is guaranteed to help you sleep.", ("HL103", "guaranteed")),
         ("It is the most powerful adaptogen in the world.", ("HL104", "the most powerful adaptogen")),
         ("It works better than ibuprofen for knee pain.", ("HL104", "works better than ibuprofen")),
-        ("A safer alternative to traditional prescription medications.", ("HL104", "A safer alternative to traditional prescription medications")),
+        (
+            "A safer alternative to traditional prescription medications.",
+            ("HL104", "A safer alternative to traditional prescription medications"),
+        ),
         ("It offers a safe and holistic approach.", ("HL105", "safe and holistic")),
     ],
 )

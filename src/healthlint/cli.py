@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import IO, NoReturn
+from typing import NoReturn
 
 import click
 
@@ -122,20 +122,16 @@ def check(
     if not inputs:
         click.echo("healthlint: error: no files to lint (check the paths and --include globs)", err=True)
         sys.exit(2)
-    stream: IO[str]
+    reporter = get_reporter(fmt)
     if output:
         try:
-            stream = open(output, "w", encoding="utf-8")
+            with open(output, "w", encoding="utf-8") as stream:
+                reporter(run, stream)
         except OSError as exc:
             _fail(ConfigError(output, f"cannot write report: {exc.strerror or exc}"))
     else:
-        stream = sys.stdout
         run.color = not no_color and not os.environ.get("NO_COLOR") and sys.stdout.isatty()
-    try:
-        get_reporter(fmt)(run, stream)
-    finally:
-        if output:
-            stream.close()
+        reporter(run, sys.stdout)
     if run.errors:
         sys.exit(2)
     if not exit_zero and any(not r.passed for r in run.results):

@@ -19,6 +19,7 @@ Schema (documented for users in docs/rule-packs.md):
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from dataclasses import dataclass, field
 from importlib import resources
@@ -211,8 +212,6 @@ def packs_digest(extra: list[Path]) -> str:
     h = hashlib.sha256()
     for path in pack_files(extra):
         h.update(str(path.name).encode())
-        try:
+        with contextlib.suppress(OSError):
             h.update(path.read_bytes())
-        except OSError:
-            pass
     return h.hexdigest()

@@ -28,7 +28,14 @@ class Context:
         return self.cache[key]
 
 
-_TYPE_NAMES = {list: "a list", dict: "a mapping", str: "a string", int: "a whole number", float: "a number", bool: "true or false"}
+_TYPE_NAMES = {
+    list: "a list",
+    dict: "a mapping",
+    str: "a string",
+    int: "a whole number",
+    float: "a number",
+    bool: "true or false",
+}
 
 
 class Check:
@@ -93,6 +100,18 @@ class Check:
             span=span,
             suggestion=self.spec.suggestion if suggestion is None else suggestion,
             related=related or [],
+        )
+
+    def first_of(self, doc: Document, spans: list[tuple[int, int]], fields: dict[str, Any]) -> Finding:
+        """One finding for repeated occurrences: at the first, the others as related spans."""
+        (start, end), rest = spans[0], spans[1:]
+        return self.finding(
+            doc,
+            start,
+            end,
+            self.format(self.spec.message, **fields),
+            self.format(self.spec.suggestion, **fields),
+            [Related(doc.span_from_prose(s, e)) for s, e in rest],
         )
 
     def format(self, text: str, **fields: Any) -> str:

@@ -184,7 +184,7 @@ _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "a couple of": 2, "few": 3, "several": 4, "first": 1, "the first": 1,
 }  # fmt: skip
-_NUM = r"(?:\d+(?:[.,]\d+)?|the\s+first|first|a\s+couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
+_NUM = r"(?:\d+(?:[.,]\d+)?|" + _alternation(list(_NUMBER_WORDS)) + ")"
 _RANGE = rf"(?P<low>{_NUM})(?:\s*(?:to|–|-|or)\s*(?P<high>{_NUM}))?"
 
 

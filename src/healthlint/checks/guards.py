@@ -60,10 +60,11 @@ class Guards:
             return True
         if self.negation is not None and self.negation.search(sentence[:rel_start]):
             return True
-        if "quoted-denial" in self.names and _quoted(sentence, rel_start, rel_end):
-            if (self.critique and self.critique.search(sentence)) or (self.any_negator and self.any_negator.search(sentence)):
-                return True
-        return False
+        if "quoted-denial" not in self.names or not _quoted(sentence, rel_start, rel_end):
+            return False
+        return bool(
+            (self.critique and self.critique.search(sentence)) or (self.any_negator and self.any_negator.search(sentence))
+        )
 
 
 def _quoted(sentence: str, start: int, end: int) -> bool:

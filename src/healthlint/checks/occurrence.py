@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from healthlint.checks.base import Check, Context
 from healthlint.checks.guards import Guards
 from healthlint.document import Document
-from healthlint.findings import Finding, Related
+from healthlint.findings import Finding
 from healthlint.lexicon import compile_lexicon
 
 
@@ -36,13 +36,6 @@ class OccurrenceCheck(Check):
         rate = 1000 * len(spans) / words
         if len(spans) < self.min_count or rate <= self.max_rate:
             return
-        (start, end), rest = spans[0], spans[1:]
-        fields = {"match": doc.prose[start:end], "count": len(spans), "rate": rate, "limit": self.max_rate}
-        yield self.finding(
-            doc,
-            start,
-            end,
-            self.format(self.spec.message, **fields),
-            self.format(self.spec.suggestion, **fields),
-            related=[Related(doc.span_from_prose(s, e)) for s, e in rest],
+        yield self.first_of(
+            doc, spans, {"match": doc.prose[slice(*spans[0])], "count": len(spans), "rate": rate, "limit": self.max_rate}
         )

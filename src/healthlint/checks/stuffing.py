@@ -286,27 +286,14 @@ class StuffingCheck(Check):
             "density": a.density,
         }
 
-    def spans(self, doc: Document, spans: list[tuple[int, int]]) -> list[Related]:
-        return [Related(doc.span_from_prose(s, e)) for s, e in spans]
-
 
 class DensityCheck(StuffingCheck):
     type_name = "keyphrase-density"
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         a = self.analysis(doc, ctx)
-        if not a.dense:
-            return
-        (start, end), rest = a.occurrences[0], a.occurrences[1:]
-        fields = self.phrase_fields(a)
-        yield self.finding(
-            doc,
-            start,
-            end,
-            self.format(self.spec.message, **fields),
-            self.format(self.spec.suggestion, **fields),
-            self.spans(doc, rest),
-        )
+        if a.dense:
+            yield self.first_of(doc, a.occurrences, self.phrase_fields(a))
 
 
 class SpreadCheck(StuffingCheck):
@@ -314,19 +301,9 @@ class SpreadCheck(StuffingCheck):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         a = self.analysis(doc, ctx)
-        if a.spread is None or not a.occurrences:
-            return
-        where, hits, total = a.spread
-        (start, end), rest = a.occurrences[0], a.occurrences[1:]
-        fields = {**self.phrase_fields(a), "where": where, "hits": hits, "total": total}
-        yield self.finding(
-            doc,
-            start,
-            end,
-            self.format(self.spec.message, **fields),
-            self.format(self.spec.suggestion, **fields),
-            self.spans(doc, rest),
-        )
+        if a.spread is not None and a.occurrences:
+            where, hits, total = a.spread
+            yield self.first_of(doc, a.occurrences, {**self.phrase_fields(a), "where": where, "hits": hits, "total": total})
 
 
 class RepeatedNgramCheck(StuffingCheck):
@@ -334,17 +311,9 @@ class RepeatedNgramCheck(StuffingCheck):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         a = self.analysis(doc, ctx)
-        if a.repeated_ngram is None:
-            return
-        phrase, spans = a.repeated_ngram
-        fields = {"phrase": phrase, "count": len(spans), "rate": 1000 * len(spans) / a.words}
-        yield self.finding(
-            doc,
-            *spans[0],
-            self.format(self.spec.message, **fields),
-            self.format(self.spec.suggestion, **fields),
-            self.spans(doc, spans[1:]),
-        )
+        if a.repeated_ngram is not None:
+            phrase, spans = a.repeated_ngram
+            yield self.first_of(doc, spans, {"phrase": phrase, "count": len(spans), "rate": 1000 * len(spans) / a.words})
 
 
 class SplicedQueryCheck(StuffingCheck):

@@ -47,9 +47,8 @@ class ProseBuilder:
         if len(text) == end - start:
             self.segments.append(Segment(self._length, start, len(text), len(text)))
         else:
-            for i, ch in enumerate(text):
-                # Every character of a replacement maps to the whole source run.
-                self.segments.append(Segment(self._length + i, start, 1, end - start))
+            # Every character of a replacement maps to the whole source run.
+            self.segments += [Segment(self._length + i, start, 1, end - start) for i in range(len(text))]
         self._parts.append(text)
         self._length += len(text)
 

@@ -103,7 +103,7 @@ class _HTMLReader(HTMLParser):
                     pass
             return
         if tag == "title" and self.title is not None:
-            start, parts = self.title
+            _, parts = self.title
             self.metadata["title"] = html.unescape("".join(parts)).strip()
             self.title = None
             return

@@ -47,9 +47,7 @@ def _is_emphasis(text: str, i: int, run_end: int, start: int, end: int) -> bool:
     after = text[run_end] if run_end < end else " "
     if before.isspace() and after.isspace():
         return False
-    if text[i] == "_" and before.isalnum() and after.isalnum():
-        return False
-    return True
+    return not (text[i] == "_" and before.isalnum() and after.isalnum())
 
 
 def render_inline(text: str, start: int, end: int, out: ProseBuilder) -> None:

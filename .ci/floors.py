@@ -2,6 +2,7 @@
 
 Usage: floors.py SEEDS.json DEV.json      (score.py --json outputs)
        floors.py --reference REPORT.json  (healthlint JSON over corpus/reference/medquad)
+       floors.py --schema SCHEMA.json REPORT.json...   (every report validates; every span is exact)
 """
 
 from __future__ import annotations
@@ -43,9 +44,33 @@ def check_corpus(name: str, figures: dict, failures: list[str]) -> None:
         failures.append(f"{name}: {len(figures['position_errors'])} position errors")
 
 
+def check_reports(schema_path: str, reports: list[str], failures: list[str]) -> None:
+    """Each report validates against the schema, and each span's text, line and column match the file."""
+    import jsonschema  # installed with the test extras
+
+    schema = json.loads(Path(schema_path).read_text(encoding="utf-8"))
+    spans = 0
+    for report_path in reports:
+        report = json.loads(Path(report_path).read_text(encoding="utf-8"))
+        jsonschema.validate(report, schema)
+        for file in report["files"]:
+            text = Path(file["path"]).read_bytes().decode("utf-8")
+            for finding in file["findings"]:
+                for span in [finding, *finding.get("related", [])]:
+                    spans += 1
+                    start, end = span["offset"], span["end_offset"]
+                    line = text.count("\n", 0, start) + 1
+                    column = start - (text.rfind("\n", 0, start) + 1) + 1
+                    if text[start:end] != span["text"] or (span["line"], span["column"]) != (line, column):
+                        failures.append(f"{file['path']}: {finding['rule']} span {start}:{end} does not match the file")
+    print(f"schema and positions: {len(reports)} reports valid, {spans} spans checked")
+
+
 def main(argv: list[str]) -> int:
     failures: list[str] = []
-    if argv[:1] == ["--reference"]:
+    if argv[:1] == ["--schema"]:
+        check_reports(argv[1], argv[2:], failures)
+    elif argv[:1] == ["--reference"]:
         report = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
         counts = Counter(f["category"] for file in report["files"] for f in file["findings"])
         flagged = sum(any(f["category"] == "disclaimer" for f in file["findings"]) for file in report["files"])

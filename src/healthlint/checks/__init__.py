@@ -27,6 +27,7 @@ RULE_TYPES: dict[str, str] = {
     "compression-ratio": "healthlint.checks.stuffing:CompressionCheck",
     "opposition": "healthlint.checks.contradiction:OppositionCheck",
     "number-conflict": "healthlint.checks.contradiction:NumberConflictCheck",
+    "negation-conflict": "healthlint.checks.contradiction:NegationConflictCheck",
 }
 
 

@@ -250,3 +250,54 @@ class NumberConflictCheck(ContradictionCheck):
                     reported |= {a.claim.start, b.claim.start}
                     yield self.emit(doc, a.claim, b.claim, {"kind": name})
                     break
+
+
+# -- direct negation --------------------------------------------------------------------------
+
+
+class NegationConflictCheck(ContradictionCheck):
+    """"X does not cause Y" and "X can cause Y" in one article: the same claim, denied and asserted."""
+
+    type_name = "negation-conflict"
+
+    def __init__(self, spec) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(spec)
+        verbs = self.param("verbs", dict)
+        self.stop = frozenset(w.lower() for w in self.str_list("object_stopwords"))
+        obj = r"(?P<object>(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s*(?:[,.;:!?)]|\s+(?:and|or|but|in|at|for|when|if|because|unless|while)\b|$))"
+        self.pairs: list[tuple[str, regex.Pattern[str], regex.Pattern[str]]] = []
+        for base, forms in verbs.items():
+            if not isinstance(forms, list) or not all(isinstance(f, str) for f in forms):
+                raise spec.error(f"verbs.{base} must be a list of the verb's forms")
+            alternation = _alternation([str(base), *forms])
+            negative = self.param("negative", str).replace("{verb}", _alternation([str(base)]))
+            positive = self.param("positive", str).replace("{verb}", alternation)
+            negative_re = self.pattern(f"(?:{negative})\\s+{obj}", "negative")
+            positive_re = self.pattern(f"(?:{positive})\\s+{obj}", "positive")
+            self.pairs.append((str(base), negative_re, positive_re))
+
+    def _head(self, text: str) -> str | None:
+        words = [w for w in regex.findall(r"[\p{L}-]+", text.lower()) if w not in self.stop]
+        return words[-1] if words else None
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        reported: set[tuple[str, str]] = set()
+        for verb, negative, positive in self.pairs:
+            denials = []
+            for m in negative.finditer(doc.prose):
+                claim = read_claim(doc, self.ctx, *m.span())
+                head = self._head(m.group("object"))
+                if head and claim.asserted and not claim.hedged and not claim.varied and not claim.attributed:
+                    denials.append((head, claim))
+            if not denials:
+                continue
+            for m in positive.finditer(doc.prose):
+                head = self._head(m.group("object"))
+                b = read_claim(doc, self.ctx, *m.span())
+                if not self.usable(b, absolute=False, presupposed=False):
+                    continue
+                for a_head, a in denials:
+                    if a_head == head and (verb, head) not in reported and self.conflict(a, b):
+                        reported.add((verb, head))
+                        yield self.emit(doc, a, b, {"kind": verb})
+                        break

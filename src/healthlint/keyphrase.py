@@ -42,16 +42,44 @@ def _first(value: object) -> str | None:
     return None
 
 
+Token = tuple[int, int, str]
+_GAP = regex.compile(r"[\s\p{Pd}]+")
+
+
 def tokens(text: str) -> list[regex.Match[str]]:
     return list(_TOKEN.finditer(text))
 
 
-def phrase_pattern(phrase: str) -> regex.Pattern[str]:
-    """Matches the phrase case-insensitively, with light inflection (plural, possessive) on each word."""
-    words = [regex.escape(w) for w in _TOKEN.findall(phrase)]
-    inflect = r"(?:e?s|['’]s)?"
-    body = r"[\s\-]+".join(w + inflect for w in words)
-    return regex.compile(r"(?<![\p{L}\p{N}])" + body + r"(?![\p{L}\p{N}])", regex.I | regex.V1)
+def normalise(word: str) -> str:
+    """Lower case without a possessive or plural ending, so "Extracts" matches "extract"."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-2] if w.endswith(("ches", "shes", "xes", "zes")) else w[:-1]
+    return w
+
+
+def word_tokens(text: str) -> list[Token]:
+    """(start, end, normalised word) for every word of a text."""
+    return [(m.start(), m.end(), normalise(m.group())) for m in _TOKEN.finditer(text)]
+
+
+def phrase_spans(text: str, words: list[Token], phrase: str) -> list[tuple[int, int]]:
+    """Where the phrase occurs in text, ignoring case and light inflection, words joined by spaces or dashes."""
+    target = [normalise(w) for w in _TOKEN.findall(phrase)]
+    n = len(target)
+    out: list[tuple[int, int]] = []
+    i = 0
+    while target and i <= len(words) - n:
+        if words[i][2] == target[0] and all(
+            words[i + k][2] == target[k] and _GAP.fullmatch(text, words[i + k - 1][1], words[i + k][0]) for k in range(1, n)
+        ):
+            out.append((words[i][0], words[i + n - 1][1]))
+            i += n
+        else:
+            i += 1
+    return out
 
 
 def title_of(doc: Document) -> str:
@@ -75,22 +103,30 @@ def declared(doc: Document, configured: str | None) -> Keyphrase | None:
 
 
 def infer(doc: Document, stopwords: frozenset[str], min_count: int) -> Keyphrase | None:
-    """The 2-6 word phrase covering the most of the text, the title weighing in as a hint."""
-    counts: Counter[tuple[str, ...]] = Counter()
-    for s, e in doc.sentences:
-        if doc.in_references(s):
-            continue
-        words = [m.group().lower() for m in _TOKEN.finditer(doc.prose, s, e)]
-        for n in range(2, 7):
-            for i in range(len(words) - n + 1):
-                gram = tuple(words[i : i + n])
-                if gram[0] in stopwords or gram[-1] in stopwords or any(w.isdigit() for w in (gram[0], gram[-1])):
-                    continue
-                counts[gram] += 1
+    """The 2-6 word phrase covering the most of the text, the title weighing in as a hint.
+
+    Counted a priori: an n-gram is counted only where its first n-1 words are already frequent.
+    """
+    sentences = [
+        [m.group().lower() for m in _TOKEN.finditer(doc.prose, s, e)] for s, e in doc.sentences if not doc.in_references(s)
+    ]
+    frequent: dict[tuple[str, ...], int] = {}
+    previous: set[tuple[str, ...]] | None = None
+    for n in range(2, 7):
+        counts: Counter[tuple[str, ...]] = Counter(
+            tuple(words[i : i + n])
+            for words in sentences
+            for i in range(len(words) - n + 1)
+            if previous is None or tuple(words[i : i + n - 1]) in previous
+        )
+        previous = {g for g, c in counts.items() if c >= min_count}
+        if not previous:
+            break
+        frequent.update((g, counts[g]) for g in previous)
     title_words = " ".join(m.group().lower() for m in _TOKEN.finditer(title_of(doc)))
     best: tuple[float, tuple[str, ...]] | None = None
-    for gram, count in counts.items():
-        if count < min_count:
+    for gram, count in frequent.items():
+        if gram[0] in stopwords or gram[-1] in stopwords or gram[0].isdigit() or gram[-1].isdigit():
             continue
         phrase = " ".join(gram)
         weight = count * len(gram) * (1.5 if f" {phrase} " in f" {title_words} " else 1.0)

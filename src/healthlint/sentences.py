@@ -36,6 +36,7 @@ _ABBREVIATIONS = frozenset(
         "a.m",
     ]
 )
+_LAST_WORD = regex.compile(r"([\w.]+)$")
 _BOUNDARY = regex.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[\p{Lu}\p{N}])|[.!?…]+[\"”’')\]]*$|\n{2,}")
 
 
@@ -45,7 +46,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     s = start
     for m in _BOUNDARY.finditer(text, start, end):
         if m.group().startswith("."):
-            word = regex.search(r"([\w.]+)$", text[max(s, m.start() - 12) : m.start()])
+            word = _LAST_WORD.search(text, max(s, m.start() - 12), m.start())
             if word and (word.group(1).lower() in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper())):
                 continue
         e = m.end()

@@ -18,9 +18,13 @@ from functools import cached_property
 import regex
 
 from healthlint.checks.base import Check, Context
-from healthlint.document import Document
+from healthlint.document import Block, Document
 from healthlint.findings import Finding, Related
-from healthlint.keyphrase import Keyphrase, declared, infer, phrase_pattern, title_of, tokens
+from healthlint.keyphrase import Keyphrase, declared, infer, phrase_spans, title_of, tokens, word_tokens
+
+_CLAUSE_OPENING = regex.compile(r"(?:[,;:]|\b(?:while|whereas|and|but|so))\s*$", regex.I)
+_AFTER_PUNCTUATION = regex.compile(r"[,;:(\"“‘—–-]\s*$")
+_PUNCTUATION_NEXT = regex.compile(r"\s*[,.;:!?)]")
 
 
 @dataclass(frozen=True)
@@ -84,11 +88,15 @@ class StuffingAnalysis:
         return declared(self.doc, self.configured) or infer(self.doc, self.t.stopwords, 3)
 
     @cached_property
+    def words_of_prose(self) -> list[tuple[int, int, str]]:
+        return word_tokens(self.doc.prose)
+
+    def spans_of(self, phrase: str) -> list[tuple[int, int]]:
+        return [span for span in phrase_spans(self.doc.prose, self.words_of_prose, phrase) if not self.doc.in_references(span[0])]
+
+    @cached_property
     def occurrences(self) -> list[tuple[int, int]]:
-        if self.keyphrase is None:
-            return []
-        pattern = phrase_pattern(self.keyphrase.text)
-        return [m.span() for m in pattern.finditer(self.doc.prose) if not self.doc.in_references(m.start())]
+        return self.spans_of(self.keyphrase.text) if self.keyphrase is not None else []
 
     @cached_property
     def words(self) -> int:
@@ -120,10 +128,13 @@ class StuffingAnalysis:
         """('headings' | 'paragraphs', with the phrase, of all) when the phrase is nearly everywhere."""
         if self.keyphrase is None or self.is_topic_name:
             return None
-        pattern = phrase_pattern(self.keyphrase.text)
         blocks = self.doc.blocks
+
+        def has_phrase(b: Block) -> bool:
+            return any(b.start <= s < b.end for s, _ in self.occurrences)
+
         subheadings = [b for b in blocks if b.kind == "heading"][1:]
-        with_phrase = sum(1 for b in subheadings if pattern.search(self.doc.prose, b.start, b.end))
+        with_phrase = sum(1 for b in subheadings if has_phrase(b))
         if len(subheadings) >= self.t.min_subheadings and with_phrase > self.t.heading_fraction * len(subheadings):
             return ("headings", with_phrase, len(subheadings))
         paragraphs = [
@@ -131,7 +142,7 @@ class StuffingAnalysis:
             for b in blocks
             if b.kind == "paragraph" and len(self.doc.prose[b.start : b.end].split()) >= self.t.min_paragraph_words
         ]
-        in_paras = sum(1 for b in paragraphs if pattern.search(self.doc.prose, b.start, b.end))
+        in_paras = sum(1 for b in paragraphs if has_phrase(b))
         if len(paragraphs) >= self.t.min_paragraphs and in_paras >= self.t.paragraph_fraction * len(paragraphs):
             return ("paragraphs", in_paras, len(paragraphs))
         return None
@@ -145,6 +156,8 @@ class StuffingAnalysis:
         counts: Counter[str] = Counter()
         for s, e in self.doc.sentences:
             words = [m.group().lower() for m in tokens(self.doc.prose[s:e])]
+            if not any(w in self.t.query_links for w in words):
+                continue
             for n in range(3, 7):
                 for i in range(len(words) - n + 1):
                     gram = words[i : i + n]
@@ -157,9 +170,7 @@ class StuffingAnalysis:
 
     @cached_property
     def query_occurrences(self) -> list[tuple[int, int]]:
-        if self.query_phrase is None:
-            return []
-        return [m.span() for m in phrase_pattern(self.query_phrase).finditer(self.doc.prose)]
+        return self.spans_of(self.query_phrase) if self.query_phrase is not None else []
 
     @cached_property
     def repeated_ngram(self) -> tuple[str, list[tuple[int, int]]] | None:
@@ -191,7 +202,7 @@ class StuffingAnalysis:
             if is_keyphrase and prev and doc.prose[start].islower() and self._misfits(before, prev[-1].group(), end):
                 found.append((start, end, f"the search phrase follows '{prev[-1].group()}' where it does not fit"))
                 continue
-            starts_clause = not before.strip() or regex.search(r"(?:[,;:]|\b(?:while|whereas|and|but|so))\s*$", before, regex.I)
+            starts_clause = not before.strip() or _CLAUSE_OPENING.search(before)
             if starts_clause and self.t.subject_verbs.match(doc.prose, end):
                 subject_uses.append((start, end))
         if len(subject_uses) >= self.t.subject_min:
@@ -201,13 +212,13 @@ class StuffingAnalysis:
     def _misfits(self, before: str, previous: str, end: int) -> bool:
         """Whether a noun phrase ending at `end` cannot follow `previous` in the sentence."""
         word = previous.lower()
-        if regex.search(r"[,;:(\"“‘—–-]\s*$", before) or word in self.t.left_context:
+        if _AFTER_PUNCTUATION.search(before) or word in self.t.left_context:
             return False
         if word.endswith(("ing", "ed", "'s", "’s", "s'")):
             return False
         after = self.doc.prose[end : end + 30]
         following = tokens(after)
-        ends_clause = not after.strip() or regex.match(r"\s*[,.;:!?)]", after) is not None
+        ends_clause = not after.strip() or _PUNCTUATION_NEXT.match(after) is not None
         return ends_clause or (bool(following) and following[0].group().lower() in self.t.right_context)
 
     @cached_property
@@ -215,12 +226,11 @@ class StuffingAnalysis:
         """(field, times, span) for metadata fields that repeat the keyphrase."""
         if self.keyphrase is None:
             return []
-        pattern = phrase_pattern(self.keyphrase.text)
         out = []
         for key in ("title", "description"):
             value = self.doc.metadata.get(key)
             if isinstance(value, str) and key in self.doc.metadata_spans:
-                times = len(pattern.findall(value))
+                times = len(phrase_spans(value, word_tokens(value), self.keyphrase.text))
                 if times >= self.t.metadata_max_repeats:
                     out.append((key, times, self.doc.metadata_spans[key]))
         return out

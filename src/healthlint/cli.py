@@ -47,7 +47,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Report format.")
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report to FILE instead of stdout."
@@ -61,6 +61,7 @@ def cli() -> None:
 @click.option("--include", multiple=True, help="Glob of files to lint inside directories (repeatable).")
 @click.option("--exclude", multiple=True, help="Glob of files or folders to skip (repeatable).")
 @click.option("--stdin-filename", default="stdin.md", show_default=True, help="Name (and so format) of the text read from '-'.")
+@click.option("--diff", "--changed-since", "diff_ref", metavar="REF", help="Lint only files under PATHS changed since a git ref.")
 @click.option("--statistics", is_flag=True, help="Also show how many findings each rule made.")
 @click.option("--no-color", is_flag=True, help="Plain output even on a terminal (NO_COLOR is honoured too).")
 def check(
@@ -76,6 +77,7 @@ def check(
     include: tuple[str, ...],
     exclude: tuple[str, ...],
     stdin_filename: str,
+    diff_ref: str | None,
     statistics: bool,
     no_color: bool,
 ) -> None:
@@ -87,6 +89,8 @@ def check(
     from healthlint.discovery import discover
     from healthlint.readers import read_document
 
+    if not paths and not diff_ref:
+        raise click.UsageError("give PATHS to lint (or --diff REF to lint what changed)")
     try:
         config = _config(config_path, paths).with_overrides(
             select=_split(select),
@@ -99,10 +103,23 @@ def check(
         linter = _linter(config)
     except HealthlintError as exc:
         _fail(exc)
-    files = list(discover([p for p in paths if p != "-"], config.include, config.exclude))
+    targets = [p for p in paths if p != "-"]
+    if diff_ref:
+        from healthlint.changed import changed_files
+        from healthlint.discovery import matches
+
+        try:
+            changed = changed_files(diff_ref, targets)
+        except HealthlintError as exc:
+            _fail(exc)
+        files = [f for f in changed if matches(Path(f), config.include) and not matches(Path(f), config.exclude)]
+        if not files:
+            click.echo(f"healthlint: no articles changed since {diff_ref}", err=True)
+    else:
+        files = list(discover(targets, config.include, config.exclude))
     if output and any(Path(output).resolve() == Path(f).resolve() for f in files):
         _fail(ConfigError(output, "--output would overwrite a file being linted"))
-    run = Run(statistics=statistics)
+    run = Run(statistics=statistics, rules=linter.rules)
     inputs: list[tuple[str, bytes | None]] = [(f, None) for f in files]
     if "-" in paths:
         inputs.insert(0, (stdin_filename, sys.stdin.buffer.read()))
@@ -119,7 +136,7 @@ def check(
             error = HealthlintError(path, f"internal error, please report it: {type(exc).__name__}: {exc}")
             run.errors.append(error)
             click.echo(f"healthlint: error: {error}", err=True)
-    if not inputs:
+    if not inputs and not diff_ref:
         click.echo("healthlint: error: no files to lint (check the paths and --include globs)", err=True)
         sys.exit(2)
     reporter = get_reporter(fmt)

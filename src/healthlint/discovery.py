@@ -10,7 +10,7 @@ from pathlib import Path
 _SKIP_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".healthlint_cache", ".tox"}
 
 
-def _matches(path: Path, patterns: tuple[str, ...]) -> bool:
+def matches(path: Path, patterns: tuple[str, ...]) -> bool:
     posix = path.as_posix()
     return any(fnmatch.fnmatch(path.name, p) or fnmatch.fnmatch(posix, p) or fnmatch.fnmatch(posix, f"*/{p}") for p in patterns)
 
@@ -23,15 +23,15 @@ def discover(paths: list[str], include: tuple[str, ...], exclude: tuple[str, ...
         if path.is_dir():
             found = []
             for folder, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not _matches(Path(folder, d), exclude))
+                dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not matches(Path(folder, d), exclude))
                 for name in files:
                     candidate = Path(folder, name)
-                    if _matches(candidate, include) and not _matches(candidate, exclude):
+                    if matches(candidate, include) and not matches(candidate, exclude):
                         found.append(str(candidate))
             for item in sorted(found):
                 if item not in seen:
                     seen.add(item)
                     yield item
-        elif raw not in seen and not (exclude and _matches(path, exclude)):
+        elif raw not in seen and not (exclude and matches(path, exclude)):
             seen.add(raw)
             yield raw

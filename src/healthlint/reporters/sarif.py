@@ -1,0 +1,115 @@
+"""`--format sarif`: SARIF 2.1.0 for code-scanning dashboards (GitHub, Azure DevOps, IDEs)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import IO, Any
+
+from healthlint import __version__
+from healthlint.document import SourceSpan
+from healthlint.findings import Finding
+from healthlint.reporters import Run, fingerprint, numbered
+
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def _uri(path: str) -> str:
+    p = Path(path)
+    try:
+        return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return p.resolve().as_uri()
+
+
+def _location(path: str, span: SourceSpan) -> dict[str, Any]:
+    artifact: dict[str, Any] = {"uri": _uri(path)}
+    if not artifact["uri"].startswith("file:"):
+        artifact["uriBaseId"] = "%SRCROOT%"
+    return {
+        "physicalLocation": {
+            "artifactLocation": artifact,
+            "region": {
+                "startLine": span.line,
+                "startColumn": span.column,
+                "endLine": span.end_line,
+                "endColumn": span.end_column,
+                "charOffset": span.offset,
+                "charLength": span.end_offset - span.offset,
+                "snippet": {"text": span.text},
+            },
+        }
+    }
+
+
+def _result(path: str, f: Finding, occurrence: int, rule_index: dict[str, int]) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "ruleId": f.rule,
+        "level": LEVELS[f.severity],
+        "message": {"text": f.message + (f" Suggestion: {f.suggestion}" if f.suggestion else "")},
+        "locations": [_location(path, f.span)],
+        "partialFingerprints": {"healthlint/v1": fingerprint(path, f.rule, f.span.text, occurrence)},
+        "properties": {"category": f.category},
+    }
+    if f.rule in rule_index:
+        result["ruleIndex"] = rule_index[f.rule]
+    if f.related:
+        result["relatedLocations"] = [
+            {"id": i, **_location(path, r.span), "message": {"text": r.message or "related"}} for i, r in enumerate(f.related, 1)
+        ]
+    return result
+
+
+def sarif_dict(run: Run) -> dict[str, Any]:
+    rules = [
+        {
+            "id": spec.code,
+            "name": spec.name,
+            "shortDescription": {"text": spec.name.replace("-", " ").capitalize()},
+            "fullDescription": {"text": spec.rationale or spec.message},
+            "help": {
+                "text": "\n".join(filter(None, [spec.rationale, spec.suggestion and f"Suggestion: {spec.suggestion}"])),
+                "markdown": f"**{spec.code} {spec.name}** ({spec.category})\n\n{spec.rationale}",
+            },
+            "defaultConfiguration": {"level": LEVELS[spec.severity]},
+            "properties": {"category": spec.category, "tags": [spec.category, "health-content"]},
+        }
+        for spec in run.rules
+    ]
+    rule_index = {spec.code: i for i, spec in enumerate(run.rules)}
+    results = [_result(r.path, f, n, rule_index) for r in run.results for n, f in numbered(r)]
+    notifications = [
+        {
+            "level": "error",
+            "message": {"text": e.problem},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(e.path)}}}],
+        }
+        for e in run.errors
+    ]
+    return {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "healthlint",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "informationUri": "https://pypi.org/project/healthlint/",
+                        "rules": rules,
+                    }
+                },
+                "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().resolve().as_uri() + "/"}},
+                "columnKind": "unicodeCodePoints",
+                "invocations": [{"executionSuccessful": not run.errors, "toolExecutionNotifications": notifications}],
+                "results": results,
+            }
+        ],
+    }
+
+
+def write_sarif(run: Run, out: IO[str]) -> None:
+    json.dump(sarif_dict(run), out, ensure_ascii=False, indent=2)
+    out.write("\n")

@@ -92,6 +92,8 @@ def test_lexicon_matches_variants_and_stays_fast_with_thousands_of_entries() -> 
     pattern = compile_lexicon(["game changer", "cure-all", "miracle cure"])
     text = "A game-changer, two gamechangers, a Cure All, miracle cures; not a gamey changer."
     assert [m.group() for m in pattern.finditer(text)] == ["game-changer", "gamechangers", "Cure All", "miracle cures"]
+    edges = compile_lexicon(["#1 remedy", "100%"], plural=False)
+    assert [m.group() for m in edges.finditer("The #1 remedy is 100% pure; not a#1 remedy or 100%x.")] == ["#1 remedy", "100%"]
     phrases = [f"adverse outcome {i} word" for i in range(5000)] + ["needle phrase"]
     big = compile_lexicon(phrases)
     haystack = "plain words " * 2000 + "adverse outcome 4321 word and a needle phrase here"

@@ -15,6 +15,7 @@ import regex
 
 _SEP = "\x00"
 _SEP_PATTERN = r"[\s\p{Pd}]*"
+_WORD_CHAR = regex.compile(r"\w")
 _WORD_SPLIT = regex.compile(r"[\s\p{Pd}]+")
 
 
@@ -40,10 +41,8 @@ def _trie_pattern(node: dict[str, dict]) -> str:
 def trie_regex(phrases: Iterable[str], plural: bool = True) -> str:
     """One regex source matching any of `phrases` as whole words, case-insensitively."""
     root: dict[str, dict] = {}
-    for phrase in phrases:
-        norm = _normalise(phrase)
-        if not norm:
-            continue
+    words = [n for n in (_normalise(p) for p in phrases) if n]
+    for norm in words:
         node = root
         for ch in norm:
             node = node.setdefault(ch, {})
@@ -51,8 +50,11 @@ def trie_regex(phrases: Iterable[str], plural: bool = True) -> str:
     if not root:
         return r"(?!x)x"
     suffix = r"(?:e?s)?" if plural else ""
-    return r"(?<![\w\-])" + _trie_pattern(root) + suffix + r"(?![\w])"
+    # \b is cheaper than a lookaround, but only right where the phrase edge is a word character.
+    start = r"\b" if all(_WORD_CHAR.match(w[0]) for w in words) else r"(?<!\w)"
+    end = r"\b" if all(_WORD_CHAR.match(w[-1]) for w in words) else r"(?!\w)"
+    return start + _trie_pattern(root) + suffix + end
 
 
 def compile_lexicon(phrases: Iterable[str], plural: bool = True) -> regex.Pattern[str]:
-    return regex.compile(trie_regex(phrases, plural), regex.I | regex.V1)
+    return regex.compile(trie_regex(phrases, plural), regex.I)

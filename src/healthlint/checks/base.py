@@ -69,7 +69,7 @@ class Check:
 
     def pattern(self, source: str, key: str) -> regex.Pattern[str]:
         try:
-            return regex.compile(source, regex.I | regex.V1)
+            return regex.compile(source, regex.I)
         except regex.error as exc:
             raise self.spec.error(f"parameter `{key}`: bad regular expression {source!r}: {exc}") from None
 

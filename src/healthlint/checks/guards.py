@@ -30,13 +30,13 @@ class Guards:
         window = check.param("negation_window", int, 3)
         negators = check.str_list("negators", [])
         self.negation = (
-            regex.compile(trie_regex(negators, plural=False) + r"(?:\W+\w+){0," + str(window) + r"}\W*$", regex.I | regex.V1)
+            regex.compile(trie_regex(negators, plural=False) + r"(?:\W+\w+){0," + str(window) + r"}\W*$", regex.I)
             if "negation" in self.names and negators
             else None
         )
         cues = check.str_list("critique_cues", [])
-        self.critique = regex.compile(trie_regex(cues, plural=False), regex.I | regex.V1) if cues else None
-        self.any_negator = regex.compile(trie_regex(negators, plural=False), regex.I | regex.V1) if negators else None
+        self.critique = regex.compile(trie_regex(cues, plural=False), regex.I) if cues else None
+        self.any_negator = regex.compile(trie_regex(negators, plural=False), regex.I) if negators else None
 
     def blocked(self, doc: Document, start: int, end: int) -> bool:
         """True when context shows the phrase at prose[start:end] is not the article's claim."""

@@ -1,6 +1,11 @@
 """Benchmark healthlint on a generated corpus: articles/s, MB/s, peak memory, time per rule family.
 
-    python benchmarks/bench.py [--articles 2000] [--keep DIR]
+    python benchmarks/bench.py [--articles 2000] [--memory-articles 10000] [--keep DIR]
+
+Runs: cold (empty result cache), warm (the same command again), one file
+(cold, including interpreter start), and proselint on the same files when it
+is installed. With --memory-articles, a second, larger corpus shows whether
+peak memory grows with the number of files.
 
 Articles are written by this script (realistic length, about 6 KB, in Markdown,
 HTML and text, with hype, stuffing, missing disclaimers and contradictions
@@ -45,9 +50,7 @@ FLAWED = [
     "Side effects include stomach upset, and in rare cases, liver injury.",
     "Many people search for {p} for {c} every day.",
 ]
-DISCLAIMER = (
-    "This article is for information only and is not a substitute for professional medical advice, diagnosis or treatment."
-)
+DISCLAIMER = "This article is for information only and is not a substitute for professional medical advice, diagnosis or treatment."
 
 
 def paragraph(rng: random.Random, p: str, c: str, flawed: bool) -> str:
@@ -90,10 +93,10 @@ def generate(folder: Path, n: int) -> int:
     return size
 
 
-def timed(argv: list[str]) -> tuple[float, float, int]:
-    """Wall seconds, peak RSS in MiB, and exit code of one fresh process."""
+def timed(argv: list[str], cwd: Path | None = None) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS in MiB (the largest process), and exit code of one fresh process tree."""
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd)
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     return elapsed, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
@@ -125,42 +128,62 @@ def profile(folder: Path, limit: int) -> dict[str, float]:
     return dict(spent)
 
 
+def healthlint_runs(folder: Path, workdir: Path, jobs: int) -> list[tuple[str, float, float, int, int]]:
+    """Cold and warm runs over the folder, from a working directory that holds the result cache."""
+    lint = [sys.executable, "-m", "healthlint", "check", str(folder), "--format", "json", "-o", os.devnull]
+    if jobs:
+        lint += ["--jobs", str(jobs)]
+    shutil.rmtree(workdir / ".healthlint_cache", ignore_errors=True)
+    n = sum(1 for _ in folder.iterdir())
+    cold = timed(lint, workdir)
+    warm = timed(lint, workdir)
+    return [("healthlint, cold cache", *cold[:2], n, cold[2]), ("healthlint, warm cache", *warm[:2], n, warm[2])]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=2000)
-    ap.add_argument("--jobs", type=int, default=0, help="passed to healthlint --jobs when it has that option (0: its default)")
+    ap.add_argument("--memory-articles", type=int, default=0, help="also run on this many articles to compare peak memory")
+    ap.add_argument("--jobs", type=int, default=0, help="healthlint --jobs (0: its default, the usable cores)")
     ap.add_argument("--keep", type=Path, help="write the corpus here and keep it")
     ap.add_argument("--profile", type=int, default=200, help="files to profile per rule family (0: skip)")
     args = ap.parse_args()
-    folder = args.keep or Path(tempfile.mkdtemp(prefix="healthlint-bench-"))
+    base = Path(tempfile.mkdtemp(prefix="healthlint-bench-"))
+    folder = args.keep or base / "corpus"
     folder.mkdir(parents=True, exist_ok=True)
     size = generate(folder, args.articles)
-    print(f"corpus: {args.articles} articles, {size / 1e6:.1f} MB ({size / args.articles / 1024:.1f} KB each), in {folder}")
-    lint = [sys.executable, "-m", "healthlint", "check", str(folder), "--format", "json", "-o", os.devnull]
-    rows = []
-    elapsed, rss, code = timed(lint)
-    rows.append(("healthlint, all files", elapsed, rss, args.articles, size, code))
+    print(f"corpus: {args.articles} articles, {size / 1e6:.1f} MB ({size / args.articles / 1024:.1f} KB each), {os.cpu_count()} cores")
+    rows = [(name, secs, mib, n, size, code) for name, secs, mib, n, code in healthlint_runs(folder, base, args.jobs)]
     one = next(folder.iterdir())
-    elapsed1, rss1, code1 = timed([sys.executable, "-m", "healthlint", "check", str(one), "--format", "json", "-o", os.devnull])
-    rows.append(("healthlint, one file (incl. start-up)", elapsed1, rss1, 1, one.stat().st_size, code1))
-    proselint = shutil.which("proselint")
+    shutil.rmtree(base / ".healthlint_cache", ignore_errors=True)
+    single = timed([sys.executable, "-m", "healthlint", "check", str(one), "--format", "json", "-o", os.devnull], base)
+    rows.append(("healthlint, one file, cold (incl. start-up)", single[0], single[1], 1, one.stat().st_size, single[2]))
+    proselint = shutil.which("proselint", path=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]))
     if proselint:
         files = [str(p) for p in sorted(folder.iterdir())]
-        elapsed_p, rss_p, code_p = timed([proselint, *files])
-        rows.append(("proselint, all files", elapsed_p, rss_p, args.articles, size, code_p))
-    print(f"{'run':40} {'seconds':>8} {'articles/s':>11} {'MB/s':>7} {'peak MiB':>9} {'exit':>5}")
+        p_secs, p_mib, p_code = timed([proselint, "check", *files], base)
+        rows.append(("proselint check, same files", p_secs, p_mib, args.articles, size, p_code))
+    if args.memory_articles:
+        big = base / "corpus-large"
+        big.mkdir()
+        big_size = generate(big, args.memory_articles)
+        for name, secs, mib, n, code in healthlint_runs(big, base, args.jobs)[:1]:
+            rows.append((f"{name}, {args.memory_articles} articles", secs, mib, n, big_size, code))
+    print(f"{'run':48} {'seconds':>8} {'articles/s':>11} {'MB/s':>7} {'peak MiB':>9} {'exit':>5}")
     for name, secs, mib, n, nbytes, exit_code in rows:
-        print(f"{name:40} {secs:8.2f} {n / secs:11.1f} {nbytes / 1e6 / secs:7.2f} {mib:9.1f} {exit_code:5}")
+        print(f"{name:48} {secs:8.2f} {n / secs:11.1f} {nbytes / 1e6 / secs:7.2f} {mib:9.1f} {exit_code:5}")
+    cold, warm = rows[0][1], rows[1][1]
+    print(f"warm cache is {cold / warm:.1f}x faster than cold")
     if proselint:
-        print(f"healthlint is {rows[2][1] / rows[0][1]:.1f}x proselint's files/s on the same corpus")
+        print(f"healthlint (cold) is {p_secs / cold:.1f}x proselint's files/s on the same corpus")
     if args.profile:
         spent = profile(folder, args.profile)
         total = sum(spent.values())
-        print(f"\nwhere the time goes (in-process, {args.profile} files, {total:.2f} s):")
+        print(f"\nwhere the time goes (in-process, one core, {args.profile} files, {total:.2f} s):")
         for name, secs in sorted(spent.items(), key=lambda kv: -kv[1]):
             print(f"  {name:22} {secs:6.2f} s  {100 * secs / total:5.1f}%")
     if not args.keep:
-        shutil.rmtree(folder)
+        shutil.rmtree(base)
 
 
 if __name__ == "__main__":

@@ -37,6 +37,12 @@ def codes(result: FileResult) -> list[str]:
     return [f.rule for f in result.findings]
 
 
+@pytest.fixture(autouse=True)
+def _isolated_cwd(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test runs in an empty folder, so result caches never land in the checkout."""
+    monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))
+
+
 @pytest.fixture
 def write(tmp_path: Path) -> Callable[..., Path]:
     def _write(name: str, content: str | bytes) -> Path:

@@ -37,9 +37,7 @@ def test_sarif_validates_and_carries_rules_related_locations_and_fingerprints(ru
     assert run["columnKind"] == "unicodeCodePoints"
     rules = {r["id"]: r for r in run["tool"]["driver"]["rules"]}
     assert {"HL101", "HL301", "HL401"} <= set(rules)
-    assert all(
-        r["name"] and r["shortDescription"]["text"] and r["fullDescription"]["text"] and r["help"]["text"] for r in rules.values()
-    )
+    assert all(r["name"] and r["shortDescription"]["text"] and r["fullDescription"]["text"] and r["help"]["text"] for r in rules.values())
     contradiction = next(r for r in run["results"] if r["ruleId"] == "HL401")
     [related] = contradiction["relatedLocations"]
     assert related["physicalLocation"]["region"]["snippet"]["text"] == "sedative properties"
@@ -142,9 +140,7 @@ def test_concise_and_gitlab_agree_with_json(run_cli, corpus) -> None:  # type: i
 @pytest.mark.parametrize("fmt", ["text", "json", "concise", "sarif", "github", "junit", "gitlab"])
 def test_exit_code_is_the_same_for_every_format_and_output(run_cli, write, tmp_path: Path, fmt: str) -> None:  # type: ignore[no-untyped-def]
     bad = write("bad.md", "# Tea\n\nIt is completely safe and a game-changer.\n")
-    clean = write(
-        "clean.md", "# Tea\n\nTea contains caffeine.\n\nThis article is for information only and is not medical advice.\n"
-    )
+    clean = write("clean.md", "# Tea\n\nTea contains caffeine.\n\nThis article is for information only and is not medical advice.\n")
     assert run_cli("check", str(bad), "--format", fmt, "--fail-under", "99").exit_code == 1
     assert run_cli("check", str(bad), "--format", fmt, "--fail-under", "99", "-o", str(tmp_path / f"r.{fmt}")).exit_code == 1
     assert run_cli("check", str(bad), "--format", fmt, "--fail-under", "99", "--exit-zero").exit_code == 0
@@ -167,9 +163,7 @@ def test_pre_commit_hook_runs_the_real_cli(run_cli, write) -> None:  # type: ign
 
 
 def _git(repo: Path, *args: str) -> None:
-    subprocess.run(
-        ["git", "-c", "user.email=t@example.org", "-c", "user.name=t", *args], cwd=repo, check=True, capture_output=True
-    )
+    subprocess.run(["git", "-c", "user.email=t@example.org", "-c", "user.name=t", *args], cwd=repo, check=True, capture_output=True)
 
 
 def test_diff_mode_lints_only_changed_articles(run_cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

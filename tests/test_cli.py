@@ -60,9 +60,7 @@ def test_exit_codes(run_cli, write) -> None:  # type: ignore[no-untyped-def]
 def test_output_file_and_exit_code_do_not_depend_on_format(run_cli, write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     hype = write("hype.md", HYPE)
     out = tmp_path / "report.json"
-    codes = {
-        fmt: run_cli("check", str(hype), "--format", fmt, "--fail-under", "99").exit_code for fmt in ("text", "json", "concise")
-    }
+    codes = {fmt: run_cli("check", str(hype), "--format", fmt, "--fail-under", "99").exit_code for fmt in ("text", "json", "concise")}
     assert set(codes.values()) == {1}
     result = run_cli("check", str(hype), "--format", "json", "--output", str(out), "--fail-under", "99")
     assert result.exit_code == 1 and result.output == ""
@@ -189,10 +187,7 @@ def test_text_report_and_statistics(run_cli, write) -> None:  # type: ignore[no-
     assert "healthlint summary" in out and "findings per rule" in out
     assert "\x1b[" not in out
     concise = run_cli("check", str(path), "--format", "concise", "--fail-under", "0").output.splitlines()
-    assert (
-        f"{path}:3:13: HL102 'completely safe' is an absolute safety claim: no active treatment is free of risk for everyone."
-        in concise
-    )
+    assert f"{path}:3:13: HL102 'completely safe' is an absolute safety claim: no active treatment is free of risk for everyone." in concise
 
 
 def test_rules_explain_and_version(run_cli) -> None:  # type: ignore[no-untyped-def]

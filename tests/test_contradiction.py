@@ -57,9 +57,7 @@ def test_conflicting_doses() -> None:
 
 
 def test_recommendation_conflict() -> None:
-    text = (
-        "There is no need to change your diabetes medication.\n\nIf you use insulin, your doctor will need to lower your dose.\n"
-    )
+    text = "There is no need to change your diabetes medication.\n\nIf you use insulin, your doctor will need to lower your dose.\n"
     [(rule, _, a, b)] = pairs(text, "a.txt")
     assert rule == "HL401" and a.startswith("no need to change") and b.startswith("need to lower")
 
@@ -105,8 +103,5 @@ def test_one_sided_qualifier_lowers_severity() -> None:
 
 
 def test_a_pair_is_reported_once() -> None:
-    text = (
-        "It works by keeping you full. So you feel satisfied sooner after meals.\n\n"
-        "In truth it does nothing to your hunger levels.\n"
-    )
+    text = "It works by keeping you full. So you feel satisfied sooner after meals.\n\nIn truth it does nothing to your hunger levels.\n"
     assert len(pairs(text, "a.txt")) == 1

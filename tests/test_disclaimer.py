@@ -5,7 +5,9 @@ from __future__ import annotations
 from tests.conftest import codes, lint_text
 
 BODY = "Ginger may ease nausea for some people. It can cause heartburn. Speak to your pharmacist before use.\n"
-DISCLAIMER = "This article is for informational purposes only and is not a substitute for professional medical advice, diagnosis or treatment."
+DISCLAIMER = (
+    "This article is for informational purposes only and is not a substitute for professional medical advice, diagnosis or treatment."
+)
 
 
 def disclaimer_rules(text: str, name: str = "a.md", select: str = "HL3", **settings: object) -> list[str]:
@@ -28,10 +30,7 @@ def test_front_matter_disclaimer_text_and_site_flag() -> None:
 
 def test_text_banner_at_the_top_and_wording_variants() -> None:
     assert disclaimer_rules(f"Important: this leaflet does not constitute medical advice.\n\n{BODY}", "a.txt") == []
-    assert (
-        disclaimer_rules(f"{BODY}\nAlways seek the advice of your physician with any questions about a condition.\n", "a.txt")
-        == []
-    )
+    assert disclaimer_rules(f"{BODY}\nAlways seek the advice of your physician with any questions about a condition.\n", "a.txt") == []
 
 
 def test_fda_supplement_statement_counts() -> None:

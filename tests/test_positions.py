@@ -128,8 +128,7 @@ def test_position_map_copies_are_exact(source: str, name: str) -> None:
     for seg in doc.position_map.segments:
         if seg.is_copy:
             assert (
-                doc.prose[seg.prose_start : seg.prose_start + seg.prose_len]
-                == source[seg.source_start : seg.source_start + seg.source_len]
+                doc.prose[seg.prose_start : seg.prose_start + seg.prose_len] == source[seg.source_start : seg.source_start + seg.source_len]
             )
 
 

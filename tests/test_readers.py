@@ -119,7 +119,9 @@ def test_html_blocks_and_entities_map_to_source() -> None:
 
 
 def test_text_paragraphs_headings_and_lists() -> None:
-    source = "TITLE OF LEAFLET\n\nA paragraph that is\nwrapped over two lines.\n\n- item one\n- item two\n\nWhat is it?\n\nAnother paragraph.\n"
+    source = (
+        "TITLE OF LEAFLET\n\nA paragraph that is\nwrapped over two lines.\n\n- item one\n- item two\n\nWhat is it?\n\nAnother paragraph.\n"
+    )
     blocks = _texts(parse("a.txt", source))
     assert blocks[0] == ("heading", "TITLE OF LEAFLET")
     assert ("paragraph", "A paragraph that is\nwrapped over two lines.") in blocks

@@ -123,7 +123,9 @@ def test_query_phrase_as_subject_again_and_again() -> None:
 
 
 def test_stuffed_title_metadata() -> None:
-    text = "---\ntitle: CBD oil for anxiety - best CBD oil for anxiety\nkeyword: CBD oil for anxiety\n---\n# CBD\n\nCBD is a hemp compound.\n"
+    text = (
+        "---\ntitle: CBD oil for anxiety - best CBD oil for anxiety\nkeyword: CBD oil for anxiety\n---\n# CBD\n\nCBD is a hemp compound.\n"
+    )
     result = lint_text(text, select=("HL205",))
     [finding] = result.findings
     assert finding.span.text == "CBD oil for anxiety - best CBD oil for anxiety" and finding.span.line == 2

@@ -67,7 +67,9 @@ def test_careful_writing_is_not_flagged(text: str) -> None:
 
 
 def test_hype_in_reference_lists_is_ignored() -> None:
-    text = "# Flu\n\nVaccines lower risk.\n\n## References\n\n1. Does vaccination attenuate breakthrough infections? A miracle review. 2021.\n"
+    text = (
+        "# Flu\n\nVaccines lower risk.\n\n## References\n\n1. Does vaccination attenuate breakthrough infections? A miracle review. 2021.\n"
+    )
     assert flagged(text) == []
 
 

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn
+from typing import IO, Any, NoReturn
 
 import click
 
 from healthlint import __version__
 from healthlint.config import FAIL_ON, Config, find_config, load_config
 from healthlint.errors import ConfigError, HealthlintError
-from healthlint.reporters import FORMATS, Run, get_reporter
+from healthlint.reporters import FORMATS, get_reporter
+from healthlint.runner import default_jobs
 
 
 def _fail(error: HealthlintError) -> NoReturn:
@@ -34,12 +37,6 @@ def _config(config_path: str | None, paths: tuple[str, ...]) -> Config:
     return load_config(found) if found else Config()
 
 
-def _linter(config: Config):  # type: ignore[no-untyped-def]
-    from healthlint.engine import Linter
-
-    return Linter(config)
-
-
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="healthlint")
 def cli() -> None:
@@ -49,9 +46,7 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Report format.")
-@click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report to FILE instead of stdout."
-)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report to FILE instead of stdout.")
 @click.option("--select", multiple=True, help="Only these rules: codes or prefixes (HL1), names or categories; comma-separated.")
 @click.option("--ignore", multiple=True, help="Skip these rules (same forms as --select).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file instead of searching.")
@@ -62,6 +57,8 @@ def cli() -> None:
 @click.option("--exclude", multiple=True, help="Glob of files or folders to skip (repeatable).")
 @click.option("--stdin-filename", default="stdin.md", show_default=True, help="Name (and so format) of the text read from '-'.")
 @click.option("--diff", "--changed-since", "diff_ref", metavar="REF", help="Lint only files under PATHS changed since a git ref.")
+@click.option("--jobs", "-j", type=click.IntRange(0), default=0, help="Worker processes (default: usable cores; 1 runs in-process).")
+@click.option("--no-cache", is_flag=True, help="Lint every file again instead of reusing cached results.")
 @click.option("--statistics", is_flag=True, help="Also show how many findings each rule made.")
 @click.option("--no-color", is_flag=True, help="Plain output even on a terminal (NO_COLOR is honoured too).")
 def check(
@@ -78,6 +75,8 @@ def check(
     exclude: tuple[str, ...],
     stdin_filename: str,
     diff_ref: str | None,
+    jobs: int,
+    no_cache: bool,
     statistics: bool,
     no_color: bool,
 ) -> None:
@@ -86,8 +85,11 @@ def check(
     Exit codes: 0 every file passes, 1 a file fails its threshold, 2 a usage,
     configuration or input error.
     """
+    from healthlint.cache import ResultCache
     from healthlint.discovery import discover
-    from healthlint.readers import read_document
+    from healthlint.engine import select_rules
+    from healthlint.packs import load_specs
+    from healthlint.runner import Runner
 
     if not paths and not diff_ref:
         raise click.UsageError("give PATHS to lint (or --diff REF to lint what changed)")
@@ -100,59 +102,81 @@ def check(
             include=_split(include),
             exclude=_split(exclude),
         )
-        linter = _linter(config)
+        # Selectors and rule metadata are checked here; a pack's parameters are compiled on the first cache
+        # miss, which comes in the first chunk whenever a pack or the config changed (the cache key changes).
+        rules = select_rules(load_specs(list(config.extend_rules)), config.select, config.ignore)
     except HealthlintError as exc:
         _fail(exc)
-    targets = [p for p in paths if p != "-"]
-    if diff_ref:
-        from healthlint.changed import changed_files
-        from healthlint.discovery import matches
-
-        try:
-            changed = changed_files(diff_ref, targets)
-        except HealthlintError as exc:
-            _fail(exc)
-        files = [f for f in changed if matches(Path(f), config.include) and not matches(Path(f), config.exclude)]
-        if not files:
-            click.echo(f"healthlint: no articles changed since {diff_ref}", err=True)
-    else:
-        files = list(discover(targets, config.include, config.exclude))
+    files = _files(paths, diff_ref, config, discover)
     if output and any(Path(output).resolve() == Path(f).resolve() for f in files):
         _fail(ConfigError(output, "--output would overwrite a file being linted"))
-    run = Run(statistics=statistics, rules=linter.rules)
     inputs: list[tuple[str, bytes | None]] = [(f, None) for f in files]
     if "-" in paths:
         inputs.insert(0, (stdin_filename, sys.stdin.buffer.read()))
-    for path, data in inputs:
-        try:
-            doc = read_document(path, data)
-            run.results.append(linter.lint(doc))
-            if fmt == "text":
-                run.sources[path] = doc.source
-        except HealthlintError as exc:
-            run.errors.append(exc)
-            click.echo(f"healthlint: error: {exc}", err=True)
-        except Exception as exc:  # a bug must not cost the user the other files' results
-            error = HealthlintError(path, f"internal error, please report it: {type(exc).__name__}: {exc}")
-            run.errors.append(error)
-            click.echo(f"healthlint: error: {error}", err=True)
     if not inputs and not diff_ref:
         click.echo("healthlint: error: no files to lint (check the paths and --include globs)", err=True)
         sys.exit(2)
-    reporter = get_reporter(fmt)
-    if output:
-        try:
-            with open(output, "w", encoding="utf-8") as stream:
-                reporter(run, stream)
-        except OSError as exc:
-            _fail(ConfigError(output, f"cannot write report: {exc.strerror or exc}"))
-    else:
-        run.color = not no_color and not os.environ.get("NO_COLOR") and sys.stdout.isatty()
-        reporter(run, sys.stdout)
-    if run.errors:
+    runner = Runner(config, jobs or default_jobs(), None if no_cache else ResultCache(config), keep_source=fmt == "text")
+    color = not output and not no_color and not os.environ.get("NO_COLOR") and sys.stdout.isatty()
+    try:
+        with _output(output) as stream:
+            reporter = get_reporter(fmt)(stream, rules, statistics=statistics, color=color)
+            for outcome in runner.run(inputs):
+                if outcome.error is not None:
+                    reporter.error(outcome.error)
+                    click.echo(f"healthlint: error: {outcome.error}", err=True)
+                elif outcome.result is not None:
+                    reporter.add(outcome.result, outcome.source)
+            reporter.close()
+    except HealthlintError as exc:
+        _fail(exc)
+    if reporter.errors:
         sys.exit(2)
-    if not exit_zero and any(not r.passed for r in run.results):
+    if not exit_zero and reporter.failed:
         sys.exit(1)
+
+
+def _files(paths: tuple[str, ...], diff_ref: str | None, config: Config, discover: Any) -> list[str]:
+    targets = [p for p in paths if p != "-"]
+    if not diff_ref:
+        return list(discover(targets, config.include, config.exclude))
+    from healthlint.changed import changed_files
+    from healthlint.discovery import matches
+
+    try:
+        changed = changed_files(diff_ref, targets)
+    except HealthlintError as exc:
+        _fail(exc)
+    files = [f for f in changed if matches(Path(f), config.include) and not matches(Path(f), config.exclude)]
+    if not files:
+        click.echo(f"healthlint: no articles changed since {diff_ref}", err=True)
+    return files
+
+
+@contextmanager
+def _output(path: str | None) -> Iterator[IO[str]]:
+    if not path:
+        yield sys.stdout
+        return
+    try:
+        stream = open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed below, errors reported as exit 2
+    except OSError as exc:
+        raise ConfigError(path, f"cannot write report: {exc.strerror or exc}") from None
+    with stream:
+        yield stream
+
+
+@cli.command()
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="The project whose cache to remove.")
+def clean(config_path: str | None) -> None:
+    """Remove the result cache (.healthlint_cache/) of the project."""
+    from healthlint.cache import clean as remove
+
+    try:
+        removed = remove(_config(config_path, ()))
+    except HealthlintError as exc:
+        _fail(exc)
+    click.echo(f"removed {removed}" if removed else "no cache to remove")
 
 
 @cli.command()

@@ -70,9 +70,7 @@ def parse_config(path: Path, data: dict[str, Any]) -> Config:
         if key in data:
             changes[key] = _str_list(path, key, data[key])
     if "extend-rules" in data:
-        changes["extend_rules"] = tuple(
-            (path.parent / p).resolve() for p in _str_list(path, "extend-rules", data["extend-rules"])
-        )
+        changes["extend_rules"] = tuple((path.parent / p).resolve() for p in _str_list(path, "extend-rules", data["extend-rules"]))
     if "severity" in data:
         sev = data["severity"]
         if not isinstance(sev, dict) or any(v not in SEVERITIES for v in sev.values()):

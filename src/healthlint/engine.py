@@ -28,6 +28,18 @@ class FileResult:
     categories: dict[str, float] = field(default_factory=dict)
     metrics: dict[str, Any] = field(default_factory=dict)
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> FileResult:
+        return cls(
+            path=data["path"],
+            findings=[Finding.from_dict(f) for f in data["findings"]],
+            score=data["score"],
+            grade=data["grade"],
+            passed=data["passed"],
+            categories=data.get("categories", {}),
+            metrics=data.get("metrics", {}),
+        )
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "path": self.path,

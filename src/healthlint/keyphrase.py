@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -50,6 +51,7 @@ def tokens(text: str) -> list[regex.Match[str]]:
     return list(_TOKEN.finditer(text))
 
 
+@lru_cache(maxsize=65536)
 def normalise(word: str) -> str:
     """Lower case without a possessive or plural ending, so "Extracts" matches "extract"."""
     w = word.lower().replace("’", "'")
@@ -107,9 +109,7 @@ def infer(doc: Document, stopwords: frozenset[str], min_count: int) -> Keyphrase
 
     Counted a priori: an n-gram is counted only where its first n-1 words are already frequent.
     """
-    sentences = [
-        [m.group().lower() for m in _TOKEN.finditer(doc.prose, s, e)] for s, e in doc.sentences if not doc.in_references(s)
-    ]
+    sentences = [[m.group().lower() for m in _TOKEN.finditer(doc.prose, s, e)] for s, e in doc.sentences if not doc.in_references(s)]
     frequent: dict[tuple[str, ...], int] = {}
     previous: set[tuple[str, ...]] | None = None
     for n in range(2, 7):

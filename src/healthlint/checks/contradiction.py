@@ -273,40 +273,45 @@ class NegationConflictCheck(ContradictionCheck):
         super().__init__(spec)
         verbs = self.param("verbs", dict)
         self.stop = frozenset(w.lower() for w in self.str_list("object_stopwords"))
-        obj = f"(?P<object>{self.param('object_pattern', str)})"
-        self.pairs: list[tuple[str, regex.Pattern[str], regex.Pattern[str]]] = []
+        self.base_of: dict[str, str] = {}
         for base, forms in verbs.items():
             if not isinstance(forms, list) or not all(isinstance(f, str) for f in forms):
                 raise spec.error(f"verbs.{base} must be a list of the verb's forms")
-            alternation = _alternation([str(base), *forms])
-            negative = self.param("negative", str).replace("{verb}", _alternation([str(base)]))
-            positive = self.param("positive", str).replace("{verb}", alternation)
-            negative_re = self.pattern(f"(?:{negative})\\s+{obj}", "negative")
-            positive_re = self.pattern(f"(?:{positive})\\s+{obj}", "positive")
-            self.pairs.append((str(base), negative_re, positive_re))
+            for form in [str(base), *forms]:
+                self.base_of[" ".join(form.lower().split())] = str(base)
+        obj = f"(?P<object>{self.param('object_pattern', str)})"
+        bases = f"(?P<verb>{_alternation(list(verbs))})"
+        every_form = f"(?P<verb>{_alternation(list(self.base_of))})"
+        negative = self.param("negative", str).replace("{verb}", "(?:" + bases.replace("(?P<verb>", "(?:") + ")")
+        positive = self.param("positive", str).replace("{verb}", "(?:" + every_form.replace("(?P<verb>", "(?:") + ")")
+        # One pass each: the verb is read back from the match, not from a pattern per verb.
+        self.negative = self.pattern(f"(?:{negative})\\s+{obj}", "negative")
+        self.positive = self.pattern(f"(?:{positive})\\s+{obj}", "positive")
+        self.verb_at = self.pattern(f"{every_form}\\s+{obj}$", "verbs")
 
-    def _head(self, text: str) -> str | None:
-        words = [w for w in _LETTERS.findall(text.lower()) if w not in self.stop]
-        return words[-1] if words else None
+    def _verb_and_head(self, m: regex.Match[str]) -> tuple[str, str] | None:
+        found = self.verb_at.search(m.group())
+        words = [w for w in _LETTERS.findall(m.group("object").lower()) if w not in self.stop]
+        if found is None or not words:
+            return None
+        return self.base_of[" ".join(found.group("verb").lower().split())], words[-1]
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        denials: dict[tuple[str, str], Claim] = {}
+        for m in self.negative.finditer(doc.prose):
+            key = self._verb_and_head(m)
+            claim = read_claim(doc, self.ctx, *m.span())
+            if key and key not in denials and claim.asserted and not (claim.hedged or claim.varied or claim.attributed):
+                denials[key] = claim
+        if not denials:
+            return
         reported: set[tuple[str, str]] = set()
-        for verb, negative, positive in self.pairs:
-            denials = []
-            for m in negative.finditer(doc.prose):
-                claim = read_claim(doc, self.ctx, *m.span())
-                head = self._head(m.group("object"))
-                if head and claim.asserted and not claim.hedged and not claim.varied and not claim.attributed:
-                    denials.append((head, claim))
-            if not denials:
+        for m in self.positive.finditer(doc.prose):
+            key = self._verb_and_head(m)
+            if key is None or key not in denials or key in reported:
                 continue
-            for m in positive.finditer(doc.prose):
-                head = self._head(m.group("object"))
-                b = read_claim(doc, self.ctx, *m.span())
-                if not self.usable(b, absolute=False, presupposed=False):
-                    continue
-                for a_head, a in denials:
-                    if a_head == head and (verb, head) not in reported and self.conflict(a, b):
-                        reported.add((verb, head))
-                        yield self.emit(doc, a, b, {"kind": verb})
-                        break
+            b = read_claim(doc, self.ctx, *m.span())
+            a = denials[key]
+            if self.usable(b, absolute=False, presupposed=False) and self.conflict(a, b):
+                reported.add(key)
+                yield self.emit(doc, a, b, {"kind": key[0]})

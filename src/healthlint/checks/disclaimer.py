@@ -42,7 +42,7 @@ class _Patterns:
             "non-substitution": check.patterns("substitution_patterns"),
             "FDA statement": check.patterns("fda_patterns"),
         }
-        self.hedges = check.patterns("hedge_patterns")
+        self.hedges = [check.pattern("|".join(f"(?:{p})" for p in check.str_list("hedge_patterns")), "hedge_patterns")]
         self.label = check.pattern(check.param("label_pattern", str), "label_pattern")
         self.meta_keys = check.str_list("metadata_keys")
         self.site_values = {v.lower() for v in check.str_list("site_values")}

@@ -52,9 +52,7 @@ class Guards:
                     return True
         if "question" in self.names and sentence.rstrip("”\"’') ").endswith("?"):
             return True
-        if self.citations and (
-            any(p.search(sentence) for p in self.citations) or any(s_start <= link.start < s_end for link in doc.links)
-        ):
+        if self.citations and (any(p.search(sentence) for p in self.citations) or any(s_start <= link.start < s_end for link in doc.links)):
             return True
         if any(p.search(sentence[:rel_start]) for p in self.attributions):
             return True
@@ -62,9 +60,7 @@ class Guards:
             return True
         if "quoted-denial" not in self.names or not _quoted(sentence, rel_start, rel_end):
             return False
-        return bool(
-            (self.critique and self.critique.search(sentence)) or (self.any_negator and self.any_negator.search(sentence))
-        )
+        return bool((self.critique and self.critique.search(sentence)) or (self.any_negator and self.any_negator.search(sentence)))
 
 
 def _quoted(sentence: str, start: int, end: int) -> bool:

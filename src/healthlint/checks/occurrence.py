@@ -36,6 +36,4 @@ class OccurrenceCheck(Check):
         rate = 1000 * len(spans) / words
         if len(spans) < self.min_count or rate <= self.max_rate:
             return
-        yield self.first_of(
-            doc, spans, {"match": doc.prose[slice(*spans[0])], "count": len(spans), "rate": rate, "limit": self.max_rate}
-        )
+        yield self.first_of(doc, spans, {"match": doc.prose[slice(*spans[0])], "count": len(spans), "rate": rate, "limit": self.max_rate})

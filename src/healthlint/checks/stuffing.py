@@ -138,9 +138,7 @@ class StuffingAnalysis:
         if len(subheadings) >= self.t.min_subheadings and with_phrase > self.t.heading_fraction * len(subheadings):
             return ("headings", with_phrase, len(subheadings))
         paragraphs = [
-            b
-            for b in blocks
-            if b.kind == "paragraph" and len(self.doc.prose[b.start : b.end].split()) >= self.t.min_paragraph_words
+            b for b in blocks if b.kind == "paragraph" and len(self.doc.prose[b.start : b.end].split()) >= self.t.min_paragraph_words
         ]
         in_paras = sum(1 for b in paragraphs if has_phrase(b))
         if len(paragraphs) >= self.t.min_paragraphs and in_paras >= self.t.paragraph_fraction * len(paragraphs):

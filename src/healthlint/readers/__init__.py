@@ -34,17 +34,13 @@ def reader_for(path: str) -> Reader:
 def decode(path: str, data: bytes) -> str:
     """The file's text, or an InputError that says why it cannot be linted."""
     if len(data) > MAX_BYTES:
-        raise InputError(
-            path, f"file is too large ({len(data) // 1024 // 1024} MiB; the limit is {MAX_BYTES // 1024 // 1024} MiB)"
-        )
+        raise InputError(path, f"file is too large ({len(data) // 1024 // 1024} MiB; the limit is {MAX_BYTES // 1024 // 1024} MiB)")
     if b"\x00" in data[:8192]:
         raise InputError(path, "binary file (contains NUL bytes), not an article")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            path, f"not valid UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r}); save it as UTF-8"
-        ) from None
+        raise InputError(path, f"not valid UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r}); save it as UTF-8") from None
     if not text.strip("\ufeff \t\r\n"):
         raise InputError(path, "empty file, nothing to lint")
     return text

@@ -32,9 +32,7 @@ class ProseBuilder:
             and last.prose_start + last.prose_len == self._length
             and last.source_start + last.source_len == start
         ):
-            self.segments[-1] = Segment(
-                last.prose_start, last.source_start, last.prose_len + len(text), last.source_len + len(text)
-            )
+            self.segments[-1] = Segment(last.prose_start, last.source_start, last.prose_len + len(text), last.source_len + len(text))
         else:
             self.segments.append(Segment(self._length, start, len(text), len(text)))
         self._parts.append(text)

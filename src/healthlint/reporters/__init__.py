@@ -1,10 +1,14 @@
-"""Reporters turn file results into a report: terminal text, JSON, or one line per finding."""
+"""Reporters turn file results into a report, one result at a time, in input order.
+
+Results stream through `add`; a reporter keeps only what its summary needs,
+so memory does not grow with the number of files. `close` writes the end.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import importlib
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import IO
 
 from healthlint.engine import FileResult
@@ -13,59 +17,70 @@ from healthlint.findings import Finding
 from healthlint.packs import RuleSpec
 
 
-@dataclass
-class Run:
-    """Everything a reporter needs: the results in input order and the inputs that failed."""
+class Reporter:
+    """Base: counts what every summary needs; subclasses write their format."""
 
-    results: list[FileResult] = field(default_factory=list)
-    errors: list[HealthlintError] = field(default_factory=list)
-    sources: dict[str, str] = field(default_factory=dict)
-    rules: list[RuleSpec] = field(default_factory=list)
-    statistics: bool = False
-    color: bool = False
+    def __init__(self, out: IO[str], rules: list[RuleSpec], statistics: bool = False, color: bool = False) -> None:
+        self.out = out
+        self.rules = rules
+        self.statistics = statistics
+        self.color = color
+        self.files = 0
+        self.findings = 0
+        self.failed = 0
+        self.score_total = 0.0
+        self.rule_counts: Counter[tuple[str, str]] = Counter()
+        self.errors: list[HealthlintError] = []
 
-    def rule_counts(self) -> Counter[tuple[str, str]]:
-        return Counter((f.rule, f.name) for r in self.results for f in r.findings)
+    def add(self, result: FileResult, source: str | None) -> None:
+        self.files += 1
+        self.findings += len(result.findings)
+        self.failed += not result.passed
+        self.score_total += result.score
+        self.rule_counts.update((f.rule, f.name) for f in result.findings)
 
+    def error(self, error: HealthlintError) -> None:
+        self.errors.append(error)
 
-Reporter = Callable[[Run, IO[str]], None]
+    def close(self) -> None:
+        """Write whatever comes after the last result."""
+
+    @property
+    def mean_score(self) -> float | None:
+        return round(self.score_total / self.files, 1) if self.files else None
 
 
 _REPORTERS = {
-    "text": ("healthlint.reporters.terminal", "write_terminal"),
-    "json": ("healthlint.reporters.json", "write_json"),
-    "concise": ("healthlint.reporters.concise", "write_concise"),
-    "sarif": ("healthlint.reporters.sarif", "write_sarif"),
-    "github": ("healthlint.reporters.github", "write_github"),
-    "junit": ("healthlint.reporters.junit", "write_junit"),
-    "gitlab": ("healthlint.reporters.gitlab", "write_gitlab"),
+    "text": ("healthlint.reporters.terminal", "TerminalReporter"),
+    "json": ("healthlint.reporters.json", "JsonReporter"),
+    "concise": ("healthlint.reporters.concise", "ConciseReporter"),
+    "sarif": ("healthlint.reporters.sarif", "SarifReporter"),
+    "github": ("healthlint.reporters.github", "GithubReporter"),
+    "junit": ("healthlint.reporters.junit", "JunitReporter"),
+    "gitlab": ("healthlint.reporters.gitlab", "GitlabReporter"),
 }
 FORMATS = tuple(_REPORTERS)
 
 
-def get_reporter(name: str) -> Reporter:
-    """The reporter for a format, imported only when that format is asked for."""
-    import importlib
-
-    module, function = _REPORTERS[name]
-    reporter: Reporter = getattr(importlib.import_module(module), function)
+def get_reporter(name: str) -> type[Reporter]:
+    """The reporter class for a format, imported only when that format is asked for."""
+    module, cls = _REPORTERS[name]
+    reporter: type[Reporter] = getattr(importlib.import_module(module), cls)
     return reporter
 
 
-def fingerprint(path: str, finding_rule: str, text: str, occurrence: int) -> str:
+def fingerprint(path: str, rule: str, text: str, occurrence: int) -> str:
     """A hash that survives edits elsewhere in the file: rule, file, the flagged words, which occurrence."""
-    import hashlib
-
-    key = "\x1f".join((path, finding_rule, " ".join(text.lower().split()), str(occurrence)))
+    key = "\x1f".join((path, rule, " ".join(text.lower().split()), str(occurrence)))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
 def numbered(result: FileResult) -> list[tuple[int, Finding]]:
     """Each finding with the count of earlier findings of the same rule and text, for fingerprints."""
-    seen: dict[tuple[str, str], int] = {}
+    seen: Counter[tuple[str, str]] = Counter()
     out = []
     for f in result.findings:
         key = (f.rule, " ".join(f.span.text.lower().split()))
-        seen[key] = seen.get(key, 0) + 1
+        seen[key] += 1
         out.append((seen[key], f))
     return out

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import IO
+from healthlint.engine import FileResult
+from healthlint.reporters import Reporter
 
-from healthlint.reporters import Run
 
-
-def write_concise(run: Run, out: IO[str]) -> None:
-    for result in run.results:
+class ConciseReporter(Reporter):
+    def add(self, result: FileResult, source: str | None) -> None:
         for f in result.findings:
-            out.write(f"{result.path}:{f.span.line}:{f.span.column}: {f.rule} {f.message}\n")
+            self.out.write(f"{result.path}:{f.span.line}:{f.span.column}: {f.rule} {f.message}\n")
+        super().add(result, source)

@@ -7,12 +7,16 @@ is appended to it as well.
 
 from __future__ import annotations
 
+import heapq
 import os
-from typing import IO
+from typing import Any
 
-from healthlint.reporters import Run
+from healthlint.engine import FileResult
+from healthlint.findings import Finding
+from healthlint.reporters import Reporter
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
+_RANK = {"error": 2, "warning": 1, "info": 0}
 SUMMARY_FINDINGS = 30
 
 
@@ -24,13 +28,19 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def write_github(run: Run, out: IO[str]) -> None:
-    for r in run.results:
-        for f in r.findings:
+class GithubReporter(Reporter):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.rows: list[tuple[str, float, str, int, bool]] = []
+        self.worst: list[tuple[int, int, str, Finding]] = []  # the most severe findings, for the job summary
+        self.seen = 0
+
+    def add(self, result: FileResult, source: str | None) -> None:
+        for f in result.findings:
             props = ",".join(
                 f"{key}={escape_property(str(value))}"
                 for key, value in (
-                    ("file", r.path),
+                    ("file", result.path),
                     ("line", f.span.line),
                     ("col", f.span.column),
                     ("endLine", f.span.end_line),
@@ -39,35 +49,35 @@ def write_github(run: Run, out: IO[str]) -> None:
                 )
             )
             message = f.message + (f"\nSuggestion: {f.suggestion}" if f.suggestion else "")
-            out.write(f"::{LEVELS[f.severity]} {props}::{escape_data(message)}\n")
-    for e in run.errors:
-        out.write(f"::error file={escape_property(e.path)},title=healthlint::{escape_data(e.problem)}\n")
-    summary = os.environ.get("GITHUB_STEP_SUMMARY")
-    if summary:
-        with open(summary, "a", encoding="utf-8") as stream:
-            stream.write(job_summary(run))
+            self.out.write(f"::{LEVELS[f.severity]} {props}::{escape_data(message)}\n")
+            self.seen += 1
+            heapq.heappush(self.worst, (-_RANK[f.severity], -self.seen, result.path, f))
+            if len(self.worst) > SUMMARY_FINDINGS:
+                heapq.heappop(self.worst)
+        self.rows.append((result.path, result.score, result.grade, len(result.findings), result.passed))
+        super().add(result, source)
+
+    def close(self) -> None:
+        for e in self.errors:
+            self.out.write(f"::error file={escape_property(e.path)},title=healthlint::{escape_data(e.problem)}\n")
+        summary = os.environ.get("GITHUB_STEP_SUMMARY")
+        if summary:
+            with open(summary, "a", encoding="utf-8") as stream:
+                stream.write(self.job_summary())
+
+    def job_summary(self) -> str:
+        lines = ["## healthlint", "", "| file | score | grade | findings | result |", "| --- | ---: | :---: | ---: | --- |"]
+        for path, score, grade, count, passed in self.rows:
+            lines.append(f"| {_cell(path)} | {score:.1f} | {grade} | {count} | {'pass' if passed else '**fail**'} |")
+        worst = sorted(self.worst, reverse=True)
+        if worst:
+            lines += ["", f"### Top findings ({len(worst)} of {self.findings})", ""]
+            lines += [
+                f"- `{_cell(path)}:{f.span.line}:{f.span.column}` **{f.rule}** {f.severity}: {_cell(f.message)}" for *_, path, f in worst
+            ]
+        lines += [f"- error: `{_cell(e.path)}`: {_cell(e.problem)}" for e in self.errors]
+        return "\n".join(lines) + "\n\n"
 
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
-
-
-def job_summary(run: Run) -> str:
-    lines = ["## healthlint", "", "| file | score | grade | findings | result |", "| --- | ---: | :---: | ---: | --- |"]
-    for r in run.results:
-        lines.append(
-            f"| {_cell(r.path)} | {r.score:.1f} | {r.grade} | {len(r.findings)} | {'pass' if r.passed else '**fail**'} |"
-        )
-    worst = sorted(
-        ((r.path, f) for r in run.results for f in r.findings),
-        key=lambda pf: ({"error": 0, "warning": 1, "info": 2}[pf[1].severity], pf[0], pf[1].span.offset),
-    )
-    if worst:
-        lines += ["", f"### Top findings ({min(len(worst), SUMMARY_FINDINGS)} of {len(worst)})", ""]
-        lines += [
-            f"- `{_cell(path)}:{f.span.line}:{f.span.column}` **{f.rule}** {f.severity}: {_cell(f.message)}"
-            for path, f in worst[:SUMMARY_FINDINGS]
-        ]
-    for e in run.errors:
-        lines.append(f"- error: `{_cell(e.path)}`: {_cell(e.problem)}")
-    return "\n".join(lines) + "\n\n"

@@ -3,32 +3,36 @@
 from __future__ import annotations
 
 import json
-from typing import IO
 
-from healthlint.reporters import Run, fingerprint, numbered
+from healthlint.engine import FileResult
+from healthlint.reporters import Reporter, fingerprint, numbered
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 
 
-def write_gitlab(run: Run, out: IO[str]) -> None:
-    issues = [
-        {
-            "type": "issue",
-            "check_name": f.rule,
-            "description": f"{f.rule} {f.message}",
-            "categories": ["Style"],
-            "severity": SEVERITIES[f.severity],
-            "fingerprint": fingerprint(r.path, f.rule, f.span.text, n),
-            "location": {
-                "path": r.path,
-                "positions": {
-                    "begin": {"line": f.span.line, "column": f.span.column},
-                    "end": {"line": f.span.end_line, "column": f.span.end_column},
+class GitlabReporter(Reporter):
+    written = 0
+
+    def add(self, result: FileResult, source: str | None) -> None:
+        for n, f in numbered(result):
+            issue = {
+                "type": "issue",
+                "check_name": f.rule,
+                "description": f"{f.rule} {f.message}",
+                "categories": ["Style"],
+                "severity": SEVERITIES[f.severity],
+                "fingerprint": fingerprint(result.path, f.rule, f.span.text, n),
+                "location": {
+                    "path": result.path,
+                    "positions": {
+                        "begin": {"line": f.span.line, "column": f.span.column},
+                        "end": {"line": f.span.end_line, "column": f.span.end_column},
+                    },
                 },
-            },
-        }
-        for r in run.results
-        for n, f in numbered(r)
-    ]
-    json.dump(issues, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+            }
+            self.out.write(("[\n" if not self.written else ",\n") + json.dumps(issue, ensure_ascii=False))
+            self.written += 1
+        super().add(result, source)
+
+    def close(self) -> None:
+        self.out.write("[]\n" if not self.written else "\n]\n")

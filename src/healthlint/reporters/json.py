@@ -1,36 +1,41 @@
-"""`--format json`: the report contract in spec/report.schema.json (version 1)."""
+"""`--format json`: the report contract in spec/report.schema.json (version 1), written as results arrive."""
 
 from __future__ import annotations
 
 import json
-from typing import IO, Any
+from typing import Any
 
 from healthlint import __version__
-from healthlint.reporters import Run
+from healthlint.engine import FileResult
+from healthlint.reporters import Reporter
 
 
-def report_dict(run: Run) -> dict[str, Any]:
-    files = [r.to_dict() for r in run.results]
-    scores = [r.score for r in run.results]
-    summary: dict[str, Any] = {
-        "files": len(files),
-        "findings": sum(len(r.findings) for r in run.results),
-        "failed": sum(not r.passed for r in run.results),
-        "mean_score": round(sum(scores) / len(scores), 1) if scores else None,
-    }
-    if run.statistics:
-        summary["statistics"] = {code: n for (code, _), n in sorted(run.rule_counts().items())}
-    report: dict[str, Any] = {
-        "version": 1,
-        "tool": {"name": "healthlint", "version": __version__},
-        "files": files,
-        "summary": summary,
-    }
-    if run.errors:
-        report["errors"] = [{"path": e.path, "message": e.problem} for e in run.errors]
-    return report
+class JsonReporter(Reporter):
+    started = False
 
+    def _start(self) -> None:
+        if not self.started:
+            tool = json.dumps({"name": "healthlint", "version": __version__})
+            self.out.write(f'{{\n  "version": 1,\n  "tool": {tool},\n  "files": [')
+            self.started = True
 
-def write_json(run: Run, out: IO[str]) -> None:
-    json.dump(report_dict(run), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    def add(self, result: FileResult, source: str | None) -> None:
+        self._start()
+        self.out.write(("\n" if not self.files else ",\n") + json.dumps(result.to_dict(), ensure_ascii=False))
+        super().add(result, source)
+
+    def close(self) -> None:
+        self._start()
+        summary: dict[str, Any] = {
+            "files": self.files,
+            "findings": self.findings,
+            "failed": self.failed,
+            "mean_score": self.mean_score,
+        }
+        if self.statistics:
+            summary["statistics"] = {code: n for (code, _), n in sorted(self.rule_counts.items())}
+        self.out.write(f'\n  ],\n  "summary": {json.dumps(summary)}')
+        if self.errors:
+            errors = [{"path": e.path, "message": e.problem} for e in self.errors]
+            self.out.write(f',\n  "errors": {json.dumps(errors, ensure_ascii=False)}')
+        self.out.write("\n}\n")

@@ -2,42 +2,45 @@
 
 from __future__ import annotations
 
-from typing import IO
+from typing import Any
 from xml.etree import ElementTree as ET
 
 from healthlint.engine import FileResult
-from healthlint.reporters import Run
+from healthlint.reporters import Reporter
 
 
 def _lines(r: FileResult) -> str:
     return "\n".join(f"{r.path}:{f.span.line}:{f.span.column}: {f.rule} {f.severity} {f.message}" for f in r.findings)
 
 
-def write_junit(run: Run, out: IO[str]) -> None:
-    failures = sum(not r.passed for r in run.results)
-    total = len(run.results) + len(run.errors)
-    suites = ET.Element("testsuites", name="healthlint", tests=str(total), failures=str(failures), errors=str(len(run.errors)))
-    suite = ET.SubElement(
-        suites, "testsuite", name="healthlint", tests=str(total), failures=str(failures), errors=str(len(run.errors)), skipped="0"
-    )
-    for r in run.results:
-        case = ET.SubElement(suite, "testcase", classname="healthlint", name=r.path, file=r.path)
-        if not r.passed:
-            failure = ET.SubElement(
-                case, "failure", type="healthlint", message=f"score {r.score:.1f} ({r.grade}), {len(r.findings)} finding(s)"
-            )
-            failure.text = "\n".join(
-                f"{r.path}:{f.span.line}:{f.span.column}: {f.rule} {f.severity} {f.message}" for f in r.findings
-            )
-        elif r.findings:
-            out_text = ET.SubElement(case, "system-out")
-            out_text.text = "\n".join(
-                f"{r.path}:{f.span.line}:{f.span.column}: {f.rule} {f.severity} {f.message}" for f in r.findings
-            )
-    for e in run.errors:
-        case = ET.SubElement(suite, "testcase", classname="healthlint", name=e.path, file=e.path)
-        ET.SubElement(case, "error", type="input", message=e.problem)
-    ET.indent(suites)
-    out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-    out.write(ET.tostring(suites, encoding="unicode"))
-    out.write("\n")
+class JunitReporter(Reporter):
+    """The suite's totals come first in the XML, so cases are kept (as compact elements) until the end."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.cases: list[ET.Element] = []
+
+    def add(self, result: FileResult, source: str | None) -> None:
+        case = ET.Element("testcase", classname="healthlint", name=result.path, file=result.path)
+        if not result.passed:
+            summary = f"score {result.score:.1f} ({result.grade}), {len(result.findings)} finding(s)"
+            ET.SubElement(case, "failure", type="healthlint", message=summary).text = _lines(result)
+        elif result.findings:
+            ET.SubElement(case, "system-out").text = _lines(result)
+        self.cases.append(case)
+        super().add(result, source)
+
+    def close(self) -> None:
+        total, errors = self.files + len(self.errors), len(self.errors)
+        suites = ET.Element("testsuites", name="healthlint", tests=str(total), failures=str(self.failed), errors=str(errors))
+        suite = ET.SubElement(
+            suites, "testsuite", name="healthlint", tests=str(total), failures=str(self.failed), errors=str(errors), skipped="0"
+        )
+        suite.extend(self.cases)
+        for e in self.errors:
+            case = ET.SubElement(suite, "testcase", classname="healthlint", name=e.path, file=e.path)
+            ET.SubElement(case, "error", type="input", message=e.problem)
+        ET.indent(suites)
+        self.out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+        self.out.write(ET.tostring(suites, encoding="unicode"))
+        self.out.write("\n")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from healthlint import __version__
 from healthlint.document import SourceSpan
+from healthlint.engine import FileResult
 from healthlint.findings import Finding
-from healthlint.reporters import Run, fingerprint, numbered
+from healthlint.reporters import Reporter, fingerprint, numbered
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -61,55 +62,74 @@ def _result(path: str, f: Finding, occurrence: int, rule_index: dict[str, int]) 
     return result
 
 
-def sarif_dict(run: Run) -> dict[str, Any]:
-    rules = [
-        {
-            "id": spec.code,
-            "name": spec.name,
-            "shortDescription": {"text": spec.name.replace("-", " ").capitalize()},
-            "fullDescription": {"text": spec.rationale or spec.message},
-            "help": {
-                "text": "\n".join(filter(None, [spec.rationale, spec.suggestion and f"Suggestion: {spec.suggestion}"])),
-                "markdown": f"**{spec.code} {spec.name}** ({spec.category})\n\n{spec.rationale}",
-            },
-            "defaultConfiguration": {"level": LEVELS[spec.severity]},
-            "properties": {"category": spec.category, "tags": [spec.category, "health-content"]},
-        }
-        for spec in run.rules
-    ]
-    rule_index = {spec.code: i for i, spec in enumerate(run.rules)}
-    results = [_result(r.path, f, n, rule_index) for r in run.results for n, f in numbered(r)]
-    notifications = [
-        {
-            "level": "error",
-            "message": {"text": e.problem},
-            "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(e.path)}}}],
-        }
-        for e in run.errors
-    ]
-    return {
-        "$schema": SCHEMA,
-        "version": "2.1.0",
-        "runs": [
+class SarifReporter(Reporter):
+    """One SARIF run; results are written as they arrive, the rules and invocation around them."""
+
+    written = 0
+    started = False
+
+    def _rules(self) -> list[dict[str, Any]]:
+        return [
             {
-                "tool": {
-                    "driver": {
-                        "name": "healthlint",
-                        "version": __version__,
-                        "semanticVersion": __version__,
-                        "informationUri": "https://pypi.org/project/healthlint/",
-                        "rules": rules,
-                    }
+                "id": spec.code,
+                "name": spec.name,
+                "shortDescription": {"text": spec.name.replace("-", " ").capitalize()},
+                "fullDescription": {"text": spec.rationale or spec.message},
+                "help": {
+                    "text": "\n".join(filter(None, [spec.rationale, spec.suggestion and f"Suggestion: {spec.suggestion}"])),
+                    "markdown": f"**{spec.code} {spec.name}** ({spec.category})\n\n{spec.rationale}",
                 },
-                "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().resolve().as_uri() + "/"}},
-                "columnKind": "unicodeCodePoints",
-                "invocations": [{"executionSuccessful": not run.errors, "toolExecutionNotifications": notifications}],
-                "results": results,
+                "defaultConfiguration": {"level": LEVELS[spec.severity]},
+                "properties": {"category": spec.category, "tags": [spec.category, "health-content"]},
             }
-        ],
-    }
+            for spec in self.rules
+        ]
 
+    def _start(self) -> None:
+        """Write everything before the first result, once."""
+        if self.started:
+            return
+        self.started = True
+        head = {
+            "$schema": SCHEMA,
+            "version": "2.1.0",
+            "runs": [
+                {
+                    "tool": {
+                        "driver": {
+                            "name": "healthlint",
+                            "version": __version__,
+                            "semanticVersion": __version__,
+                            "informationUri": "https://pypi.org/project/healthlint/",
+                            "rules": self._rules(),
+                        }
+                    },
+                    "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().resolve().as_uri() + "/"}},
+                    "columnKind": "unicodeCodePoints",
+                    "results": [],
+                }
+            ],
+        }
+        text = json.dumps(head, ensure_ascii=False, indent=2)
+        self.out.write(text[: text.rindex("[]")] + "[")  # open the results array; close() closes it
 
-def write_sarif(run: Run, out: IO[str]) -> None:
-    json.dump(sarif_dict(run), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    def add(self, result: FileResult, source: str | None) -> None:
+        self._start()
+        index = {spec.code: i for i, spec in enumerate(self.rules)}
+        for n, f in numbered(result):
+            self.out.write(("\n" if not self.written else ",\n") + json.dumps(_result(result.path, f, n, index), ensure_ascii=False))
+            self.written += 1
+        super().add(result, source)
+
+    def close(self) -> None:
+        self._start()
+        notifications = [
+            {
+                "level": "error",
+                "message": {"text": e.problem},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(e.path)}}}],
+            }
+            for e in self.errors
+        ]
+        invocation = {"executionSuccessful": not self.errors, "toolExecutionNotifications": notifications}
+        self.out.write(f'\n        ],\n        "invocations": [{json.dumps(invocation, ensure_ascii=False)}]\n      }}\n    ]\n}}\n')

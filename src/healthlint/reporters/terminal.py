@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import IO
-
 from rich import box
 from rich.console import Console
 from rich.table import Table
@@ -11,7 +9,7 @@ from rich.text import Text
 
 from healthlint.engine import FileResult
 from healthlint.findings import Finding
-from healthlint.reporters import Run
+from healthlint.reporters import Reporter
 
 _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _GRADE_STYLE = {"A": "green", "B": "green", "C": "yellow", "D": "red", "F": "bold red"}
@@ -58,48 +56,51 @@ def _finding(console: Console, path: str, source: str, f: Finding) -> None:
         console.print(Text("    suggestion: ", style="green") + Text(f.suggestion), soft_wrap=True)
 
 
-def _summary(console: Console, results: list[FileResult], plain: bool) -> None:
-    table = Table(box=box.ASCII if plain else box.SIMPLE_HEAVY, title="healthlint summary", title_justify="left")
-    table.add_column("file")
-    table.add_column("score", justify="right")
-    table.add_column("grade", justify="center")
-    for cat in CATEGORIES:
-        table.add_column(cat, justify="right")
-    table.add_column("other", justify="right")
-    table.add_column("result")
-    for r in results:
-        counts = {c: sum(f.category == c for f in r.findings) for c in CATEGORIES}
-        other = len(r.findings) - sum(counts.values())
-        table.add_row(
-            r.path,
-            f"{r.score:.1f}",
-            Text(r.grade, style=_GRADE_STYLE[r.grade]),
-            *(str(counts[c]) for c in CATEGORIES),
-            str(other),
-            Text("pass", style="green") if r.passed else Text("FAIL", style="bold red"),
+class TerminalReporter(Reporter):
+    """Findings as each file finishes, then one summary table (a row per file, not its findings)."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.console = Console(
+            file=self.out, no_color=not self.color, force_terminal=self.color, highlight=False, width=None if self.color else 120
         )
-    console.print(table)
+        self.rows: list[tuple[str, float, str, dict[str, int], int, bool]] = []
 
+    def add(self, result: FileResult, source: str | None) -> None:
+        for f in result.findings:
+            _finding(self.console, result.path, source or "", f)
+        if result.findings:
+            self.console.print()
+        counts = {c: sum(f.category == c for f in result.findings) for c in CATEGORIES}
+        self.rows.append((result.path, result.score, result.grade, counts, len(result.findings) - sum(counts.values()), result.passed))
+        super().add(result, source)
 
-def write_terminal(run: Run, out: IO[str]) -> None:
-    console = Console(
-        file=out, no_color=not run.color, force_terminal=run.color, highlight=False, width=None if run.color else 120
-    )
-    for r in run.results:
-        for f in r.findings:
-            _finding(console, r.path, run.sources.get(r.path, ""), f)
-        if r.findings:
-            console.print()
-    if run.results:
-        _summary(console, run.results, plain=not run.color)
-    if run.statistics:
-        stats = Table(box=box.ASCII if not run.color else box.SIMPLE, title="findings per rule", title_justify="left")
-        stats.add_column("count", justify="right")
-        stats.add_column("code")
-        stats.add_column("name")
-        for (code, name), n in sorted(run.rule_counts().items(), key=lambda kv: (-kv[1], kv[0])):
-            stats.add_row(str(n), code, name)
-        console.print(stats)
-    total = sum(len(r.findings) for r in run.results)
-    failed = sum(not r.passed for r in run.results)
-    console.print(f"{len(run.results)} file(s), {total} finding(s), {failed} below threshold.")
+    def close(self) -> None:
+        plain = not self.color
+        if self.rows:
+            table = Table(box=box.ASCII if plain else box.SIMPLE_HEAVY, title="healthlint summary", title_justify="left")
+            for col, justify in [("file", "left"), ("score", "right"), ("grade", "center")]:
+                table.add_column(col, justify=justify)  # type: ignore[arg-type]
+            for cat in CATEGORIES:
+                table.add_column(cat, justify="right")
+            table.add_column("other", justify="right")
+            table.add_column("result")
+            for path, score, grade, counts, other, passed in self.rows:
+                table.add_row(
+                    path,
+                    f"{score:.1f}",
+                    Text(grade, style=_GRADE_STYLE[grade]),
+                    *(str(counts[c]) for c in CATEGORIES),
+                    str(other),
+                    Text("pass", style="green") if passed else Text("FAIL", style="bold red"),
+                )
+            self.console.print(table)
+        if self.statistics:
+            stats = Table(box=box.ASCII if plain else box.SIMPLE, title="findings per rule", title_justify="left")
+            stats.add_column("count", justify="right")
+            stats.add_column("code")
+            stats.add_column("name")
+            for (code, name), n in sorted(self.rule_counts.items(), key=lambda kv: (-kv[1], kv[0])):
+                stats.add_row(str(n), code, name)
+            self.console.print(stats)
+        self.console.print(f"{self.files} file(s), {self.findings} finding(s), {self.failed} below threshold.")

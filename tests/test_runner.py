@@ -1,0 +1,95 @@
+"""Parallel linting and the result cache: same results, in order, and no work repeated."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from healthlint.cache import CACHE_DIR
+from healthlint.engine import Linter
+
+ARTICLE = "# {n}\n\nTea number {n} is completely safe and a game-changer. It may help some people relax.\n"
+
+
+def _many(folder: Path, count: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(count):
+        (folder / f"a{n:03d}.md").write_text(ARTICLE.format(n=n), encoding="utf-8")
+    return folder
+
+
+def _report(run_cli, *args: str) -> dict:  # type: ignore[no-untyped-def]
+    result = run_cli("check", *args, "--format", "json", "--fail-under", "0")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_parallel_results_equal_serial_and_keep_input_order(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = _many(tmp_path / "site", 40)
+    serial = _report(run_cli, str(folder), "--jobs", "1", "--no-cache")
+    parallel = _report(run_cli, str(folder), "--jobs", "2", "--no-cache")
+    assert parallel == serial
+    assert [Path(f["path"]).name for f in parallel["files"]] == sorted(p.name for p in folder.iterdir())
+
+
+def test_second_run_is_served_from_the_cache_without_linting(run_cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    folder = _many(tmp_path / "site", 5)
+    first = _report(run_cli, str(folder), "--jobs", "1")
+    cache = Path.cwd() / CACHE_DIR
+    assert (cache / ".gitignore").read_text(encoding="utf-8").strip().endswith("*")
+    assert len(list(cache.glob("*/*/*.json"))) == 5 and not list(cache.rglob(".tmp-*"))
+
+    def refuse(self: Linter, doc: object) -> None:
+        raise AssertionError("linted although cached")
+
+    monkeypatch.setattr(Linter, "lint", refuse)
+    assert _report(run_cli, str(folder), "--jobs", "1") == first
+    # --no-cache really lints again (and here hits the refusal, reported as an internal error, exit 2).
+    assert run_cli("check", str(folder), "--jobs", "1", "--no-cache").exit_code == 2
+
+
+def test_cache_is_invalidated_by_content_and_config(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = _many(tmp_path / "site", 2)
+    before = _report(run_cli, str(folder), "--jobs", "1")
+    (folder / "a000.md").write_text("# Tea\n\nTea contains caffeine.\n", encoding="utf-8")
+    after = _report(run_cli, str(folder), "--jobs", "1")
+    assert after["files"][0]["findings"] != before["files"][0]["findings"]
+    assert after["files"][1] == before["files"][1]
+    selected = _report(run_cli, str(folder), "--jobs", "1", "--select", "HL101")
+    assert {f["rule"] for file in selected["files"] for f in file["findings"]} == {"HL101"}
+
+
+def test_clean_removes_the_cache(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _report(run_cli, str(_many(tmp_path / "site", 1)))
+    assert (Path.cwd() / CACHE_DIR).is_dir()
+    assert "removed" in run_cli("clean").output
+    assert not (Path.cwd() / CACHE_DIR).exists()
+    assert run_cli("clean").output.strip() == "no cache to remove"
+
+
+def test_stale_run_folders_are_pruned(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    stale = Path.cwd() / CACHE_DIR / "0123456789abcdef01234567"
+    stale.mkdir(parents=True)
+    old = time.time() - 30 * 86400
+    os.utime(stale, (old, old))
+    _report(run_cli, str(_many(tmp_path / "site", 1)))
+    assert not stale.exists()
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_concurrent_runs_share_the_cache_safely(tmp_path: Path, jobs: str) -> None:
+    folder = _many(tmp_path / "site", 30)
+    cmd = [sys.executable, "-m", "healthlint", "check", str(folder), "--format", "json", "--fail-under", "0", "--jobs", jobs]
+    procs = [subprocess.Popen(cmd, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    outputs = [p.communicate() for p in procs]
+    assert all(p.returncode == 0 for p in procs), [e for _, e in outputs]
+    reports = [json.loads(out) for out, _ in outputs]
+    assert reports[0] == reports[1] == reports[2]
+    assert len(list((tmp_path / CACHE_DIR).glob("*/*/*.json"))) == 30
+    assert not list((tmp_path / CACHE_DIR).rglob(".tmp-*"))

@@ -116,7 +116,7 @@ def check(
     if not inputs and not diff_ref:
         click.echo("healthlint: error: no files to lint (check the paths and --include globs)", err=True)
         sys.exit(2)
-    runner = Runner(config, jobs or default_jobs(), None if no_cache else ResultCache(config), keep_source=fmt == "text")
+    runner = Runner(config, jobs or default_jobs(), None if no_cache else ResultCache(config), keep_source=fmt in ("text", "html"))
     color = not output and not no_color and not os.environ.get("NO_COLOR") and sys.stdout.isatty()
     try:
         with _output(output) as stream:

@@ -46,6 +46,26 @@ class PositionMap:
                 return seg
         return None
 
+    def prose_range(self, source_start: int, source_end: int) -> tuple[int, int]:
+        """The prose characters standing for source[source_start:source_end] (empty if it is all markup)."""
+        starts = [s.source_start for s in self.segments]
+        i = bisect.bisect_right(starts, source_start) - 1
+        start = self.segments[i + 1].prose_start if i + 1 < len(self.segments) else self._prose_end()
+        if i >= 0:
+            seg = self.segments[i]
+            if source_start < seg.source_start + seg.source_len:
+                start = seg.prose_start + (min(source_start - seg.source_start, seg.prose_len - 1) if seg.is_copy else 0)
+        j = bisect.bisect_left(starts, source_end) - 1
+        end = start
+        if j >= 0:
+            seg = self.segments[j]
+            end = seg.prose_start + (min(source_end - seg.source_start, seg.prose_len) if seg.is_copy else seg.prose_len)
+        return start, max(start, end)
+
+    def _prose_end(self) -> int:
+        last = self.segments[-1] if self.segments else None
+        return last.prose_start + last.prose_len if last else 0
+
     def source_start(self, prose_offset: int) -> int:
         """Source offset of the character at `prose_offset` (or the next one mapped)."""
         seg = self._segment_at(prose_offset)

@@ -58,6 +58,7 @@ _REPORTERS = {
     "github": ("healthlint.reporters.github", "GithubReporter"),
     "junit": ("healthlint.reporters.junit", "JunitReporter"),
     "gitlab": ("healthlint.reporters.gitlab", "GitlabReporter"),
+    "html": ("healthlint.reporters.html", "HtmlReporter"),
 }
 FORMATS = tuple(_REPORTERS)
 

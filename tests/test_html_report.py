@@ -1,0 +1,202 @@
+"""The HTML report: generation and escaping, then the real page in headless Chromium.
+
+The browser tests use Playwright (from PyPI) driving Debian's chromium
+(`apt-get install chromium`); they are skipped, with the reason, only where
+no Chromium is installed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLES, ROOT
+
+HOSTILE = (
+    "Hostile article\n\n"
+    "This tea is completely safe. <script>window.__pwned = 1</script> "
+    '<img src=x onerror="window.__pwned = 2"> A game-changer & "quoted" </textarea>.\n\n'
+    "Kratom gives relief without causing sedation.\n\nMany users value kratom's sedative properties.\n"
+)
+SHARED_DEV = ROOT.parent / "shared" / "corpus" / "dev"
+
+
+def _report(run_cli, tmp_path: Path, *paths: str) -> Path:  # type: ignore[no-untyped-def]
+    out = tmp_path / "report.html"
+    result = run_cli("check", *paths, "--format", "html", "-o", str(out))
+    assert result.exit_code in (0, 1), result.output
+    return out
+
+
+class _Marks(HTMLParser):
+    """Collects each <mark>'s attributes and text, and every <script> element."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.marks: list[tuple[dict[str, str | None], str]] = []
+        self.scripts: list[dict[str, str | None]] = []
+        self._open: dict[str, str | None] | None = None
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "mark":
+            self._open, self._text = dict(attrs), []
+        elif tag == "script":
+            self.scripts.append(dict(attrs))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "mark" and self._open is not None:
+            self.marks.append((self._open, "".join(self._text)))
+            self._open = None
+
+    def handle_data(self, data: str) -> None:
+        if self._open is not None:
+            self._text.append(data)
+
+
+def _parsed(path: Path) -> tuple[_Marks, list[dict]]:
+    page = path.read_text(encoding="utf-8")
+    parser = _Marks()
+    parser.feed(page)
+    start = page.index('<script type="application/json" id="findings">') + len('<script type="application/json" id="findings">')
+    data = json.loads(page[start : page.index("</script>", start)])
+    return parser, data
+
+
+def test_every_finding_is_marked_over_its_prose(run_cli, write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    hostile = write("hostile.txt", HOSTILE)
+    parser, findings = _parsed(_report(run_cli, tmp_path, str(EXAMPLES), str(hostile)))
+    assert findings
+    for f in findings:
+        if not f["shown"]:
+            continue
+        pieces = [text for attrs, text in parser.marks if f["id"] in (attrs.get("data-main") or "").split()]
+        assert "".join(pieces) == f["shown"], f["id"]
+        for r in f["related"]:
+            rel = [text for attrs, text in parser.marks if f["id"] in (attrs.get("data-rel") or "").split()]
+            assert r["shown"] in "".join(rel)
+
+
+def test_article_markup_is_escaped_never_executed(run_cli, write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    report = _report(run_cli, tmp_path, str(write("hostile.txt", HOSTILE)))
+    page = report.read_text(encoding="utf-8")
+    parser, _ = _parsed(report)
+    assert len(parser.scripts) == 2  # the page's own data and code, nothing from the article
+    assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in page
+    assert "<img src=x" not in page and "onerror" not in page.replace("onerror=&quot;", "")
+    assert "</textarea>" not in page
+
+
+def test_document_level_findings_in_a_panel_and_overview_rows(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = _report(run_cli, tmp_path, str(EXAMPLES)).read_text(encoding="utf-8")
+    assert page.count('<tr data-score="') == len(list(EXAMPLES.iterdir()))
+    assert 'class="panel"' in page and "HL301" in page and "Article-level findings" in page
+    assert "https://" not in page.split("<style>")[0] and "<link" not in page  # self-contained
+
+
+def _chromium() -> str:
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if path is None:
+        pytest.skip("no Chromium installed (apt-get install chromium) for the browser test")
+    pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    return path
+
+
+@pytest.fixture
+def page():  # type: ignore[no-untyped-def]
+    from playwright.sync_api import sync_playwright
+
+    executable = _chromium()
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=executable,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        )
+        yield browser.new_page(viewport={"width": 1100, "height": 900})
+        browser.close()
+
+
+MARKS_MATCH = """() => {
+  const findings = JSON.parse(document.getElementById('findings').textContent);
+  const problems = [];
+  for (const f of findings) {
+    if (!f.shown) { if (!document.querySelector(`.panel-item[data-ids~="${f.id}"]`)) problems.push(f.id + ' missing from panel'); continue; }
+    const text = [...document.querySelectorAll(`mark.hl[data-main~="${f.id}"]`)].map(m => m.textContent).join('');
+    if (text !== f.shown) problems.push(`${f.id}: ${JSON.stringify(text)} != ${JSON.stringify(f.shown)}`);
+  }
+  return {count: findings.length, problems};
+}"""
+
+
+def _check_page(page, report: Path, artifact: str) -> None:  # type: ignore[no-untyped-def]
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(report.as_uri())
+    outcome = page.evaluate(MARKS_MATCH)
+    assert outcome["count"] > 0 and outcome["problems"] == []
+    assert page.evaluate("() => window.__pwned") is None and dialogs == []
+
+    first = page.locator("mark.hl[tabindex]").first
+    first.hover()
+    tip = page.locator("#tip")
+    assert tip.is_visible()
+    ids = first.get_attribute("data-ids").split()
+    messages = page.evaluate(
+        "(ids) => JSON.parse(document.getElementById('findings').textContent).filter(f => ids.includes(f.id)).map(f => f.message)", ids
+    )
+    assert messages[0] in tip.inner_text()
+
+    first.focus()
+    page.keyboard.press("j")
+    assert page.evaluate("() => document.activeElement.matches('mark.hl[tabindex]')")
+    assert page.evaluate("() => document.activeElement !== document.querySelector('mark.hl[tabindex]')")
+
+    superlative = page.locator('input[data-filter="category"][value="superlative"]')
+    # A mark covered by superlative findings only: hidden with the category, shown again after.
+    only = page.locator("mark.hl").nth(
+        page.evaluate(
+            """() => { const byId = Object.fromEntries(JSON.parse(document.getElementById('findings').textContent).map(f => [f.id, f]));
+                return [...document.querySelectorAll('mark.hl')].findIndex(m => m.dataset.ids.split(' ').every(i => byId[i].category === 'superlative')); }"""
+        )
+    )
+    background = only.evaluate("m => getComputedStyle(m).backgroundColor")
+    assert background not in ("rgba(0, 0, 0, 0)", "transparent")
+    superlative.uncheck()
+    assert only.get_attribute("data-hidden") is not None
+    assert only.evaluate("m => getComputedStyle(m).backgroundColor") in ("rgba(0, 0, 0, 0)", "transparent")
+    superlative.check()
+    assert only.get_attribute("data-hidden") is None
+    assert only.evaluate("m => getComputedStyle(m).backgroundColor") == background
+    assert page.locator("mark.hl.cat-superlative[data-hidden]").count() == 0
+
+    header = page.locator("th[data-sort]")
+    header.click()
+    scores = [float(s) for s in page.locator("#overview tbody tr").evaluate_all("rows => rows.map(r => r.dataset.score)")]
+    assert scores == sorted(scores)
+
+    artifacts = ROOT / "test-artifacts"
+    artifacts.mkdir(exist_ok=True)
+    page.screenshot(path=str(artifacts / artifact), full_page=False)
+    assert (artifacts / artifact).stat().st_size > 10_000
+
+
+def test_report_in_chromium(page, run_cli, write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    hostile = write("hostile.txt", HOSTILE)
+    report = _report(run_cli, tmp_path, str(EXAMPLES), str(hostile))
+    _check_page(page, report, "report.png")
+    contradiction = page.locator("mark.hl.cat-contradiction[tabindex]").first
+    contradiction.focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => document.activeElement.classList.contains('related')")
+
+
+@pytest.mark.skipif(
+    not SHARED_DEV.is_dir() or os.environ.get("HEALTHLINT_SKIP_SHARED") == "1", reason="../shared/corpus/dev is not beside this checkout"
+)
+def test_report_for_the_shared_dev_corpus_in_chromium(page, run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _check_page(page, _report(run_cli, tmp_path, str(SHARED_DEV)), "report-dev.png")

@@ -12,6 +12,8 @@ from __future__ import annotations
 import html
 import json
 from importlib import resources
+from itertools import pairwise
+from string import Template
 from typing import Any
 
 from healthlint import __version__
@@ -28,6 +30,14 @@ FK_TARGET = (6.0, 8.0)  # AMA and NIH: patient materials at a 6th-8th grade read
 
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
+
+
+def _target_note(fk: float | None) -> str:
+    if fk is None:
+        return ""
+    if fk > FK_TARGET[1]:
+        return "above target"
+    return "below target" if fk < FK_TARGET[0] else "on target"
 
 
 def _grade_colour(grade: str) -> str:
@@ -80,7 +90,7 @@ class _Article:
         cuts = sorted({start, end, *(max(start, p[0]) for p in inside), *(min(end, p[1]) for p in inside)})
         out = []
         opened: set[str] = set()
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in pairwise(cuts):
             text = _e(self.doc.prose[a:b])
             covering = [p for p in inside if p[0] <= a and b <= p[1]]
             if not covering:
@@ -206,35 +216,32 @@ class HtmlReporter(Reporter):
         )
         super().add(result, source)
 
+    def _filters(self) -> str:
+        cats = [c for c in (*CATEGORIES, *sorted(self.categories_seen - set(CATEGORIES))) if c in self.categories_seen]
+        boxes = [(f"filter cat-{c if c in CATEGORIES else 'other'}", "category", c) for c in cats]
+        boxes += [("filter", "severity", s) for s in SEVERITY_ORDER]
+        return "".join(
+            f'<label class="{_e(cls)}"><input type="checkbox" checked data-filter="{kind}" value="{_e(value)}"> {_e(value)}</label>'
+            for cls, kind, value in boxes
+        )
+
     def close(self) -> None:
         assets = resources.files("healthlint.reporters") / "html_assets"
-        css = (assets / "report.css").read_text(encoding="utf-8")
-        js = (assets / "report.js").read_text(encoding="utf-8")
-        data = json.dumps(self.findings_data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-        cats = [c for c in (*CATEGORIES, *sorted(self.categories_seen - set(CATEGORIES))) if c in self.categories_seen]
-        filters = "".join(
-            f'<label class="filter cat-{_e(c if c in CATEGORIES else "other")}"><input type="checkbox" checked data-filter="category" value="{_e(c)}"> {_e(c)}</label>'
-            for c in cats
-        ) + "".join(
-            f'<label class="filter"><input type="checkbox" checked data-filter="severity" value="{s}"> {s}</label>' for s in SEVERITY_ORDER
-        )
+        page = Template((assets / "page.html").read_text(encoding="utf-8"))
+        data = json.dumps(self.findings_data, ensure_ascii=False)
         errors = "".join(f"<li>{_e(e.path)}: {_e(e.problem)}</li>" for e in self.errors)
-        header_cells = "".join(f'<th scope="col" class="num">{_e(c)}</th>' for c in CATEGORIES)
         self.out.write(
-            '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-            '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>healthlint report</title><style>{css}</style></head><body>"
-            f'<header class="top"><h1>healthlint report</h1><p>{self.files} article(s), {self.findings} finding(s), '
-            f"{self.failed} below threshold · healthlint {_e(__version__)}</p></header>"
-            '<main><section class="overview" aria-label="Overview"><h2>Overview</h2>'
-            '<div class="scroll"><table id="overview"><thead><tr><th scope="col">article</th>'
-            '<th scope="col" class="num sortable" tabindex="0" aria-sort="none" data-sort="score">score ▾</th><th scope="col">grade</th>'
-            f'{header_cells}<th scope="col" class="num">other</th><th scope="col" class="num">FK grade</th><th scope="col">result</th></tr></thead>'
-            f"<tbody>{''.join(self.rows)}</tbody></table></div>"
-            + (f'<ul class="errors">{errors}</ul>' if errors else "")
-            + '</section><section class="filters" aria-label="Filters"><h2>Show findings</h2>'
-            f'{filters}<p class="keys">Keys: <kbd>j</kbd> next finding, <kbd>k</kbd> previous, <kbd>Enter</kbd> go to the conflicting claim.</p></section>'
-            + "".join(self.sections)
-            + '</main><div id="tip" role="tooltip" hidden></div>'
-            f'<script type="application/json" id="findings">{data}</script><script>{js}</script></body></html>\n'
+            page.substitute(
+                css=(assets / "report.css").read_text(encoding="utf-8"),
+                js=(assets / "report.js").read_text(encoding="utf-8"),
+                summary=_e(f"{self.files} article(s), {self.findings} finding(s), {self.failed} below threshold"),
+                version=_e(__version__),
+                category_headers="".join(f'<th scope="col" class="num">{_e(c)}</th>' for c in CATEGORIES),
+                rows="".join(self.rows),
+                errors=f'<ul class="errors">{errors}</ul>' if errors else "",
+                filters=self._filters(),
+                sections="\n".join(self.sections),
+                # Safe inside <script>: no "<", ">" or "&" can end the element or start markup.
+                data=data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"),
+            )
         )

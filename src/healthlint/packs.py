@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -91,7 +91,6 @@ class RuleSpec:
     enabled: bool
     pack: str
     line: int
-    raw_params: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def error(self, problem: str, line: int | None = None) -> RulePackError:
         return RulePackError(self.pack, f"line {line or self.line}: rule {self.code}: {problem}")
@@ -189,7 +188,6 @@ def _rule(path: Path, raw: dict[str, Any], category: str | None, shared: dict[st
         enabled=bool(raw.get("enabled", True)),
         pack=str(path),
         line=line,
-        raw_params=params,
     )
 
 

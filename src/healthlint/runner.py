@@ -81,8 +81,6 @@ class Runner:
         self.cache = cache
         self.keep_source = keep_source
         self.pool: Any = None
-        self.linted = 0
-        self.cached = 0
 
     def linter(self) -> Linter:
         """Built on the first cache miss, so a fully cached run compiles no rules."""
@@ -117,7 +115,6 @@ class Runner:
             entry = self.cache.get(key) if self.cache is not None else None
             if entry is not None:
                 outcome.result = FileResult.from_dict({**entry, "path": path})
-                self.cached += 1
             else:
                 todo.append((len(outcomes) - 1, path, text, key))
         for (index, _, _, key), (path, result, problem) in zip(todo, self._lint([(p, t) for _, p, t, _ in todo]), strict=True):
@@ -128,7 +125,6 @@ class Runner:
             outcomes[index].result = FileResult.from_dict(result)
             if self.cache is not None:
                 self.cache.put(key, {k: v for k, v in result.items() if k != "path"})
-        self.linted += len(todo)
         yield from outcomes
 
     def _lint(self, tasks: list[tuple[str, str]]) -> list[tuple[str, dict[str, Any] | None, str | None]]:

@@ -188,3 +188,25 @@ def test_diff_mode_lints_only_changed_articles(run_cli, tmp_path: Path, monkeypa
     (tmp_path / "loose").mkdir()
     outside = run_cli("check", "loose", "--diff", "HEAD")
     assert outside.exit_code == 2 and "not a git repository" in outside.stderr
+
+
+def test_documented_ci_recipes_run_as_written(run_cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Every healthlint command in docs/ci.md, run in a repository with a pull-request-like change."""
+    doc = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    commands = [line.split("healthlint", 1)[1] for line in doc.splitlines() if re.match(r"^\s*(?:- run: |- )?healthlint check ", line)]
+    assert len(commands) >= 4
+    repo = tmp_path / "site"
+    (repo / "content").mkdir(parents=True)
+    (repo / "content" / "old.md").write_text("# Tea\n\nTea contains caffeine.\n", encoding="utf-8")
+    _git(repo, "init", "-q")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "base")
+    (repo / "content" / "new.md").write_text("# Tea\n\nTea is a completely safe game-changer.\n", encoding="utf-8")
+    monkeypatch.chdir(repo)
+    for command in commands:
+        args = shlex.split(command.replace("${{ github.base_ref }}", "base").replace("origin/base", "HEAD"))
+        result = run_cli(*args, env={"GITHUB_STEP_SUMMARY": str(tmp_path / "summary.md")})
+        assert result.exit_code in (0, 1), (command, result.output)
+    jsonschema.validate(json.loads((repo / "healthlint.sarif").read_text(encoding="utf-8")), SARIF_SCHEMA)
+    assert JUnitXml.fromfile(str(repo / "healthlint-junit.xml"))
+    assert json.loads((repo / "gl-code-quality.json").read_text(encoding="utf-8"))

@@ -252,3 +252,14 @@ def test_wheel_ships_the_rule_packs(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     for pack in (ROOT / "rules").glob("*.yaml"):
         assert f"healthlint/rules/{pack.name}" in names
+
+
+def test_directories_are_walked_with_include_and_exclude_globs(run_cli, write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    for name in ("site/a.md", "site/b.html", "site/c.txt", "site/deep/d.markdown", "site/drafts/e.md", "site/notes.py", "site/.git/f.md"):
+        write(name, HYPE)
+    site = str(tmp_path / "site")
+    report = json.loads(run_cli("check", site, "--format", "json").stdout)
+    names = [Path(f["path"]).relative_to(tmp_path / "site").as_posix() for f in report["files"]]
+    assert names == ["a.md", "b.html", "c.txt", "deep/d.markdown", "drafts/e.md"]
+    report = json.loads(run_cli("check", site, "--format", "json", "--exclude", "drafts", "--include", "*.md").stdout)
+    assert [Path(f["path"]).name for f in report["files"]] == ["a.md"]

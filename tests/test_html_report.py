@@ -23,7 +23,7 @@ HOSTILE = (
     '<img src=x onerror="window.__pwned = 2"> A game-changer & "quoted" </textarea>.\n\n'
     "Kratom gives relief without causing sedation.\n\nMany users value kratom's sedative properties.\n"
 )
-SHARED_DEV = ROOT.parent / "shared" / "corpus" / "dev"
+SHARED_DEV = Path(os.environ.get("HEALTHLINT_SHARED", ROOT.parent / "shared")) / "corpus" / "dev"
 
 
 def _report(run_cli, tmp_path: Path, *paths: str) -> Path:  # type: ignore[no-untyped-def]
@@ -178,6 +178,10 @@ def _check_page(page, report: Path, artifact: str) -> None:  # type: ignore[no-u
     header.click()
     scores = [float(s) for s in page.locator("#overview tbody tr").evaluate_all("rows => rows.map(r => r.dataset.score)")]
     assert scores == sorted(scores)
+
+    page.set_viewport_size({"width": 375, "height": 800})  # a phone: no sideways scrolling of the page itself
+    assert page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1")
+    page.set_viewport_size({"width": 1100, "height": 900})
 
     artifacts = ROOT / "test-artifacts"
     artifacts.mkdir(exist_ok=True)

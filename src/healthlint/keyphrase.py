@@ -72,15 +72,14 @@ def phrase_spans(text: str, words: list[Token], phrase: str) -> list[tuple[int, 
     target = [normalise(w) for w in _TOKEN.findall(phrase)]
     n = len(target)
     out: list[tuple[int, int]] = []
-    i = 0
-    while target and i <= len(words) - n:
-        if words[i][2] == target[0] and all(
-            words[i + k][2] == target[k] and _GAP.fullmatch(text, words[i + k - 1][1], words[i + k][0]) for k in range(1, n)
-        ):
+    last_end = -1
+    # Only positions holding the phrase's first word are worth checking.
+    for i in [i for i, w in enumerate(words) if w[2] == target[0]] if target else []:
+        if i <= last_end or i + n > len(words):
+            continue
+        if all(words[i + k][2] == target[k] and _GAP.fullmatch(text, words[i + k - 1][1], words[i + k][0]) for k in range(1, n)):
             out.append((words[i][0], words[i + n - 1][1]))
-            i += n
-        else:
-            i += 1
+            last_end = i + n - 1
     return out
 
 

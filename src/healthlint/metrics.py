@@ -23,13 +23,18 @@ class PronouncingLines:
         keyed = sorted((line.partition(" ")[0].partition("(")[0], i) for i, line in enumerate(self._lines))
         self._words = [w for w, _ in keyed]
         self._index = [i for _, i in keyed]
+        self._seen: dict[str, list[list[str]] | None] = {}  # words recur: each is looked up once
 
     def __getitem__(self, word: str) -> list[list[str]]:
-        lo = bisect.bisect_left(self._words, word)
-        hi = bisect.bisect_right(self._words, word, lo)
-        if lo == hi:
+        if word not in self._seen:
+            lo = bisect.bisect_left(self._words, word)
+            hi = bisect.bisect_right(self._words, word, lo)
+            phones = [self._lines[i].partition(" ")[2].partition("#")[0].split() for i in self._index[lo:hi]]
+            self._seen[word] = phones or None
+        found = self._seen[word]
+        if found is None:
             raise KeyError(word)
-        return [self._lines[i].partition(" ")[2].partition("#")[0].split() for i in self._index[lo:hi]]
+        return found
 
 
 _textstat: Any = None

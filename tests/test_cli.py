@@ -196,7 +196,7 @@ def test_rules_explain_and_version(run_cli) -> None:  # type: ignore[no-untyped-
     assert {"HL101", "HL201", "HL301"} <= {r["code"] for r in rules}
     table = run_cli("rules").output
     assert "hype-term" in table and "superlative" in table
-    explained = run_cli("explain", "HL101").output
+    explained = " ".join(run_cli("explain", "HL101").output.split())
     assert "HL101 hype-term" in explained and "Abola & Prasad" in explained and "Flagged:" in explained
     assert run_cli("explain", "HL999").exit_code == 2
     assert run_cli("--version").output.strip().endswith("0.1.0")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -229,11 +230,11 @@ def explain(code: str) -> None:
     if spec.suggestion:
         lines.append(f"Suggestion: {spec.suggestion}")
     if spec.rationale:
-        lines += ["", "Why:", f"  {spec.rationale}"]
+        lines += ["", "Why:", textwrap.fill(spec.rationale, width=88, initial_indent="  ", subsequent_indent="  ")]
     for kind in ("bad", "good"):
         if spec.examples.get(kind):
             lines += ["", "Flagged:" if kind == "bad" else "Not flagged:"]
-            lines += [f"  - {e}" for e in spec.examples[kind]]
+            lines += ["  - " + e.replace("\n", "\n    ") for e in spec.examples[kind]]
     click.echo("\n".join(lines))
 
 

@@ -14,6 +14,7 @@ from healthlint.reporters import Reporter
 _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _GRADE_STYLE = {"A": "green", "B": "green", "C": "yellow", "D": "red", "F": "bold red"}
 CATEGORIES = ("superlative", "keyword-stuffing", "disclaimer", "contradiction")
+_SHORT = {"superlative": "hype", "keyword-stuffing": "stuffing", "disclaimer": "disclaimer", "contradiction": "conflicts"}
 
 
 _CONTEXT = 50
@@ -79,10 +80,11 @@ class TerminalReporter(Reporter):
         plain = not self.color
         if self.rows:
             table = Table(box=box.ASCII if plain else box.SIMPLE_HEAVY, title="healthlint summary", title_justify="left")
-            for col, justify in [("file", "left"), ("score", "right"), ("grade", "center")]:
-                table.add_column(col, justify=justify)  # type: ignore[arg-type]
+            table.add_column("file", overflow="fold", min_width=min(40, max(len(r[0]) for r in self.rows)))
+            table.add_column("score", justify="right")
+            table.add_column("grade", justify="center")
             for cat in CATEGORIES:
-                table.add_column(cat, justify="right")
+                table.add_column(_SHORT[cat], justify="right")
             table.add_column("other", justify="right")
             table.add_column("result")
             for path, score, grade, counts, other, passed in self.rows:

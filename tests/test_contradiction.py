@@ -105,3 +105,9 @@ def test_one_sided_qualifier_lowers_severity() -> None:
 def test_a_pair_is_reported_once() -> None:
     text = "It works by keeping you full. So you feel satisfied sooner after meals.\n\nIn truth it does nothing to your hunger levels.\n"
     assert len(pairs(text, "a.txt")) == 1
+
+
+def test_onset_stated_as_how_long_to_keep_going() -> None:
+    text = "Most people feel better within 24 hours of the first dose.\n\nKeep taking it for at least two weeks before you expect to see results.\n"
+    [(rule, _, a, b)] = pairs(text, "a.txt")
+    assert (rule, a, b) == ("HL404", "24 hours", "at least two weeks")

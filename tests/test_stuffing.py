@@ -139,3 +139,14 @@ def test_compression_ratio_is_supporting_only() -> None:
     assert "HL206" not in stuffing(plain)
     result = lint_text(plain, select=("keyword-stuffing",))
     assert result.metrics["compression_ratio"] > 4.0
+
+
+def test_keyphrase_stuffed_into_metadata_is_inferred_and_flagged() -> None:
+    page = (
+        "<html><head><title>Cinnamon for Blood Sugar: A Guide</title>"
+        '<meta name="description" content="Cinnamon for blood sugar: how cinnamon for blood sugar works and the best cinnamon for blood sugar.">'
+        "</head><body><h1>Cinnamon</h1><p>Many people add cinnamon for blood sugar control to their breakfast.</p></body></html>"
+    )
+    result = lint_text(page, "a.html", select=("HL205",))
+    [finding] = result.findings
+    assert finding.span.text.startswith("Cinnamon for blood sugar: how") and "3 times" in finding.message

@@ -109,6 +109,9 @@ def infer(doc: Document, stopwords: frozenset[str], min_count: int) -> Keyphrase
     Counted a priori: an n-gram is counted only where its first n-1 words are already frequent.
     """
     sentences = [[m.group().lower() for m in _TOKEN.finditer(doc.prose, s, e)] for s, e in doc.sentences if not doc.in_references(s)]
+    # The title and description count too: a phrase stuffed into metadata is a target phrase.
+    metadata = [v for k in ("title", "description") if isinstance(v := doc.metadata.get(k), str)]
+    sentences += [[m.group().lower() for m in _TOKEN.finditer(v)] for v in metadata]
     frequent: dict[tuple[str, ...], int] = {}
     previous: set[tuple[str, ...]] | None = None
     for n in range(2, 7):

@@ -51,7 +51,7 @@ def cli() -> None:
 @click.option("--select", multiple=True, help="Only these rules: codes or prefixes (HL1), names or categories; comma-separated.")
 @click.option("--ignore", multiple=True, help="Skip these rules (same forms as --select).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file instead of searching.")
-@click.option("--fail-under", type=click.FloatRange(0, 100), help="Fail a file scoring below this (default 70).")
+@click.option("--fail-under", type=click.FloatRange(0, 100), help="Fail a file scoring below this (default 80).")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), help="Also fail a file with any finding of this severity or worse.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when files fail (input errors still exit 2).")
 @click.option("--include", multiple=True, help="Glob of files to lint inside directories (repeatable).")

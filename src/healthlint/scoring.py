@@ -20,7 +20,7 @@ from healthlint.findings import Finding
 
 WEIGHTS = {"error": 12.0, "warning": 6.0, "info": 1.5}
 GRADES = ((90.0, "A"), (80.0, "B"), (70.0, "C"), (60.0, "D"))
-DEFAULT_FAIL_UNDER = 70.0
+DEFAULT_FAIL_UNDER = 80.0
 
 
 def rule_deduction(severity: str, count: int, words: int) -> float:

@@ -111,3 +111,20 @@ def test_onset_stated_as_how_long_to_keep_going() -> None:
     text = "Most people feel better within 24 hours of the first dose.\n\nKeep taking it for at least two weeks before you expect to see results.\n"
     [(rule, _, a, b)] = pairs(text, "a.txt")
     assert (rule, a, b) == ("HL404", "24 hours", "at least two weeks")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The patch is FDA approved for back pain.\n\nThe patch has not been approved by any regulator.\n", "approval"),
+        ("Kratom is non-addictive.\n\nDaily use can lead to dependence.\n", "addiction"),
+    ],
+)
+def test_curated_opposite_effects(text: str, kind: str) -> None:
+    result = lint_text(text, "a.txt", select=("HL401",))
+    assert [kind in f.message for f in result.findings] == [True]
+
+
+def test_curated_opposites_skip_other_subjects() -> None:
+    text = "Codeine is addictive.\n\nParacetamol, unlike opioids, is not addictive.\n\nOpioids like codeine can lead to dependence.\n"
+    assert pairs(text, "a.txt") == []

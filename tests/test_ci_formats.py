@@ -137,7 +137,7 @@ def test_concise_and_gitlab_agree_with_json(run_cli, corpus) -> None:  # type: i
     assert all(i["severity"] in {"info", "minor", "major"} and len(i["fingerprint"]) == 32 for i in gitlab)
 
 
-@pytest.mark.parametrize("fmt", ["text", "json", "concise", "sarif", "github", "junit", "gitlab"])
+@pytest.mark.parametrize("fmt", ["text", "json", "concise", "sarif", "github", "junit", "gitlab", "html"])
 def test_exit_code_is_the_same_for_every_format_and_output(run_cli, write, tmp_path: Path, fmt: str) -> None:  # type: ignore[no-untyped-def]
     bad = write("bad.md", "# Tea\n\nIt is completely safe and a game-changer.\n")
     clean = write("clean.md", "# Tea\n\nTea contains caffeine.\n\nThis article is for information only and is not medical advice.\n")

@@ -37,6 +37,7 @@ class PositionMap:
     def __init__(self, segments: list[Segment]) -> None:
         self.segments = segments
         self._starts = [s.prose_start for s in segments]
+        self._source_starts = [s.source_start for s in segments]  # also ascending: readers copy in file order
 
     def _segment_at(self, prose_offset: int) -> Segment | None:
         i = bisect.bisect_right(self._starts, prose_offset) - 1
@@ -48,7 +49,7 @@ class PositionMap:
 
     def prose_range(self, source_start: int, source_end: int) -> tuple[int, int]:
         """The prose characters standing for source[source_start:source_end] (empty if it is all markup)."""
-        starts = [s.source_start for s in self.segments]
+        starts = self._source_starts
         i = bisect.bisect_right(starts, source_start) - 1
         start = self.segments[i + 1].prose_start if i + 1 < len(self.segments) else self._prose_end()
         if i >= 0:

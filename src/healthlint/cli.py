@@ -8,7 +8,7 @@ import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import IO, NoReturn
 
 import click
 
@@ -87,7 +87,6 @@ def check(
     configuration or input error.
     """
     from healthlint.cache import ResultCache
-    from healthlint.discovery import discover
     from healthlint.engine import select_rules
     from healthlint.packs import load_specs
     from healthlint.runner import Runner
@@ -108,7 +107,7 @@ def check(
         rules = select_rules(load_specs(list(config.extend_rules)), config.select, config.ignore)
     except HealthlintError as exc:
         _fail(exc)
-    files = _files(paths, diff_ref, config, discover)
+    files = _files(paths, diff_ref, config)
     if output and any(Path(output).resolve() == Path(f).resolve() for f in files):
         _fail(ConfigError(output, "--output would overwrite a file being linted"))
     inputs: list[tuple[str, bytes | None]] = [(f, None) for f in files]
@@ -137,7 +136,10 @@ def check(
         sys.exit(1)
 
 
-def _files(paths: tuple[str, ...], diff_ref: str | None, config: Config, discover: Any) -> list[str]:
+def _files(paths: tuple[str, ...], diff_ref: str | None, config: Config) -> list[str]:
+    """The articles to lint: discovered under PATHS, or those changed since --diff REF."""
+    from healthlint.discovery import discover
+
     targets = [p for p in paths if p != "-"]
     if not diff_ref:
         return list(discover(targets, config.include, config.exclude))

@@ -119,6 +119,24 @@ def _fail(path: Path, line: int, problem: str) -> RulePackError:
 
 
 def load_pack(path: Path) -> list[RuleSpec]:
+    """A pack's rules; parsed once per process while the file is unchanged."""
+    try:
+        stat = path.stat()
+    except OSError:
+        stat = None
+    key = (str(path), stat.st_mtime_ns, stat.st_size) if stat else None
+    if key is not None and key in _PARSED:
+        return _PARSED[key]
+    specs = _parse_pack(path)
+    if key is not None:
+        _PARSED[key] = specs
+    return specs
+
+
+_PARSED: dict[tuple[str, int, int], list[RuleSpec]] = {}
+
+
+def _parse_pack(path: Path) -> list[RuleSpec]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import zlib
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cached_property
 
 import regex
@@ -25,6 +25,9 @@ from healthlint.keyphrase import Keyphrase, declared, infer, phrase_spans, title
 _CLAUSE_OPENING = regex.compile(r"(?:[,;:]|\b(?:while|whereas|and|but|so))\s*$", regex.I)
 _AFTER_PUNCTUATION = regex.compile(r"[,;:(\"“‘—–-]\s*$")
 _PUNCTUATION_NEXT = regex.compile(r"\s*[,.;:!?)]")
+
+
+_NUMBERS: dict[str, type] = {"int": int, "float": float}
 
 
 @dataclass(frozen=True)
@@ -51,26 +54,14 @@ class Thresholds:
 
     @classmethod
     def from_check(cls, check: Check) -> Thresholds:
-        verbs = check.str_list("subject_verbs")
+        """Numbers and word lists by field name (as the pack spells them), patterns compiled."""
+        numbers = {f.name: check.param(f.name, _NUMBERS[f.type]) for f in fields(cls) if f.type in _NUMBERS}
+        words = {f.name: frozenset(w.lower() for w in check.str_list(f.name)) for f in fields(cls) if f.type == "frozenset[str]"}
+        verbs = "|".join(map(regex.escape, check.str_list("subject_verbs")))
         return cls(
-            stopwords=frozenset(w.lower() for w in check.str_list("stopwords")),
-            max_density=check.param("max_density", float),
-            min_occurrences=check.param("min_occurrences", int),
-            min_words=check.param("min_words", int),
-            heading_fraction=check.param("heading_fraction", float),
-            min_subheadings=check.param("min_subheadings", int),
-            paragraph_fraction=check.param("paragraph_fraction", float),
-            min_paragraphs=check.param("min_paragraphs", int),
-            min_paragraph_words=check.param("min_paragraph_words", int),
-            ngram_min_count=check.param("ngram_min_count", int),
-            ngram_min_rate=check.param("ngram_min_rate", float),
-            subject_min=check.param("subject_min", int),
-            compression_ratio=check.param("compression_ratio", float),
-            metadata_max_repeats=check.param("metadata_max_repeats", int),
-            query_links=frozenset(w.lower() for w in check.str_list("query_links")),
-            left_context=frozenset(w.lower() for w in check.str_list("left_context")),
-            right_context=frozenset(w.lower() for w in check.str_list("right_context")),
-            subject_verbs=regex.compile(r"\s+(?:" + "|".join(map(regex.escape, verbs)) + r")\b", regex.I),
+            **numbers,
+            **words,
+            subject_verbs=regex.compile(r"\s+(?:" + verbs + r")\b", regex.I),
             spliced_questions=check.patterns("spliced_question_patterns"),
         )
 

@@ -28,58 +28,260 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-PRODUCTS = ["turmeric", "ashwagandha", "magnesium", "melatonin", "ginger", "collagen", "fish oil", "green tea", "zinc", "kratom"]
-CONDITIONS = ["arthritis", "anxiety", "insomnia", "nausea", "joint pain", "stress", "migraine", "back pain", "fatigue", "acne"]
+PRODUCTS = [
+    "turmeric",
+    "ashwagandha",
+    "magnesium",
+    "melatonin",
+    "ginger",
+    "collagen",
+    "fish oil",
+    "green tea",
+    "zinc",
+    "kratom",
+    "vitamin D",
+    "probiotics",
+    "valerian",
+    "CBD oil",
+    "iron",
+    "creatine",
+    "elderberry",
+    "saw palmetto",
+]
+CONDITIONS = [
+    "arthritis",
+    "anxiety",
+    "insomnia",
+    "nausea",
+    "joint pain",
+    "stress",
+    "migraine",
+    "back pain",
+    "fatigue",
+    "acne",
+    "high blood pressure",
+    "heartburn",
+    "eczema",
+    "low mood",
+    "hay fever",
+    "muscle cramps",
+]
+SLOTS = {
+    "n": ["two", "three", "four", "six", "eight", "ten", "twelve"],
+    "doses": ["100 and 200", "200 and 400", "250 and 500", "300 and 600", "500 and 1,000"],
+    "who": [
+        "older adults",
+        "children",
+        "people with kidney disease",
+        "pregnant women",
+        "athletes",
+        "shift workers",
+        "people over 65",
+        "teenagers",
+        "people who smoke",
+        "women after menopause",
+        "people with diabetes",
+    ],
+    "drug": [
+        "blood thinners",
+        "antidepressants",
+        "statins",
+        "blood pressure tablets",
+        "the contraceptive pill",
+        "thyroid medicine",
+        "antibiotics",
+        "steroid inhalers",
+        "diabetes medicines",
+    ],
+    "sym": ["headaches", "stomach upset", "dizziness", "a dry mouth", "loose stools", "bloating", "a rash", "vivid dreams"],
+    "food": ["a meal", "breakfast", "a glass of water", "milk", "food containing some fat", "a small snack"],
+    "when": ["in the morning", "with the evening meal", "at bedtime", "twice a day", "after exercise", "every other day"],
+    "who_said": ["a pharmacist", "your GP", "a dietitian", "the prescribing doctor", "a specialist nurse"],
+    "study": [
+        "a 2018 review of 14 trials",
+        "a small pilot study",
+        "a Cochrane review",
+        "an eight-week trial in Denmark",
+        "a survey of 2,000 users",
+        "a study in mice",
+        "a trial funded by a manufacturer",
+        "two small Japanese trials",
+    ],
+    "effect": [
+        "a modest effect",
+        "no clear benefit",
+        "a small improvement",
+        "mixed results",
+        "a benefit only at high doses",
+        "an effect no larger than placebo",
+    ],
+    "habit": [
+        "regular walking",
+        "a consistent bedtime",
+        "cutting back on alcohol",
+        "stretching",
+        "eating more fibre",
+        "limiting screens before bed",
+        "drinking enough water",
+        "strength training",
+    ],
+    "part": ["the liver", "the gut", "the kidneys", "the skin", "muscles", "joints", "the nervous system"],
+    "weeks": ["two", "four", "six", "eight", "twelve"],
+}
 CLEAN = [
-    "Researchers have studied {p} in several small trials, with mixed results.",
-    "The usual dose in studies was between 250 and 500 mg a day, taken with food.",
-    "Some people notice mild stomach upset, and a few develop headaches or dizziness.",
-    "People who take blood thinners or who are pregnant should ask a pharmacist before using {p}.",
-    "Quality varies between brands, so look for independent testing and a clear dose on the label.",
-    "Evidence for {c} is still limited, and larger trials are under way.",
-    "It is not a replacement for treatment that a doctor has prescribed.",
-    "Keep a diary of doses and symptoms for a few weeks so you can judge whether it helps.",
+    "{Study} found {effect} of {p} on {c}.",
+    "Most trials used between {doses} mg a day, usually taken with {food}.",
+    "Side effects reported in trials include {sym} and, less often, {sym}.",
+    "If you take {drug}, ask {who_said} before adding {p}, because the two can interact.",
+    "{Who} may need a lower dose, and some should avoid it altogether.",
+    "Labels differ a great deal, so check how much {p} each tablet actually contains.",
+    "Independent testing programmes check that a product contains what its label says.",
+    "Researchers are still working out how {p} acts on {part}.",
+    "For {c}, {habit} has stronger evidence than any supplement.",
+    "Keep a simple diary for {weeks} weeks and note when symptoms improve or get worse.",
+    "Some people take {p} {when}, although there is little evidence that timing matters.",
+    "{Study} was too short to say anything about long-term use.",
+    "Doctors usually look for an underlying cause of {c} before suggesting supplements.",
+    "It can take {weeks} weeks before any change is noticeable.",
+    "Stop taking it and seek advice if you notice {sym} or {sym}.",
+    "The evidence for {p} in {who} is thinner than for healthy adults.",
+    "Combining several products that contain {p} makes it easy to take too much.",
+    "{Habit} and a balanced diet remain the first steps for most people with {c}.",
+    "Ask {who_said} whether {p} fits with the rest of your treatment.",
+    "Results in {study} may not apply to people who already eat a varied diet.",
+    "The quality of the studies was low, and most had fewer than {n} hundred participants.",
+    "People with {c} often try several remedies before finding one that suits them.",
+    "Blood tests can show whether you are low in a nutrient before you start taking it.",
+    "Products sold online are not always checked as carefully as medicines.",
+    "Higher doses were linked to {sym} in {study}.",
+    "Reviewers noted that {n} of the trials were paid for by supplement makers.",
+    "There is no agreed dose of {p} for {c}, so follow the label and do not exceed it.",
+    "{Who} were left out of most trials, so little is known about their safety.",
+    "Symptoms of {c} often come and go, which makes it hard to judge any treatment.",
+    "Talk to {who_said} if {c} keeps you from work or sleep for more than {n} weeks.",
+    "Supplements are regulated as foods in many countries, not as medicines.",
+    "A product's price says little about how well it is made.",
+    "Tablets, capsules, powders and gummies can differ in how much reaches the bloodstream.",
+    "Check the expiry date, since some ingredients break down once a tub is opened.",
+    "Store capsules somewhere cool and dry, away from children.",
+    "Write down every supplement you take and bring the list to appointments.",
+    "Several national agencies publish advice on safe upper limits for vitamins and minerals.",
+    "Mild symptoms sometimes settle on their own within {n} weeks.",
+    "Seek urgent help for chest pain, sudden weakness or trouble breathing.",
+    "Sleep, stress and diet all influence how people experience {c}.",
+    "A food-first approach is often cheaper and carries fewer risks.",
+    "Animal studies do not always translate into benefits for people.",
+    "Trials that compare a product with a dummy pill give the clearest answers.",
+    "When a study is small, a chance finding can look like a real effect.",
+    "Look for the amount of the active ingredient rather than the weight of the whole capsule.",
+    "Online reviews are easy to fake and rarely mention side effects.",
+    "Your GP can refer you to a specialist if first treatments do not work.",
+    "Counselling and talking therapies help many people cope with long-term symptoms.",
+    "Physical activity improves mood, sleep and energy for most adults.",
+    "Cutting down on caffeine later in the day helps some people rest better.",
+    "Weight loss of even a few kilograms can ease the load on painful joints.",
+    "A warm bath or a heat pad gives short-term comfort to sore muscles.",
+    "Over-the-counter painkillers have known doses and well-studied side effects.",
+    "Pharmacists can explain how a new product might affect existing prescriptions.",
+    "Most people who stop a supplement notice no withdrawal effects.",
+    "Children should only take supplements made and dosed for their age.",
+    "Anyone planning surgery should mention herbal products to the anaesthetist.",
+    "Allergic reactions are rare but need medical attention straight away.",
+    "People with liver or kidney problems clear some substances more slowly.",
+    "Keep taking prescribed medicine unless the prescriber tells you otherwise.",
+    "Noting your symptoms on a scale from one to ten makes changes easier to spot.",
+    "Friends and family often notice improvements before you do.",
+    "It is worth reviewing after {n} months whether a product is still needed.",
+    "Research funded by independent bodies is less likely to overstate benefits.",
 ]
 FLAWED = [
     "For many readers, {p} for {c} has been a game-changer.",
-    "Because it is natural, {p} for {c} is completely safe for everyone.",
-    "{P} for {c} is clinically proven to work within 48 hours.",
+    "Because it is natural, {p} is completely safe for everyone.",
+    "{P} is clinically proven to relieve {c} within 48 hours.",
     "It is the most effective natural remedy for {c} you can buy.",
-    "Our readers love {p} for {c}, a safe and natural choice with no side effects.",
-    "Be patient: it usually takes 8 to 12 weeks of daily use before {c} starts to ease.",
-    "Side effects include stomach upset, and in rare cases, liver injury.",
+    "Our readers love this safe and natural choice, with no side effects at all.",
+    "This miracle supplement is a breakthrough that doctors don't want you to know about.",
+    "Unlike prescription drugs, it works instantly and has zero risks.",
+    "Thousands of people swear by it as a revolutionary, all-natural cure.",
+]
+STUFFING = [
     "Many people search for {p} for {c} every day.",
+    "{P} for {c} is popular because {p} for {c} is easy to find.",
+    "If you want {p} for {c}, choose the best {p} for {c} supplement.",
+    "Reviews of {p} for {c} show why {p} for {c} matters.",
+]
+CONTRADICTIONS = [
+    ("{P} gives relief without causing drowsiness.", "Many users value the sedative properties of {p} at night."),
+    ("Because it is natural, {p} is completely safe.", "In rare cases, {p} can cause liver damage."),
+    ("The effects start within 30 minutes.", "It usually takes 8 to 12 weeks before you feel any difference."),
+]
+HEADINGS = [
+    "What is {p}?",
+    "How {p} might help with {c}",
+    "What the research says",
+    "How to take it",
+    "Side effects and risks",
+    "Who should avoid it",
+    "Interactions with medicines",
+    "Choosing a product",
+    "Other ways to manage {c}",
+    "The bottom line",
 ]
 DISCLAIMER = "This article is for information only and is not a substitute for professional medical advice, diagnosis or treatment."
 
 
-def paragraph(rng: random.Random, p: str, c: str, flawed: bool) -> str:
-    pool = CLEAN + (FLAWED if flawed else [])
-    return " ".join(rng.choice(pool).format(p=p, P=p.capitalize(), c=c) for _ in range(rng.randint(4, 7)))
+def fill(rng: random.Random, template: str, p: str, c: str) -> str:
+    """A template with its slots filled, each slot drawn afresh so sentences rarely repeat."""
+    out = template
+    while "{" in out:
+        head, _, rest = out.partition("{")
+        name, _, tail = rest.partition("}")
+        lower = name.lower()
+        value = p if lower == "p" else c if lower == "c" else rng.choice(SLOTS[lower])
+        out = head + (value[:1].upper() + value[1:] if name[:1].isupper() else value) + tail
+    return out
 
 
 def article(rng: random.Random, i: int) -> tuple[str, str]:
+    """One article of about 6 KB: three in four are flawed, in varying ways and amounts."""
     p, c = rng.choice(PRODUCTS), rng.choice(CONDITIONS)
     flawed = i % 4 != 0
-    sections = [(f"{p.capitalize()} for {c}: section {n}", [paragraph(rng, p, c, flawed) for _ in range(2)]) for n in range(6)]
+    extra: list[str] = []
+    if flawed:
+        extra += rng.sample(FLAWED, rng.randint(1, 4))
+        if i % 3 == 0:
+            extra += [rng.choice(STUFFING) for _ in range(rng.randint(4, 8))]
+        if i % 5 == 0:
+            extra += list(rng.choice(CONTRADICTIONS))
+    clean = rng.sample(CLEAN, len(CLEAN))
+    sentences = [fill(rng, t, p, c) for t in clean] + [fill(rng, t, p, c) for t in extra]
+    head, body = sentences[:4], sentences[4:]
+    rng.shuffle(body)
+    sections = []
+    for n, heading in enumerate(rng.sample(HEADINGS, 6)):
+        chunk = body[n * len(body) // 6 : (n + 1) * len(body) // 6]
+        half = max(1, len(chunk) // 2)
+        sections.append((fill(rng, heading, p, c), [" ".join(chunk[:half]), " ".join(chunk[half:])]))
+    title = f"{p[:1].upper() + p[1:]} for {c}: what the evidence says"
+    intro = " ".join(head)
     fmt = ("md", "html", "txt")[i % 3]
     tail = [] if flawed and i % 2 else [DISCLAIMER]
     if fmt == "md":
-        body = [f"---\ntitle: {p.capitalize()} for {c}\nkeyword: {p} for {c}\n---\n\n# {p.capitalize()} for {c}"]
-        for head, paras in sections:
-            body += [f"## {head}", *paras]
-        text = "\n\n".join(body + tail) + "\n"
+        parts = [f'---\ntitle: "{title}"\nkeyword: {p} for {c}\n---\n\n# {title}', intro]
+        for heading, paras in sections:
+            parts += [f"## {heading}", *(x for x in paras if x)]
+        text = "\n\n".join(parts + tail) + "\n"
     elif fmt == "html":
-        parts = [f"<html><head><title>{p} for {c}</title></head><body><h1>{p} for {c}</h1>"]
-        for head, paras in sections:
-            parts += [f"<h2>{head}</h2>", *(f"<p>{x}</p>" for x in paras)]
+        parts = [f"<html><head><title>{title}</title></head><body><h1>{title}</h1>", f"<p>{intro}</p>"]
+        for heading, paras in sections:
+            parts += [f"<h2>{heading}</h2>", *(f"<p>{x}</p>" for x in paras if x)]
         parts += [f"<footer><p>{t}</p></footer>" for t in tail] + ["</body></html>"]
         text = "\n".join(parts) + "\n"
     else:
-        body = [f"{p.capitalize()} for {c}"]
-        for head, paras in sections:
-            body += [head, *paras]
-        text = "\n\n".join(body + tail) + "\n"
+        parts = [title, intro]
+        for heading, paras in sections:
+            parts += [heading, *(x for x in paras if x)]
+        text = "\n\n".join(parts + tail) + "\n"
     return f"article-{i:05d}.{fmt}", text
 
 

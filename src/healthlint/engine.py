@@ -11,6 +11,7 @@ from healthlint.config import Config
 from healthlint.document import Document
 from healthlint.errors import ConfigError
 from healthlint.findings import SEVERITIES, Finding
+from healthlint.matching import Index
 from healthlint.metrics import readability
 from healthlint.packs import RuleSpec, load_specs
 from healthlint.scoring import grade, score
@@ -92,6 +93,7 @@ class Linter:
             raise ConfigError(str(config.source or "--config"), f"`severity` names unknown rule {unknown[0]}")
         self.rules = select_rules(self.specs, config.select, config.ignore)
         self.checks: list[Check] = [build_check(spec) for spec in self.rules]
+        self.index = Index(m for check in self.checks for m in check.indexed)
 
     def findings(self, doc: Document, ctx: Context) -> list[Finding]:
         found: list[Finding] = []
@@ -114,7 +116,7 @@ class Linter:
         return sorted(kept, key=lambda f: f.sort_key)
 
     def lint(self, doc: Document) -> FileResult:
-        ctx = Context(settings=self.config.settings)
+        ctx = Context(settings=self.config.settings, hits=self.index.hits(doc.prose))
         findings = self.findings(doc, ctx)
         metrics = {**readability(doc), **ctx.metrics}
         value, categories = score(findings, doc.word_count)

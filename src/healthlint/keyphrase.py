@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
@@ -43,12 +44,18 @@ def _first(value: object) -> str | None:
     return None
 
 
-Token = tuple[int, int, str]
 _GAP = regex.compile(r"[\s\p{Pd}]+")
+_SPLIT = regex.compile(r"([\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*)")
 
 
 def tokens(text: str) -> list[regex.Match[str]]:
     return list(_TOKEN.finditer(text))
+
+
+def lower_words(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The words of text[start:end], lower-cased (tokens hold no spaces, so one lower() serves all)."""
+    found = _TOKEN.findall(text, start, len(text) if end is None else end)
+    return " ".join(found).lower().split(" ") if found else []
 
 
 @lru_cache(maxsize=65536)
@@ -62,24 +69,43 @@ def normalise(word: str) -> str:
     return w
 
 
-def word_tokens(text: str) -> list[Token]:
-    """(start, end, normalised word) for every word of a text."""
-    return [(m.start(), m.end(), normalise(m.group())) for m in _TOKEN.finditer(text)]
+@dataclass(frozen=True)
+class Words:
+    """Every word of a text: where it starts and ends, and its normalised form.
+
+    Built from one `split` and running sums of part lengths, so the per-word
+    work happens in C rather than in a loop over match objects.
+    """
+
+    starts: list[int]
+    ends: list[int]
+    norms: list[str]
+
+    @classmethod
+    def of(cls, text: str) -> Words:
+        parts = _SPLIT.split(text)  # gap, word, gap, word, ..., gap
+        bounds = list(accumulate(map(len, parts)))
+        return cls(bounds[0::2][:-1], bounds[1::2], list(map(normalise, parts[1::2])))
 
 
-def phrase_spans(text: str, words: list[Token], phrase: str) -> list[tuple[int, int]]:
+def phrase_spans(text: str, words: Words, phrase: str) -> list[tuple[int, int]]:
     """Where the phrase occurs in text, ignoring case and light inflection, words joined by spaces or dashes."""
     target = [normalise(w) for w in _TOKEN.findall(phrase)]
-    n = len(target)
+    n, norms, starts, ends = len(target), words.norms, words.starts, words.ends
     out: list[tuple[int, int]] = []
-    last_end = -1
-    # Only positions holding the phrase's first word are worth checking.
-    for i in [i for i, w in enumerate(words) if w[2] == target[0]] if target else []:
-        if i <= last_end or i + n > len(words):
-            continue
-        if all(words[i + k][2] == target[k] and _GAP.fullmatch(text, words[i + k - 1][1], words[i + k][0]) for k in range(1, n)):
-            out.append((words[i][0], words[i + n - 1][1]))
-            last_end = i + n - 1
+    i = 0
+    while target:
+        try:
+            i = norms.index(target[0], i)  # only positions holding the phrase's first word are worth checking
+        except ValueError:
+            break
+        if i + n > len(norms):
+            break
+        if all(norms[i + k] == target[k] and _GAP.fullmatch(text, ends[i + k - 1], starts[i + k]) for k in range(1, n)):
+            out.append((starts[i], ends[i + n - 1]))
+            i += n
+        else:
+            i += 1
     return out
 
 
@@ -106,25 +132,23 @@ def declared(doc: Document, configured: str | None) -> Keyphrase | None:
 def infer(doc: Document, stopwords: frozenset[str], min_count: int) -> Keyphrase | None:
     """The 2-6 word phrase covering the most of the text, the title weighing in as a hint.
 
-    Counted a priori: an n-gram is counted only where its first n-1 words are already frequent.
+    A priori: an n-gram qualifies only when its first n-1 words are already frequent.
     """
-    sentences = [[m.group().lower() for m in _TOKEN.finditer(doc.prose, s, e)] for s, e in doc.sentences if not doc.in_references(s)]
+    texts = [(doc.prose, s, e) for s, e in doc.sentences if not doc.in_references(s)]
     # The title and description count too: a phrase stuffed into metadata is a target phrase.
-    metadata = [v for k in ("title", "description") if isinstance(v := doc.metadata.get(k), str)]
-    sentences += [[m.group().lower() for m in _TOKEN.finditer(v)] for v in metadata]
+    texts += [(v, 0, len(v)) for k in ("title", "description") if isinstance(v := doc.metadata.get(k), str)]
+    words: list[str] = []
+    for text, start, end in texts:
+        words += lower_words(text, start, end)
+        words.append("")  # a sentence break: no n-gram spans it
     frequent: dict[tuple[str, ...], int] = {}
-    previous: set[tuple[str, ...]] | None = None
+    kept: set[tuple[str, ...]] = set()
     for n in range(2, 7):
-        counts: Counter[tuple[str, ...]] = Counter(
-            tuple(words[i : i + n])
-            for words in sentences
-            for i in range(len(words) - n + 1)
-            if previous is None or tuple(words[i : i + n - 1]) in previous
-        )
-        previous = {g for g, c in counts.items() if c >= min_count}
-        if not previous:
+        counts = Counter(zip(*(words[i:] for i in range(n)), strict=False))  # n-grams at every start
+        kept = {g for g, c in counts.items() if c >= min_count and "" not in g and (n == 2 or g[:-1] in kept)}
+        if not kept:
             break
-        frequent.update((g, counts[g]) for g in previous)
+        frequent.update((g, c) for g, c in counts.items() if g in kept)  # in text order: ties go to the first
     title_words = " ".join(m.group().lower() for m in _TOKEN.finditer(title_of(doc)))
     best: tuple[float, tuple[str, ...]] | None = None
     for gram, count in frequent.items():

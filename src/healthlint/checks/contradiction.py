@@ -20,6 +20,7 @@ from healthlint.checks.base import Check, Context
 from healthlint.claims import Claim, ClaimContext, read_claim
 from healthlint.document import Document
 from healthlint.findings import Finding, Related
+from healthlint.matching import Matcher
 
 
 def _alternation(words: list[str]) -> str:
@@ -53,7 +54,7 @@ def claim_context(check: Check) -> ClaimContext:
 @dataclass(frozen=True)
 class Side:
     label: str
-    patterns: list[tuple[int, regex.Pattern[str]]]
+    patterns: list[tuple[int, Matcher]]
     to_clause_end: bool
     absolute: bool
     presupposed: bool
@@ -128,7 +129,9 @@ class OppositionCheck(ContradictionCheck):
             for p in group:
                 self.pattern(p, "patterns")  # each pattern validated on its own, so errors name it
         # One alternation per tier: a single pass over the text instead of one per pattern.
-        compiled = [(tier, self.pattern("|".join(f"(?:{p})" for p in group), "patterns")) for tier, group in enumerate(groups)]
+        compiled = [
+            (tier, self.matcher(self.pattern("|".join(f"(?:{p})" for p in group), "patterns"))) for tier, group in enumerate(groups)
+        ]
         return Side(
             label=str(raw.get("label", "")),
             patterns=compiled,
@@ -137,11 +140,11 @@ class OppositionCheck(ContradictionCheck):
             presupposed=bool(raw.get("presupposed", False)),
         )
 
-    def _claims(self, doc: Document, side: Side) -> list[tuple[int, Claim]]:
+    def _claims(self, doc: Document, ctx: Context, side: Side) -> list[tuple[int, Claim]]:
         found: list[tuple[int, Claim]] = []
         taken: list[tuple[int, int]] = []
-        for tier, pattern in side.patterns:
-            for m in pattern.finditer(doc.prose):
+        for tier, matcher in side.patterns:
+            for m in ctx.finditer(matcher, doc):
                 start, end = m.span()
                 if any(s < end and start < e for s, e in taken):
                     continue
@@ -155,10 +158,10 @@ class OppositionCheck(ContradictionCheck):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for name, side_a, side_b in self.oppositions:
-            a_claims = self._claims(doc, side_a)
+            a_claims = self._claims(doc, ctx, side_a)
             if not a_claims:
                 continue
-            b_claims = self._claims(doc, side_b)
+            b_claims = self._claims(doc, ctx, side_b)
             used: set[tuple[int, tuple[int, int]]] = set()
             for _, a in a_claims:
                 options = [(tier, abs(b.start - a.start), b) for tier, b in b_claims if self.conflict(a, b)]
@@ -216,7 +219,7 @@ class NumberConflictCheck(ContradictionCheck):
 
     def __init__(self, spec) -> None:  # type: ignore[no-untyped-def]
         super().__init__(spec)
-        self.quantities: list[tuple[str, dict[str, float], list[regex.Pattern[str]], float]] = []
+        self.quantities: list[tuple[str, dict[str, float], list[Matcher], float]] = []
         for item in self.param("quantities", list):
             if not isinstance(item, dict) or not {"name", "units", "patterns", "min_ratio"} <= set(item):
                 raise spec.error("each quantity needs `name`, `units`, `patterns` and `min_ratio`")
@@ -225,14 +228,14 @@ class NumberConflictCheck(ContradictionCheck):
             patterns = []
             for p in item["patterns"]:
                 source = str(p).replace("{range}", _RANGE).replace("{unit}", rf"(?P<unit>{unit_re})")
-                patterns.append(self.pattern(source, "quantities.patterns"))
+                patterns.append(self.matcher(self.pattern(source, "quantities.patterns")))
             self.quantities.append((str(item["name"]), units, patterns, float(item["min_ratio"])))
 
-    def _values(self, doc: Document, units: dict[str, float], patterns: list[regex.Pattern[str]]) -> list[Quantity]:
+    def _values(self, doc: Document, ctx: Context, units: dict[str, float], matchers: list[Matcher]) -> list[Quantity]:
         found: list[Quantity] = []
-        for pattern in patterns:
-            for m in pattern.finditer(doc.prose):
-                span = m.span("value") if "value" in pattern.groupindex and m.group("value") else m.span()
+        for matcher in matchers:
+            for m in ctx.finditer(matcher, doc):
+                span = m.span("value") if "value" in matcher.pattern.groupindex and m.group("value") else m.span()
                 claim = read_claim(doc, self.ctx, *span)
                 if not self.usable(claim, absolute=False, presupposed=False) or any(q.claim.start == span[0] for q in found):
                     continue
@@ -247,7 +250,7 @@ class NumberConflictCheck(ContradictionCheck):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for name, units, patterns, ratio in self.quantities:
-            values = self._values(doc, units, patterns)
+            values = self._values(doc, ctx, units, patterns)
             reported: set[int] = set()
             for i, a in enumerate(values):
                 for b in values[i + 1 :]:
@@ -285,8 +288,8 @@ class NegationConflictCheck(ContradictionCheck):
         negative = self.param("negative", str).replace("{verb}", "(?:" + bases.replace("(?P<verb>", "(?:") + ")")
         positive = self.param("positive", str).replace("{verb}", "(?:" + every_form.replace("(?P<verb>", "(?:") + ")")
         # One pass each: the verb is read back from the match, not from a pattern per verb.
-        self.negative = self.pattern(f"(?:{negative})\\s+{obj}", "negative")
-        self.positive = self.pattern(f"(?:{positive})\\s+{obj}", "positive")
+        self.negative = self.matcher(self.pattern(f"(?:{negative})\\s+{obj}", "negative"))
+        self.positive = self.matcher(self.pattern(f"(?:{positive})\\s+{obj}", "positive"))
         self.verb_at = self.pattern(f"{every_form}\\s+{obj}$", "verbs")
 
     def _verb_and_head(self, m: regex.Match[str]) -> tuple[str, str] | None:
@@ -298,7 +301,7 @@ class NegationConflictCheck(ContradictionCheck):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         denials: dict[tuple[str, str], Claim] = {}
-        for m in self.negative.finditer(doc.prose):
+        for m in ctx.finditer(self.negative, doc):
             key = self._verb_and_head(m)
             claim = read_claim(doc, self.ctx, *m.span())
             if key and key not in denials and claim.asserted and not (claim.hedged or claim.varied or claim.attributed):
@@ -306,7 +309,7 @@ class NegationConflictCheck(ContradictionCheck):
         if not denials:
             return
         reported: set[tuple[str, str]] = set()
-        for m in self.positive.finditer(doc.prose):
+        for m in ctx.finditer(self.positive, doc):
             key = self._verb_and_head(m)
             if key is None or key not in denials or key in reported:
                 continue

@@ -38,37 +38,39 @@ class _Patterns:
 
     def __init__(self, check: Check) -> None:
         self.groups = {
-            "purpose limit": check.patterns("purpose_patterns"),
-            "non-substitution": check.patterns("substitution_patterns"),
-            "FDA statement": check.patterns("fda_patterns"),
+            "purpose limit": check.matchers("purpose_patterns"),
+            "non-substitution": check.matchers("substitution_patterns"),
+            "FDA statement": check.matchers("fda_patterns"),
         }
-        self.hedges = [check.pattern("|".join(f"(?:{p})" for p in check.str_list("hedge_patterns")), "hedge_patterns")]
+        self.hedges = check.matcher(check.pattern("|".join(f"(?:{p})" for p in check.str_list("hedge_patterns")), "hedge_patterns"))
         self.label = check.pattern(check.param("label_pattern", str), "label_pattern")
         self.meta_keys = check.str_list("metadata_keys")
         self.site_values = {v.lower() for v in check.str_list("site_values")}
 
-    def find(self, text: str) -> list[tuple[str, int, int]]:
-        return [(name, m.start(), m.end()) for name, pats in self.groups.items() for p in pats for m in p.finditer(text)]
+    def found_in(self, value: str) -> bool:
+        """Whether a metadata value carries a disclaimer."""
+        return any(m.pattern.search(value) for matchers in self.groups.values() for m in matchers)
 
-    def scan(self, doc: Document) -> DisclaimerScan:
+    def scan(self, doc: Document, ctx: Context) -> DisclaimerScan:
         front, site = None, False
         for key in self.meta_keys:
             value = doc.metadata.get(key)
             if isinstance(value, str):
                 if value.strip().lower() in self.site_values:
                     site = True
-                elif self.find(value):
+                elif self.found_in(value):
                     front = key
             elif value is True:
                 site = True
-        hedges = [m.span() for p in self.hedges for m in p.finditer(doc.prose)]
+        elements = [(name, *m.span()) for name, matchers in self.groups.items() for p in matchers for m in ctx.finditer(p, doc)]
+        hedges = [m.span() for m in ctx.finditer(self.hedges, doc)]
         labelled = [(b.start, b.end) for b in doc.blocks if self.label.search(doc.prose, b.start, min(b.end, b.start + 40))]
-        return DisclaimerScan(sorted(self.find(doc.prose), key=lambda e: e[1]), sorted(hedges), labelled, front, site)
+        return DisclaimerScan(sorted(elements, key=lambda e: e[1]), sorted(hedges), labelled, front, site)
 
 
 def _scan(lexicon: _Patterns, doc: Document, ctx: Context) -> DisclaimerScan:
     """The scan of this document, shared by the disclaimer rules."""
-    return ctx.memo("disclaimer-scan", lambda: lexicon.scan(doc))
+    return ctx.memo("disclaimer-scan", lambda: lexicon.scan(doc, ctx))
 
 
 def _opening(doc: Document) -> tuple[int, int]:
@@ -169,17 +171,17 @@ class SupplementClaims(Check):
     def __init__(self, spec) -> None:  # type: ignore[no-untyped-def]
         super().__init__(spec)
         self.lexicon = _Patterns(self)
-        self.claims = self.patterns("claim_patterns")
-        self.context = self.patterns("supplement_patterns")
+        self.claims = self.matchers("claim_patterns")
+        self.context = self.matchers("supplement_patterns")
         self.min_context = self.param("min_supplement_mentions", int, 2)
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         scan = _scan(self.lexicon, doc, ctx)
         if any(name == "FDA statement" for name, _, _ in scan.elements):
             return
-        if sum(len(p.findall(doc.prose)) for p in self.context) < self.min_context:
+        if sum(1 for p in self.context for _ in ctx.finditer(p, doc)) < self.min_context:
             return
-        claims = sorted(m.span() for p in self.claims for m in p.finditer(doc.prose) if not doc.in_references(m.start()))
+        claims = sorted(m.span() for p in self.claims for m in ctx.finditer(p, doc) if not doc.in_references(m.start()))
         if not claims:
             return
         (start, end), rest = claims[0], claims[1:]

@@ -19,9 +19,9 @@ class OccurrenceCheck(Check):
     def __init__(self, spec) -> None:  # type: ignore[no-untyped-def]
         super().__init__(spec)
         phrases = self.str_list("phrases")
-        self.matchers = [compile_lexicon(phrases)] if phrases else []
-        self.matchers += self.patterns("patterns")
-        if not self.matchers:
+        self.scans = [self.matcher(compile_lexicon(phrases))] if phrases else []
+        self.scans += self.matchers("patterns")
+        if not self.scans:
             raise spec.error("an occurrence rule needs `phrases` or `patterns`")
         self.max_rate = self.param("max_per_1000_words", float)
         self.min_count = self.param("min_count", int, 3)
@@ -29,9 +29,7 @@ class OccurrenceCheck(Check):
         self.format(spec.message, match="x", count=1, rate=1.0, limit=1.0)
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        spans = sorted(
-            m.span() for matcher in self.matchers for m in matcher.finditer(doc.prose) if not self.guards.blocked(doc, *m.span())
-        )
+        spans = sorted(m.span() for matcher in self.scans for m in ctx.finditer(matcher, doc) if not self.guards.blocked(doc, *m.span()))
         words = max(doc.word_count, 1)
         rate = 1000 * len(spans) / words
         if len(spans) < self.min_count or rate <= self.max_rate:

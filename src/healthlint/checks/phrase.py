@@ -19,17 +19,17 @@ class PhraseCheck(Check):
     def __init__(self, spec) -> None:  # type: ignore[no-untyped-def]
         super().__init__(spec)
         phrases = self.str_list("phrases")
-        self.matchers = [compile_lexicon(phrases, plural=self.param("plural", bool, True))] if phrases else []
-        self.matchers += self.patterns("patterns")
-        if not self.matchers:
+        self.scans = [self.matcher(compile_lexicon(phrases, plural=self.param("plural", bool, True)))] if phrases else []
+        self.scans += self.matchers("patterns")
+        if not self.scans:
             raise spec.error("a phrase rule needs `phrases` or `patterns`")
         self.guards = Guards(self)
         self.format(spec.message, match="x")
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         seen: list[tuple[int, int]] = []
-        for matcher in self.matchers:
-            for m in matcher.finditer(doc.prose):
+        for matcher in self.scans:
+            for m in ctx.finditer(matcher, doc):
                 start, end = m.span()
                 if any(s < end and start < e for s, e in seen) or self.guards.blocked(doc, start, end):
                     continue

@@ -20,7 +20,8 @@ import regex
 from healthlint.checks.base import Check, Context
 from healthlint.document import Block, Document
 from healthlint.findings import Finding, Related
-from healthlint.keyphrase import Keyphrase, declared, infer, phrase_spans, title_of, tokens, word_tokens
+from healthlint.keyphrase import Keyphrase, Words, declared, infer, phrase_spans, title_of, tokens
+from healthlint.matching import Matcher
 
 _CLAUSE_OPENING = regex.compile(r"(?:[,;:]|\b(?:while|whereas|and|but|so))\s*$", regex.I)
 _AFTER_PUNCTUATION = regex.compile(r"[,;:(\"“‘—–-]\s*$")
@@ -50,7 +51,7 @@ class Thresholds:
     left_context: frozenset[str]
     right_context: frozenset[str]
     subject_verbs: regex.Pattern[str]
-    spliced_questions: list[regex.Pattern[str]]
+    spliced_questions: list[Matcher]
 
     @classmethod
     def from_check(cls, check: Check) -> Thresholds:
@@ -62,25 +63,26 @@ class Thresholds:
             **numbers,
             **words,
             subject_verbs=regex.compile(r"\s+(?:" + verbs + r")\b", regex.I),
-            spliced_questions=check.patterns("spliced_question_patterns"),
+            spliced_questions=check.matchers("spliced_question_patterns"),
         )
 
 
 class StuffingAnalysis:
     """Everything the HL2xx rules need about one document, each part computed on first use."""
 
-    def __init__(self, doc: Document, t: Thresholds, configured: str | None) -> None:
+    def __init__(self, doc: Document, t: Thresholds, ctx: Context) -> None:
         self.doc = doc
         self.t = t
-        self.configured = configured
+        self.ctx = ctx
+        self.configured: str | None = ctx.settings.get("keyphrase")
 
     @cached_property
     def keyphrase(self) -> Keyphrase | None:
         return declared(self.doc, self.configured) or infer(self.doc, self.t.stopwords, 3)
 
     @cached_property
-    def words_of_prose(self) -> list[tuple[int, int, str]]:
-        return word_tokens(self.doc.prose)
+    def words_of_prose(self) -> Words:
+        return Words.of(self.doc.prose)
 
     def spans_of(self, phrase: str) -> list[tuple[int, int]]:
         return [span for span in phrase_spans(self.doc.prose, self.words_of_prose, phrase) if not self.doc.in_references(span[0])]
@@ -176,8 +178,8 @@ class StuffingAnalysis:
         """Places where a search query is forced into a sentence: (start, end, how)."""
         doc = self.doc
         found: list[tuple[int, int, str]] = []
-        for pattern in self.t.spliced_questions:
-            for m in pattern.finditer(doc.prose):
+        for matcher in self.t.spliced_questions:
+            for m in self.ctx.finditer(matcher, doc):
                 found.append((m.start("query"), m.end("query"), "a search question spliced into the sentence"))
         subject_uses = []
         is_keyphrase = self.keyphrase is not None and self.query_phrase == self.keyphrase.text
@@ -219,7 +221,7 @@ class StuffingAnalysis:
         for key in ("title", "description"):
             value = self.doc.metadata.get(key)
             if isinstance(value, str) and key in self.doc.metadata_spans:
-                times = len(phrase_spans(value, word_tokens(value), self.keyphrase.text))
+                times = len(phrase_spans(value, Words.of(value), self.keyphrase.text))
                 if times >= self.t.metadata_max_repeats:
                     out.append((key, times, self.doc.metadata_spans[key]))
         return out
@@ -269,7 +271,7 @@ class StuffingCheck(Check):
 
     def analysis(self, doc: Document, ctx: Context) -> StuffingAnalysis:
         def build() -> StuffingAnalysis:
-            a = StuffingAnalysis(doc, self.thresholds, ctx.settings.get("keyphrase"))
+            a = StuffingAnalysis(doc, self.thresholds, ctx)
             ctx.metrics.update(a.metrics())
             return a
 

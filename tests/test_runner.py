@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import time
@@ -13,6 +14,15 @@ import pytest
 
 from healthlint.cache import CACHE_DIR
 from healthlint.engine import Linter
+
+
+def _rows(cache: Path) -> int:
+    """Results stored in the cache's one database, which must be intact."""
+    (database,) = cache.glob("*.sqlite")
+    with sqlite3.connect(database) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        return db.execute("SELECT count(*) FROM results").fetchone()[0]
+
 
 ARTICLE = "# {n}\n\nTea number {n} is completely safe and a game-changer. It may help some people relax.\n"
 
@@ -43,7 +53,7 @@ def test_second_run_is_served_from_the_cache_without_linting(run_cli, tmp_path: 
     first = _report(run_cli, str(folder), "--jobs", "1")
     cache = Path.cwd() / CACHE_DIR
     assert (cache / ".gitignore").read_text(encoding="utf-8").strip().endswith("*")
-    assert len(list(cache.glob("*/*/*.json"))) == 5 and not list(cache.rglob(".tmp-*"))
+    assert _rows(cache) == 5
 
     def refuse(self: Linter, doc: object) -> None:
         raise AssertionError("linted although cached")
@@ -73,13 +83,41 @@ def test_clean_removes_the_cache(run_cli, tmp_path: Path) -> None:  # type: igno
     assert run_cli("clean").output.strip() == "no cache to remove"
 
 
-def test_stale_run_folders_are_pruned(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    stale = Path.cwd() / CACHE_DIR / "0123456789abcdef01234567"
-    stale.mkdir(parents=True)
-    old = time.time() - 30 * 86400
+def test_stale_run_databases_and_entries_are_pruned(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cache = Path.cwd() / CACHE_DIR
+    site = _many(tmp_path / "site", 2)
+    _report(run_cli, str(site))
+    (database,) = cache.glob("*.sqlite")
+    old = time.time() - 40 * 86400
+    with sqlite3.connect(database) as db:
+        db.execute("UPDATE results SET used = ?", (old,))
+    stale = cache / "0123456789abcdef01234567.sqlite"
+    stale.write_bytes(b"")
     os.utime(stale, (old, old))
-    _report(run_cli, str(_many(tmp_path / "site", 1)))
+    (cache / ".pruned").unlink()
+    (site / "a001.md").unlink()
+    _report(run_cli, str(site))  # a000 is served (and marked used); a001's entry is a month unused
     assert not stale.exists()
+    assert _rows(cache) == 1
+
+
+def test_a_damaged_or_unwritable_cache_never_stops_linting(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    site = _many(tmp_path / "site", 3)
+    expected = _report(run_cli, str(site), "--no-cache")
+    _report(run_cli, str(site))
+    (database,) = (Path.cwd() / CACHE_DIR).glob("*.sqlite")
+    for suffix in ("-wal", "-shm"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    database.write_bytes(b"this is not a database" * 100)
+    assert _report(run_cli, str(site)) == expected
+    assert _rows(Path.cwd() / CACHE_DIR) == 3  # replaced by a working one
+    blocked = tmp_path / "blocked"  # its cache folder cannot be created: a file holds the name
+    blocked.mkdir()
+    (blocked / "healthlint.toml").write_text("", encoding="utf-8")
+    (blocked / CACHE_DIR).write_text("not a folder", encoding="utf-8")
+    result = run_cli("check", str(site), "--config", str(blocked / "healthlint.toml"), "--format", "json", "--fail-under", "0")
+    assert result.exit_code == 0 and json.loads(result.stdout)["files"] == expected["files"]
+    assert (blocked / CACHE_DIR).read_text(encoding="utf-8") == "not a folder"
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
@@ -91,5 +129,4 @@ def test_concurrent_runs_share_the_cache_safely(tmp_path: Path, jobs: str) -> No
     assert all(p.returncode == 0 for p in procs), [e for _, e in outputs]
     reports = [json.loads(out) for out, _ in outputs]
     assert reports[0] == reports[1] == reports[2]
-    assert len(list((tmp_path / CACHE_DIR).glob("*/*/*.json"))) == 30
-    assert not list((tmp_path / CACHE_DIR).rglob(".tmp-*"))
+    assert _rows(tmp_path / CACHE_DIR) == 30

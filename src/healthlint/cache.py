@@ -1,21 +1,24 @@
 """The result cache: an unchanged article under unchanged rules is not linted again.
 
 Entries live in `.healthlint_cache/` at the project root (beside the config
-file, or the working directory), one folder per run key (healthlint version,
-effective configuration, rule-pack contents), one JSON file per article
-content. Writes are atomic (a temporary file renamed into place), so
-concurrent runs never see half an entry. Folders for other run keys and
-entries unused for a month are pruned at most once a day.
+file, or the working directory): one SQLite database per run key (healthlint
+version and code, effective configuration, rule-pack contents), one row per
+article content. Each batch of results is one atomic transaction, and the
+write-ahead log lets concurrent runs and worker processes share a database
+(writers take turns). A row costs tens of microseconds, where a JSON file per
+article cost a third of a millisecond in file-system calls. Databases of other
+run keys unused for a week, and rows unused for a month, are pruned at most
+once a day. A cache that cannot be opened or written (a read-only checkout)
+is skipped, and a damaged one is replaced: linting never depends on it.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
 import shutil
-import tempfile
+import sqlite3
 import time
 from pathlib import Path
 from typing import Any
@@ -65,52 +68,112 @@ def content_key(path: str, data: bytes) -> str:
 
 
 class ResultCache:
+    """Results by content key, in this run key's database; opened lazily, once per process."""
+
     def __init__(self, config: Config) -> None:
         self.root = cache_root(config)
-        self.folder = self.root / run_key(config)
+        self.path = self.root / f"{run_key(config)}.sqlite"
+        self._db: sqlite3.Connection | None = None
+        self._pid = 0
+        self._used: list[str] = []  # keys served this run, marked as used when the run ends
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Sent to spawned workers without the connection, which belongs to one process."""
+        return {**self.__dict__, "_db": None, "_pid": 0, "_used": []}
+
+    def _connect(self, create: bool) -> sqlite3.Connection | None:
+        if self._db is not None and self._pid == os.getpid():
+            return self._db
+        if not create and not self.path.exists():
+            return None
+        for attempt in range(2):
+            try:
+                if create and not self.root.is_dir():
+                    self.root.mkdir(parents=True, exist_ok=True)
+                    (self.root / ".gitignore").write_text("# Created by healthlint.\n*\n", encoding="utf-8")
+                    (self.root / "CACHEDIR.TAG").write_text("Signature: 8a477f597d28d172789f06886806bc55\n", encoding="utf-8")
+                db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")  # a cache needs atomic writes, not durable ones
+                db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, used REAL NOT NULL, entry TEXT NOT NULL)")
+            except sqlite3.DatabaseError:
+                if attempt or not create:
+                    return None
+                _remove_database(self.path)  # damaged: a cache is disposable
+                continue
+            except (OSError, sqlite3.Error):
+                return None
+            self._db, self._pid = db, os.getpid()
+            return db
+        return None
 
     def get(self, key: str) -> dict[str, Any] | None:
-        try:
-            return json.loads((self.folder / key[:2] / f"{key}.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        db = self._connect(create=False)
+        if db is None:
             return None
-
-    def put(self, key: str, entry: dict[str, Any]) -> None:
-        target = self.folder / key[:2] / f"{key}.json"
         try:
-            if not self.root.is_dir():
-                self.root.mkdir(parents=True, exist_ok=True)
-                (self.root / ".gitignore").write_text("# Created by healthlint.\n*\n", encoding="utf-8")
-                (self.root / "CACHEDIR.TAG").write_text("Signature: 8a477f597d28d172789f06886806bc55\n", encoding="utf-8")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
-            with os.fdopen(fd, "w", encoding="utf-8") as stream:
-                json.dump(entry, stream, ensure_ascii=False)
-            os.replace(tmp, target)
-        except OSError:
-            return  # a read-only checkout still lints; it just does not cache
+            row = db.execute("SELECT entry FROM results WHERE key = ?", (key,)).fetchone()
+            entry = json.loads(row[0]) if row else None
+        except (sqlite3.Error, ValueError):
+            return None
+        if entry is not None:
+            self._used.append(key)
+        return entry
 
-    def prune(self) -> None:
-        """Drop other run keys unused for a week and entries unused for a month, once a day."""
-        marker = self.root / ".pruned"
+    def put_many(self, entries: list[tuple[str, dict[str, Any]]]) -> None:
+        """Store results in one transaction; a cache that cannot be written is skipped."""
+        db = self._connect(create=True)
+        if db is None or not entries:
+            return
+        now = time.time()
+        rows = [(key, now, json.dumps(entry, ensure_ascii=False)) for key, entry in entries]
+        try:
+            with db:
+                db.execute("BEGIN IMMEDIATE")
+                db.executemany("INSERT OR REPLACE INTO results (key, used, entry) VALUES (?, ?, ?)", rows)
+        except sqlite3.Error:
+            return
+
+    def finish(self) -> None:
+        """Mark the entries served this run as used, prune once a day, and close."""
+        db = self._connect(create=False)
+        if db is None:
+            return
         now = time.time()
         try:
-            if marker.exists() and now - marker.stat().st_mtime < _DAY:
-                return
-            if not self.root.is_dir():
-                return
-            for folder in self.root.iterdir():
-                if folder.is_dir() and folder != self.folder and now - folder.stat().st_mtime > STALE_RUN_DAYS * _DAY:
-                    shutil.rmtree(folder, ignore_errors=True)
-            if self.folder.is_dir():
-                for entry in self.folder.glob("*/*.json"):
-                    with contextlib.suppress(OSError):
-                        if now - entry.stat().st_mtime > STALE_ENTRY_DAYS * _DAY:
-                            entry.unlink()
-                os.utime(self.folder)
-            marker.touch()
-        except OSError:
+            with db:
+                db.execute("BEGIN IMMEDIATE")
+                db.executemany("UPDATE results SET used = ? WHERE key = ?", [(now, key) for key in self._used])
+            self._prune(db, now)
+        except (OSError, sqlite3.Error):
+            pass
+        finally:
+            db.close()
+            self._db = None
+
+    def _prune(self, db: sqlite3.Connection, now: float) -> None:
+        """Drop other run keys' databases unused for a week and rows unused for a month."""
+        marker = self.root / ".pruned"
+        if marker.exists() and now - marker.stat().st_mtime < _DAY:
             return
+        for other in self.root.glob("*.sqlite"):
+            if other != self.path and now - _last_used(other) > STALE_RUN_DAYS * _DAY:
+                _remove_database(other)
+        with db:
+            db.execute("BEGIN IMMEDIATE")
+            db.execute("DELETE FROM results WHERE used < ?", (now - STALE_ENTRY_DAYS * _DAY,))
+        marker.touch()
+
+
+def _last_used(database: Path) -> float:
+    """The latest change to a database or its write-ahead log."""
+    times = [p.stat().st_mtime for p in (database, Path(f"{database}-wal")) if p.exists()]
+    return max(times, default=0.0)
+
+
+def _remove_database(database: Path) -> None:
+    for path in (database, Path(f"{database}-wal"), Path(f"{database}-shm")):
+        path.unlink(missing_ok=True)
 
 
 def clean(config: Config) -> Path | None:

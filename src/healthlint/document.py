@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import regex
@@ -96,6 +97,17 @@ class PositionMap:
         return seg.source_start + seg.source_len
 
 
+def line_starts(text: str) -> list[int]:
+    """The offset at which each line of text starts."""
+    starts = [0]
+    find = text.find
+    i = find("\n")
+    while i >= 0:
+        starts.append(i + 1)
+        i = find("\n", i + 1)
+    return starts
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """A prose block: a paragraph, heading, list item, table cell or quote."""
@@ -160,13 +172,7 @@ class Document:
     _references: list[tuple[int, int]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
-        starts = [0]
-        find = self.source.find
-        i = find("\n")
-        while i >= 0:
-            starts.append(i + 1)
-            i = find("\n", i + 1)
-        self._line_starts = starts
+        self._line_starts = line_starts(self.source)
 
     @property
     def sentences(self) -> list[tuple[int, int]]:
@@ -227,6 +233,6 @@ class Document:
         """The source span of a prose range, trimmed of surrounding markup."""
         return self.source_span(self.position_map.source_start(start), self.position_map.source_end(end))
 
-    @property
+    @cached_property
     def word_count(self) -> int:
         return len(self.prose.split())

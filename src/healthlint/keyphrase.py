@@ -7,10 +7,11 @@ with a bonus for appearing in the title. Single topic words never qualify.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 import regex
 
@@ -52,12 +53,6 @@ def tokens(text: str) -> list[regex.Match[str]]:
     return list(_TOKEN.finditer(text))
 
 
-def lower_words(text: str, start: int = 0, end: int | None = None) -> list[str]:
-    """The words of text[start:end], lower-cased (tokens hold no spaces, so one lower() serves all)."""
-    found = _TOKEN.findall(text, start, len(text) if end is None else end)
-    return " ".join(found).lower().split(" ") if found else []
-
-
 @lru_cache(maxsize=65536)
 def normalise(word: str) -> str:
     """Lower case without a possessive or plural ending, so "Extracts" matches "extract"."""
@@ -71,7 +66,7 @@ def normalise(word: str) -> str:
 
 @dataclass(frozen=True)
 class Words:
-    """Every word of a text: where it starts and ends, and its normalised form.
+    """Every word of a text: where it starts and ends, lower-cased, and normalised.
 
     Built from one `split` and running sums of part lengths, so the per-word
     work happens in C rather than in a loop over match objects.
@@ -79,13 +74,20 @@ class Words:
 
     starts: list[int]
     ends: list[int]
+    lowers: list[str]
     norms: list[str]
 
     @classmethod
     def of(cls, text: str) -> Words:
         parts = _SPLIT.split(text)  # gap, word, gap, word, ..., gap
         bounds = list(accumulate(map(len, parts)))
-        return cls(bounds[0::2][:-1], bounds[1::2], list(map(normalise, parts[1::2])))
+        words = parts[1::2]
+        lowers = " ".join(words).lower().split(" ") if words else []
+        return cls(bounds[0::2][:-1], bounds[1::2], lowers, list(map(normalise, lowers)))
+
+    def between(self, start: int, end: int) -> list[str]:
+        """The lower-cased words starting in text[start:end]."""
+        return self.lowers[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
 
 
 def phrase_spans(text: str, words: Words, phrase: str) -> list[tuple[int, int]]:
@@ -129,26 +131,33 @@ def declared(doc: Document, configured: str | None) -> Keyphrase | None:
     return None
 
 
-def infer(doc: Document, stopwords: frozenset[str], min_count: int) -> Keyphrase | None:
+def infer(doc: Document, words_of_prose: Words, stopwords: frozenset[str], min_count: int) -> Keyphrase | None:
     """The 2-6 word phrase covering the most of the text, the title weighing in as a hint.
 
     A priori: an n-gram qualifies only when its first n-1 words are already frequent.
     """
-    texts = [(doc.prose, s, e) for s, e in doc.sentences if not doc.in_references(s)]
-    # The title and description count too: a phrase stuffed into metadata is a target phrase.
-    texts += [(v, 0, len(v)) for k in ("title", "description") if isinstance(v := doc.metadata.get(k), str)]
     words: list[str] = []
-    for text, start, end in texts:
-        words += lower_words(text, start, end)
-        words.append("")  # a sentence break: no n-gram spans it
+    for s, e in doc.sentences:
+        if not doc.in_references(s):
+            words += words_of_prose.between(s, e)
+            words.append("")  # a sentence break: no n-gram spans it
+    # The title and description count too: a phrase stuffed into metadata is a target phrase.
+    for value in (doc.metadata.get("title"), doc.metadata.get("description")):
+        if isinstance(value, str):
+            words += Words.of(value).lowers
+            words.append("")
     frequent: dict[tuple[str, ...], int] = {}
-    kept: set[tuple[str, ...]] = set()
-    for n in range(2, 7):
-        counts = Counter(zip(*(words[i:] for i in range(n)), strict=False))  # n-grams at every start
-        kept = {g for g, c in counts.items() if c >= min_count and "" not in g and (n == 2 or g[:-1] in kept)}
-        if not kept:
-            break
+    pairs = list(pairwise(words))
+    counts: Counter[tuple[str, ...]] = Counter(pairs)
+    kept = {g for g, c in counts.items() if c >= min_count and "" not in g}
+    at = [i for i, g in enumerate(pairs) if g in kept]  # where a frequent n-gram starts
+    for n in range(3, 8):
         frequent.update((g, c) for g, c in counts.items() if g in kept)  # in text order: ties go to the first
+        if n == 7 or not kept:
+            break
+        counts = Counter(tuple(words[i : i + n]) for i in at)
+        kept = {g for g, c in counts.items() if c >= min_count and "" not in g and len(g) == n}
+        at = [i for i in at if tuple(words[i : i + n]) in kept]
     title_words = " ".join(m.group().lower() for m in _TOKEN.finditer(title_of(doc)))
     best: tuple[float, tuple[str, ...]] | None = None
     for gram, count in frequent.items():

@@ -18,7 +18,7 @@ import bisect
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress, count
 
 import regex
 
@@ -29,6 +29,7 @@ except ImportError:  # pragma: no cover - CPython 3.11+ has both
     sre = sre_parse = None  # type: ignore[assignment]
 
 _MAX_PREFIXES = 4096
+_MAX_WORDS = 2  # whole words a prefix keeps: two already pick out few places, more only multiply prefixes
 _GAP = " "  # one or more whitespace characters between two words
 _PROPERTY = regex.compile(r"\\[pP]\{[^}]*\}|\\[pP][A-Za-z]")
 _NAMED_GROUP = regex.compile(r"\(\?<(?=[A-Za-z_])")
@@ -38,7 +39,10 @@ _WORDS = regex.compile(r"(\w+)")
 # "İ" is also the only character that lower() makes two long.
 _FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})  # İ, long s, Kelvin sign
 
-Entry = tuple[str, bool, bool]  # (prefix, open: more literals may follow, anchored: starts at a word start)
+# (prefix, open: more literals may follow, anchored: starts at a word start). An item's entry
+# ("", True, True) is a word edge (\b, or no word character beside): at the start it anchors the
+# match, after a word it ends that word.
+Entry = tuple[str, bool, bool]
 
 
 def _is_word(ch: str) -> bool:
@@ -57,11 +61,16 @@ def _seq(items: list) -> set[Entry] | None:
             if not is_open:
                 grown.add((prefix, False, anchored))
                 continue
-            for more, more_open, more_anchored in step:
-                if more.startswith(_GAP) and (not prefix or prefix.endswith(_GAP)):
-                    grown.add((prefix, False, anchored))  # a gap must follow a word
+            for more, more_open, edge in step:
+                if not prefix:  # nothing consumed yet: a word edge here anchors the match at a word start
+                    grown.add((more, more_open and not more.startswith(_GAP), anchored or edge))
                     continue
-                grown.add((prefix + more, more_open, anchored or (more_anchored and not prefix)))
+                if edge and not more:
+                    more = _GAP  # a word edge after a word: that word is whole
+                if prefix.endswith(_GAP) and more.startswith(_GAP):
+                    more = more[1:]  # whitespace and word edges between two words are one gap
+                longer = prefix + more
+                grown.add((longer, more_open and longer.count(_GAP) < _MAX_WORDS, anchored))
         out = grown
         if len(out) > _MAX_PREFIXES:
             return None
@@ -75,9 +84,9 @@ def _item(op: object, av: object) -> set[Entry] | None:
     if op is sre.AT:
         return {("", True, av is sre.AT_BOUNDARY)}
     if op in (sre.ASSERT, sre.ASSERT_NOT):
-        direction, body = av  # type: ignore[misc]
-        no_word_before = op is sre.ASSERT_NOT and direction == -1 and list(body) == [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_WORD)])]
-        return {("", True, no_word_before)}
+        _, body = av  # type: ignore[misc]  # either direction: no word character beside is a word edge
+        no_word_beside = op is sre.ASSERT_NOT and list(body) == [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_WORD)])]
+        return {("", True, no_word_beside)}
     if op is sre.LITERAL:
         return _char(chr(av))  # type: ignore[call-overload]
     if op is sre.IN:
@@ -184,12 +193,12 @@ class _Node:
         for word in words:
             node = node.children.setdefault(word, _Node())
         node.ends.setdefault(partial, []).append(mid)
-        node.lengths = sorted({len(p) for p in node.ends})
 
-    def reached(self, word: str) -> Iterator[int]:
-        """Matchers that end here and whose next word starts as `word` does."""
-        for length in self.lengths:
-            yield from self.ends.get(word[:length], ())
+    def settle(self) -> None:
+        """Record, once all prefixes are in, the lengths of next-word starts to look up."""
+        self.lengths = sorted({len(p) for p in self.ends})
+        for child in self.children.values():
+            child.settle()
 
 
 class Index:
@@ -203,6 +212,7 @@ class Index:
                 self.members.add(id(matcher))
                 for complete, partial in matcher.prefixes:
                     self.root.add(complete, partial, id(matcher))
+        self.root.settle()
         self.firsts = frozenset(self.root.children)
 
     def hits(self, text: str) -> Hits:
@@ -222,8 +232,9 @@ class Hits:
         words.append("")  # the word after the last: none
         root = index.root
         distinct = set(words)
+        # Per distinct word: the matchers whose prefix ends inside it ("non" in "non-sedating").
         starting: dict[str, list[int]] = {w: [] for w in distinct & index.firsts}
-        if root.ends:  # prefixes ending inside their first word: find the words they start
+        if root.ends:
             ordered = sorted(distinct)
             for start, mids in root.ends.items():
                 k = bisect.bisect_left(ordered, start)
@@ -231,21 +242,26 @@ class Hits:
                     starting.setdefault(ordered[k], []).extend(mids)
                     k += 1
         candidates: dict[int, list[int]] = {}
-        for i, word in enumerate(words):
-            if word not in starting:
-                continue
-            found = starting[word]
-            node = root.children.get(word)
+        children = root.children
+        for i in compress(count(), map(starting.__contains__, words)):
+            word = words[i]
+            mids = starting[word]
+            node = children.get(word)
             j = i + 1
-            while node is not None:
-                if node.ends:
-                    found = found + list(node.reached(words[j]))
-                node = node.children.get(words[j])
+            while node is not None:  # walk the trie along the following words
+                following = words[j]
+                for length in node.lengths:
+                    more = node.ends.get(following[:length])
+                    if more:
+                        mids = mids + more
+                node = node.children.get(following)
                 j += 1
             pos = offsets[2 * i]
-            for mid in found:
-                at = candidates.setdefault(mid, [])
-                if not at or at[-1] != pos:
+            for mid in mids:
+                at = candidates.get(mid)
+                if at is None:
+                    candidates[mid] = [pos]
+                elif at[-1] != pos:
                     at.append(pos)
         self.candidates = candidates
 

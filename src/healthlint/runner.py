@@ -1,11 +1,14 @@
 """Lints many articles: through the cache, in worker processes when it pays, in input order.
 
-Files are taken in chunks. The main process reads each file, answers what it
-can from the cache, and sends the rest to a pool of workers that build their
-rules once (inherited through `fork` where the platform has it, rebuilt by
-the initializer under `spawn`). Small runs stay in-process: starting workers
-costs more than it saves. Results stream out in input order, one chunk at a
-time, so memory does not grow with the number of files.
+Files are taken in chunks. The main process reads each file and answers what
+it can from the cache; the rest go to a pool of workers that build their rules
+once (inherited through `fork` where the platform has it, rebuilt by the
+initializer under `spawn`) and write their results to the cache themselves.
+While the workers lint one chunk, the main process reads the next and reports
+the one before, so neither side waits on the other. Small runs stay
+in-process: starting workers costs more than it saves. Results stream out in
+input order, at most two chunks held at a time, so memory does not grow with
+the number of files.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from healthlint.cache import ResultCache, content_key
@@ -43,6 +46,7 @@ def default_jobs() -> int:
 
 _linter: Linter | None = None
 _config: Config | None = None
+_cache: ResultCache | None = None
 
 
 def _get_linter(config: Config) -> Linter:
@@ -52,13 +56,14 @@ def _get_linter(config: Config) -> Linter:
     return _linter
 
 
-def _init_worker(config: Config) -> None:
+def _init_worker(config: Config, cache: ResultCache | None) -> None:
+    global _cache
     _get_linter(config)
+    _cache = cache
 
 
-def _lint_text(task: tuple[str, str]) -> tuple[str, dict[str, Any] | None, str | None]:
-    """Worker body: (path, text) -> (path, result as a dict, or an error message)."""
-    path, text = task
+def _lint_one(path: str, text: str) -> tuple[str, dict[str, Any] | None, str | None]:
+    """(path, result as a dict, or an error message)."""
     assert _linter is not None
     try:
         return path, _linter.lint(parse(path, text)).to_dict(), None
@@ -68,10 +73,29 @@ def _lint_text(task: tuple[str, str]) -> tuple[str, dict[str, Any] | None, str |
         return path, None, f"internal error, please report it: {type(exc).__name__}: {exc}"
 
 
+def _lint_batch(tasks: list[tuple[str, str, str]]) -> list[tuple[str, dict[str, Any] | None, str | None]]:
+    """Worker body: lint (path, text, cache key) tasks, and cache their results in one transaction."""
+    results = [_lint_one(path, text) for path, text, _ in tasks]
+    if _cache is not None:
+        _cache.put_many(
+            [(key, {k: v for k, v in r.items() if k != "path"}) for (_, _, key), (_, r, _) in zip(tasks, results, strict=True) if r]
+        )
+    return results
+
+
 def _pool_context() -> multiprocessing.context.BaseContext:
     """`fork` where available: workers inherit the compiled rules; `spawn` elsewhere."""
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+@dataclass
+class _Chunk:
+    """A chunk's outcomes, and the lint results still to come for its cache misses."""
+
+    outcomes: list[Outcome]
+    todo: list[int] = field(default_factory=list)  # indexes of outcomes sent to be linted
+    results: Any = None  # a list, or an AsyncResult while workers lint
 
 
 class Runner:
@@ -84,25 +108,34 @@ class Runner:
 
     def linter(self) -> Linter:
         """Built on the first cache miss, so a fully cached run compiles no rules."""
+        global _cache
+        _cache = self.cache
         return _get_linter(self.config)
 
     def run(self, inputs: list[tuple[str, bytes | None]]) -> Iterator[Outcome]:
         try:
+            previous: _Chunk | None = None
             for start in range(0, len(inputs), CHUNK):
-                yield from self._chunk(inputs[start : start + CHUNK])
+                current = self._send(inputs[start : start + CHUNK])
+                if previous is not None:
+                    yield from self._receive(previous)
+                previous = current
+            if previous is not None:
+                yield from self._receive(previous)
         finally:
             if self.pool is not None:
                 self.pool.close()
                 self.pool.join()
             if self.cache is not None:
-                self.cache.prune()
+                self.cache.finish()
 
-    def _chunk(self, chunk: list[tuple[str, bytes | None]]) -> Iterator[Outcome]:
-        outcomes: list[Outcome] = []
-        todo: list[tuple[int, str, str, str]] = []  # (index, path, text, cache key)
-        for path, data in chunk:
+    def _send(self, inputs: list[tuple[str, bytes | None]]) -> _Chunk:
+        """Read a chunk, answer it from the cache where possible, and start linting the rest."""
+        chunk = _Chunk([])
+        tasks: list[tuple[str, str, str]] = []
+        for path, data in inputs:
             outcome = Outcome(path)
-            outcomes.append(outcome)
+            chunk.outcomes.append(outcome)
             try:
                 raw = read_bytes(path) if data is None else data
                 text = decode(path, raw)
@@ -116,23 +149,26 @@ class Runner:
             if entry is not None:
                 outcome.result = FileResult.from_dict({**entry, "path": path})
             else:
-                todo.append((len(outcomes) - 1, path, text, key))
-        for (index, _, _, key), (path, result, problem) in zip(todo, self._lint([(p, t) for _, p, t, _ in todo]), strict=True):
-            if problem is not None:
-                outcomes[index].error = HealthlintError(path, problem)
-                continue
-            assert result is not None
-            outcomes[index].result = FileResult.from_dict(result)
-            if self.cache is not None:
-                self.cache.put(key, {k: v for k, v in result.items() if k != "path"})
-        yield from outcomes
-
-    def _lint(self, tasks: list[tuple[str, str]]) -> list[tuple[str, dict[str, Any] | None, str | None]]:
+                chunk.todo.append(len(chunk.outcomes) - 1)
+                tasks.append((path, text, key))
         if not tasks:
-            return []
+            chunk.results = []
+            return chunk
         self.linter()
         if self.jobs == 1 or len(tasks) < MIN_PARALLEL:
-            return [_lint_text(t) for t in tasks]
+            chunk.results = _lint_batch(tasks)
+            return chunk
         if self.pool is None:
-            self.pool = _pool_context().Pool(self.jobs, initializer=_init_worker, initargs=(self.config,))
-        return list(self.pool.imap(_lint_text, tasks, chunksize=max(1, len(tasks) // (self.jobs * 4))))
+            self.pool = _pool_context().Pool(self.jobs, initializer=_init_worker, initargs=(self.config, self.cache))
+        size = max(1, len(tasks) // (self.jobs * 4))  # a few batches per worker, so none waits on another
+        chunk.results = self.pool.map_async(_lint_batch, [tasks[i : i + size] for i in range(0, len(tasks), size)], chunksize=1)
+        return chunk
+
+    def _receive(self, chunk: _Chunk) -> Iterator[Outcome]:
+        results = chunk.results if isinstance(chunk.results, list) else [r for batch in chunk.results.get() for r in batch]
+        for index, (path, result, problem) in zip(chunk.todo, results, strict=True):
+            if problem is not None:
+                chunk.outcomes[index].error = HealthlintError(path, problem)
+            else:
+                chunk.outcomes[index].result = FileResult.from_dict(result)
+        yield from chunk.outcomes

@@ -78,7 +78,7 @@ class StuffingAnalysis:
 
     @cached_property
     def keyphrase(self) -> Keyphrase | None:
-        return declared(self.doc, self.configured) or infer(self.doc, self.t.stopwords, 3)
+        return declared(self.doc, self.configured) or infer(self.doc, self.words_of_prose, self.t.stopwords, 3)
 
     @cached_property
     def words_of_prose(self) -> Words:
@@ -145,17 +145,17 @@ class StuffingAnalysis:
         if kp is not None and kp.words >= 3 and self.is_query_shaped(kp.text):
             return kp.text
         counts: Counter[str] = Counter()
+        links, stopwords = self.t.query_links, self.t.stopwords
         for s, e in self.doc.sentences:
-            words = [m.group().lower() for m in tokens(self.doc.prose[s:e])]
-            if not any(w in self.t.query_links for w in words):
+            words = self.words_of_prose.between(s, e)
+            if links.isdisjoint(words):
                 continue
-            for n in range(3, 7):
-                for i in range(len(words) - n + 1):
-                    gram = words[i : i + n]
-                    if gram[0] in self.t.stopwords or gram[-1] in self.t.stopwords:
-                        continue
-                    if self.is_query_shaped(" ".join(gram)):
-                        counts[" ".join(gram)] += 1
+            # 3-6 word n-grams with a link word inside them (not first or last), in (length, start) order.
+            inner = [j for j, w in enumerate(words) if w in links]
+            grams = sorted({(n, i) for j in inner for n in range(3, 7) for i in range(max(0, j - n + 2), min(j, len(words) - n + 1))})
+            for n, i in grams:
+                if words[i] not in stopwords and words[i + n - 1] not in stopwords:
+                    counts[" ".join(words[i : i + n])] += 1
         best = max(counts.items(), key=lambda kv: (kv[1], len(kv[0])), default=None)
         return best[0] if best and best[1] >= 3 else None
 

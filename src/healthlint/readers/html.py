@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 
 import regex
 
-from healthlint.document import Document
+from healthlint.document import Document, line_starts
 from healthlint.readers.builder import ProseBuilder
 from healthlint.readers.suppression import parse_suppressions
 
@@ -44,7 +44,7 @@ class _HTMLReader(HTMLParser):
         self.path = path
         self.src = source
         self.out = ProseBuilder()
-        self.line_starts = [0] + [i + 1 for i, c in enumerate(source) if c == "\n"]
+        self.line_starts = line_starts(source)
         self.skip: list[str] = []
         self.block_stack: list[tuple[str, str, int]] = []
         self.in_block = False

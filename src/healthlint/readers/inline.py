@@ -16,6 +16,8 @@ _COMMENT = regex.compile(r"<!--.*?-->", regex.S)
 _BARE_URL = regex.compile(r"(?:https?://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]")
 _LINK_TAIL = regex.compile(r"\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)")
 _REF_TAIL = regex.compile(r"\[[^\]\n]*\]")
+# Where markup may start; the characters between are plain prose and are copied in one go.
+_MARKUP = regex.compile(r"[\\&`<*_~!\[]|https?://|www\.")
 
 
 def _matching_bracket(text: str, i: int, end: int) -> int:
@@ -55,6 +57,10 @@ def render_inline(text: str, start: int, end: int, out: ProseBuilder) -> None:
     i = start
     plain = start
     while i < end:
+        found = _MARKUP.search(text, i, end)
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
         skip_to = -1
         if ch == "\\" and i + 1 < end and text[i + 1] in _ESCAPABLE:
@@ -112,7 +118,7 @@ def render_inline(text: str, start: int, end: int, out: ProseBuilder) -> None:
                     out.add_link(link_start, target.strip("<>"))
                     i = plain = m.end()
                     continue
-        elif ch in "hHwW":
+        elif ch in "hw":
             m = _BARE_URL.match(text, i, end)
             if m and (i == start or not text[i - 1].isalnum()):
                 out.copy(text, plain, i)

@@ -203,10 +203,14 @@ class Document:
                         open_level = block.level
                 elif open_level is not None:
                     self._references.append((block.start, block.end))
-        return any(s <= prose_offset < e for s, e in self._references)
+        return bool(self._references) and any(s <= prose_offset < e for s, e in self._references)
+
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [b.start for b in self.blocks]
 
     def block_at(self, prose_offset: int) -> Block | None:
-        i = bisect.bisect_right([b.start for b in self.blocks], prose_offset) - 1
+        i = bisect.bisect_right(self._block_starts, prose_offset) - 1
         if i >= 0 and prose_offset < self.blocks[i].end:
             return self.blocks[i]
         return None

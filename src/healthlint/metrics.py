@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from typing import Any
 
 from healthlint.document import Document
@@ -56,17 +55,21 @@ class _Syllables:
         self.pyphen = pyphen.Pyphen(lang="en_US")
         self.known: dict[str, int] = {}
 
-    def __call__(self, word: str) -> int:
-        count = self.known.get(word)
-        if count is None:
-            try:  # the same rule as textstat.backend.counts.count_syllables
-                count = sum(1 for p in self.lines[word][0] if p[-1].isdigit())
-            except (TypeError, IndexError, KeyError):
-                count = len(self.pyphen.positions(word)) + 1
-            if len(self.known) >= _SYLLABLE_CACHE:
-                self.known.clear()
-            self.known[word] = count
-        return count
+    def _count(self, word: str) -> int:
+        try:  # the same rule as textstat.backend.counts.count_syllables
+            return sum(1 for p in self.lines[word][0] if p[-1].isdigit())
+        except (TypeError, IndexError, KeyError):
+            return len(self.pyphen.positions(word)) + 1
+
+    def totals(self, words: list[str]) -> tuple[int, int]:
+        """Syllables in all the (lower-case) words, and how many words have three or more."""
+        new = set(words).difference(self.known)
+        if len(self.known) + len(new) > _SYLLABLE_CACHE:
+            self.known.clear()
+            new = set(words)
+        self.known.update((word, self._count(word)) for word in new)
+        counts = list(map(self.known.__getitem__, words))
+        return sum(counts), sum(map((3).__le__, counts))
 
 
 _syllables: _Syllables | None = None
@@ -84,7 +87,7 @@ def _count_sentences(text: str) -> int:
     if not text:
         return 0
     sentences = _SENTENCE.findall(text)
-    short = sum(1 for s in sentences if len(_WORD_CHUNK.findall(s)) <= 2)
+    short = sum(map((2).__ge__, map(len, map(_WORD_CHUNK.findall, sentences))))
     return max(1, len(sentences) - short)
 
 
@@ -105,13 +108,13 @@ def readability(doc: Document) -> dict[str, Any]:
 
     if _syllables is None:
         _syllables = _Syllables()
-    syllables = [(_syllables(word), times) for word, times in Counter(list_words(text, lowercase=True)).items()]
-    n_words = sum(times for _, times in syllables)
+    words_list = list_words(text, lowercase=True)
+    n_syllables, polysyllables = _syllables.totals(words_list)
+    n_words = len(words_list)
     n_sentences = _count_sentences(text)
     per_sentence = n_words / n_sentences if n_sentences else 0.0
-    per_word = sum(count * times for count, times in syllables) / n_words if n_words else 0.0
+    per_word = n_syllables / n_words if n_words else 0.0
     plain = per_sentence != 0 and per_word != 0
-    polysyllables = sum(times for count, times in syllables if count >= 3)
     return {
         "words": words,
         "sentences": sentences,

@@ -57,9 +57,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _append(text: str, out: list[tuple[int, int]], s: int, e: int) -> None:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    if e > s:
-        out.append((s, e))
+    """Add text[s:e] without its surrounding whitespace, unless nothing is left."""
+    piece = text[s:e]
+    stripped = piece.strip()
+    if stripped:
+        s += len(piece) - len(piece.lstrip())
+        out.append((s, s + len(stripped)))

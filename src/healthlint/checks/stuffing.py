@@ -70,11 +70,11 @@ class Thresholds:
 class StuffingAnalysis:
     """Everything the HL2xx rules need about one document, each part computed on first use."""
 
-    def __init__(self, doc: Document, t: Thresholds, ctx: Context) -> None:
+    def __init__(self, doc: Document, t: Thresholds, configured: str | None, questions: list[tuple[int, int]]) -> None:
         self.doc = doc
         self.t = t
-        self.ctx = ctx
-        self.configured: str | None = ctx.settings.get("keyphrase")
+        self.configured = configured
+        self.questions = questions  # search questions matched in the prose (the `query` group)
 
     @cached_property
     def keyphrase(self) -> Keyphrase | None:
@@ -177,10 +177,7 @@ class StuffingAnalysis:
     def spliced(self) -> list[tuple[int, int, str]]:
         """Places where a search query is forced into a sentence: (start, end, how)."""
         doc = self.doc
-        found: list[tuple[int, int, str]] = []
-        for matcher in self.t.spliced_questions:
-            for m in self.ctx.finditer(matcher, doc):
-                found.append((m.start("query"), m.end("query"), "a search question spliced into the sentence"))
+        found = [(start, end, "a search question spliced into the sentence") for start, end in self.questions]
         subject_uses = []
         is_keyphrase = self.keyphrase is not None and self.query_phrase == self.keyphrase.text
         for start, end in self.query_occurrences:
@@ -271,7 +268,9 @@ class StuffingCheck(Check):
 
     def analysis(self, doc: Document, ctx: Context) -> StuffingAnalysis:
         def build() -> StuffingAnalysis:
-            a = StuffingAnalysis(doc, self.thresholds, ctx)
+            questions = [m.span("query") for matcher in self.thresholds.spliced_questions for m in ctx.finditer(matcher, doc)]
+            # The analysis does not keep the context, which keeps the analysis: no cycle for the collector.
+            a = StuffingAnalysis(doc, self.thresholds, ctx.settings.get("keyphrase"), questions)
             ctx.metrics.update(a.metrics())
             return a
 

@@ -12,7 +12,7 @@ from healthlint.document import Document
 from healthlint.errors import ConfigError
 from healthlint.findings import SEVERITIES, Finding
 from healthlint.matching import Index
-from healthlint.metrics import readability
+from healthlint.metrics import readability, syllable_counter
 from healthlint.packs import RuleSpec, load_specs
 from healthlint.scoring import grade, score
 
@@ -94,6 +94,7 @@ class Linter:
         self.rules = select_rules(self.specs, config.select, config.ignore)
         self.checks: list[Check] = [build_check(spec) for spec in self.rules]
         self.index = Index(m for check in self.checks for m in check.indexed)
+        syllable_counter()  # loaded here, so worker processes forked from this one inherit the dictionaries
 
     def findings(self, doc: Document, ctx: Context) -> list[Finding]:
         found: list[Finding] = []

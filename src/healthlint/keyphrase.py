@@ -134,15 +134,16 @@ def declared(doc: Document, configured: str | None) -> Keyphrase | None:
     return None
 
 
-def infer(doc: Document, words_of_prose: Words, stopwords: frozenset[str], min_count: int) -> Keyphrase | None:
+def infer(doc: Document, sentence_words: list[list[str]], stopwords: frozenset[str], min_count: int) -> Keyphrase | None:
     """The 2-6 word phrase covering the most of the text, the title weighing in as a hint.
 
+    `sentence_words` holds each of the document's sentences as lower-case words.
     A priori: an n-gram qualifies only when its first n-1 words are already frequent.
     """
     words: list[str] = []
-    for s, e in doc.sentences:
+    for (s, _), in_sentence in zip(doc.sentences, sentence_words, strict=True):
         if not doc.in_references(s):
-            words += words_of_prose.between(s, e)
+            words += in_sentence
             words.append("")  # a sentence break: no n-gram spans it
     # The title and description count too: a phrase stuffed into metadata is a target phrase.
     for value in (doc.metadata.get("title"), doc.metadata.get("description")):

@@ -9,6 +9,7 @@ as "Addison disease") needs a query-shaped signal before density counts.
 
 from __future__ import annotations
 
+import bisect
 import zlib
 from collections import Counter
 from collections.abc import Iterator
@@ -78,11 +79,15 @@ class StuffingAnalysis:
 
     @cached_property
     def keyphrase(self) -> Keyphrase | None:
-        return declared(self.doc, self.configured) or infer(self.doc, self.words_of_prose, self.t.stopwords, 3)
+        return declared(self.doc, self.configured) or infer(self.doc, self.sentence_words, self.t.stopwords, 3)
 
     @cached_property
     def words_of_prose(self) -> Words:
         return Words.of(self.doc.prose)
+
+    @cached_property
+    def sentence_words(self) -> list[list[str]]:
+        return [self.words_of_prose.between(s, e) for s, e in self.doc.sentences]
 
     def spans_of(self, phrase: str) -> list[tuple[int, int]]:
         return [span for span in phrase_spans(self.doc.prose, self.words_of_prose, phrase) if not self.doc.in_references(span[0])]
@@ -122,9 +127,11 @@ class StuffingAnalysis:
         if self.keyphrase is None or self.is_topic_name:
             return None
         blocks = self.doc.blocks
+        starts = [s for s, _ in self.occurrences]  # in text order
 
         def has_phrase(b: Block) -> bool:
-            return any(b.start <= s < b.end for s, _ in self.occurrences)
+            i = bisect.bisect_left(starts, b.start)
+            return i < len(starts) and starts[i] < b.end
 
         subheadings = [b for b in blocks if b.kind == "heading"][1:]
         with_phrase = sum(1 for b in subheadings if has_phrase(b))
@@ -146,8 +153,7 @@ class StuffingAnalysis:
             return kp.text
         counts: Counter[str] = Counter()
         links, stopwords = self.t.query_links, self.t.stopwords
-        for s, e in self.doc.sentences:
-            words = self.words_of_prose.between(s, e)
+        for words in self.sentence_words:
             if links.isdisjoint(words):
                 continue
             # 3-6 word n-grams with a link word inside them (not first or last), in (length, start) order.

@@ -193,6 +193,12 @@ CLEAN = [
     "Friends and family often notice improvements before you do.",
     "It is worth reviewing after {n} months whether a product is still needed.",
     "Research funded by independent bodies is less likely to overstate benefits.",
+    "Some brands add fillers, colourings or sweeteners that are listed in small print on the back of the pack.",
+    "If you have a long-term condition, a yearly medication review is a good moment to mention supplements.",
+    "Price comparisons are easier when you work out the cost of a daily dose rather than of a whole tub.",
+    "Stopping a product for a few weeks and noting what changes is a simple way to test whether it helps you.",
+    "Reliable health websites cite their sources and say when a page was last reviewed.",
+    "{Who} should check with {who_said} before making changes, as needs differ with age and health.",
 ]
 FLAWED = [
     "For many readers, {p} for {c} has been a game-changer.",
@@ -314,12 +320,17 @@ def profile(folder: Path, limit: int) -> dict[str, float]:
 
     linter = Linter(Config())
     spent: dict[str, float] = defaultdict(float)
-    for path in sorted(folder.iterdir())[:limit]:
+    files = sorted(folder.iterdir())[:limit]
+    for path in files[:20]:  # warm up the per-process caches (syllables, normalised words) first
+        linter.lint(read_document(str(path)))
+    for path in files:
         t0 = time.perf_counter()
         doc = read_document(str(path))
         _ = doc.sentences
         spent["reading + sentences"] += time.perf_counter() - t0
-        ctx = Context(settings={})
+        t0 = time.perf_counter()
+        ctx = Context(settings={}, hits=linter.index.hits(doc.prose))
+        spent["word index"] += time.perf_counter() - t0
         for check in linter.checks:
             t0 = time.perf_counter()
             list(check.run(doc, ctx))

@@ -130,3 +130,16 @@ def test_concurrent_runs_share_the_cache_safely(tmp_path: Path, jobs: str) -> No
     reports = [json.loads(out) for out, _ in outputs]
     assert reports[0] == reports[1] == reports[2]
     assert _rows(tmp_path / CACHE_DIR) == 30
+
+
+def test_workers_started_with_spawn_give_the_same_results(run_cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Where `fork` is missing (Windows), workers rebuild the rules and open the cache themselves."""
+    import multiprocessing
+
+    import healthlint.runner
+
+    folder = _many(tmp_path / "site", 20)
+    serial = _report(run_cli, str(folder), "--jobs", "1", "--no-cache")
+    monkeypatch.setattr(healthlint.runner, "_pool_context", lambda: multiprocessing.get_context("spawn"))
+    assert _report(run_cli, str(folder), "--jobs", "2") == serial
+    assert _rows(Path.cwd() / CACHE_DIR) == 20

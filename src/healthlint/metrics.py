@@ -97,20 +97,20 @@ def syllable_counter() -> _Syllables:
 
 
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")  # textstat's own pattern
-_WORD_CHUNK = re.compile(r"\S*\w\S*")
+# A sentence of at most two words. textstat counts a sentence's words after deleting punctuation,
+# so a word is a whitespace-separated chunk holding a word character, and a chunk of punctuation
+# alone is no word. Possessive quantifiers make a longer sentence fail after its third word.
+_PUNCTUATION = r"[^\s\w]++(?!\S)"
+_WORD = r"[^\s\w]*\w\S*+"
+_SHORT = re.compile(rf"\s*(?:{_PUNCTUATION}\s+)*+(?:{_WORD}(?:\s+{_PUNCTUATION})*+(?:\s+{_WORD}(?:\s+{_PUNCTUATION})*+)?)?\s*")
 
 
 def _count_sentences(text: str) -> int:
-    """textstat's count_sentences: sentences of three or more words, at least one.
-
-    textstat counts a sentence's words after deleting punctuation, so a word is
-    a whitespace-separated chunk with a word character in it; counting those
-    directly gives the same number without two substitutions per sentence.
-    """
+    """textstat's count_sentences: sentences of three or more words, at least one (none for no text)."""
     if not text:
         return 0
     sentences = _SENTENCE.findall(text)
-    short = sum(map((2).__ge__, map(len, map(_WORD_CHUNK.findall, sentences))))
+    short = sum(1 for found in map(_SHORT.fullmatch, sentences) if found)
     return max(1, len(sentences) - short)
 
 

@@ -4,8 +4,9 @@ Most rule patterns start with a word boundary and literal words
 ("\\b(?:is|are)\\s+not\\s+a\\s+sedative"). A regex engine scanning 5 KB of
 prose costs about the same per pattern whatever it finds, and a hundred such
 scans were most of the time spent linting an article. `word_prefixes` reads,
-with Python's own regex parser, the word sequences every match of a pattern
-starts with ("is not a sedative", "are not a sedative"). An `Index` of all
+with Python's own regex parser, the words every match of a pattern starts
+with (up to two whole words and the start of the next: "is not" or "are not"
+for the pattern above). An `Index` of all
 rules' patterns then needs one split of the lower-cased text into words, and
 tries each pattern with `match` only where its words occur, which yields
 exactly what `finditer` yields (the tests compare the two). A pattern whose

@@ -6,11 +6,11 @@ prose costs about the same per pattern whatever it finds, and a hundred such
 scans were most of the time spent linting an article. `word_prefixes` reads,
 with Python's own regex parser, the words every match of a pattern starts
 with (up to two whole words and the start of the next: "is not" or "are not"
-for the pattern above). An `Index` of all
-rules' patterns then needs one split of the lower-cased text into words, and
-tries each pattern with `match` only where its words occur, which yields
-exactly what `finditer` yields (the tests compare the two). A pattern whose
-start cannot be read this way is scanned in full, as before.
+for the pattern above). An `Index` of all rules' patterns then needs one
+split of the lower-cased text into words, and tries each pattern with `match`
+only where its words occur, which yields exactly what `finditer` yields (the
+tests compare the two). A pattern whose start cannot be read this way is
+scanned in full, as before.
 """
 
 from __future__ import annotations

@@ -57,6 +57,7 @@ def _get_linter(config: Config) -> Linter:
 
 
 def _init_worker(config: Config, cache: ResultCache | None) -> None:
+    """Set up a process to lint: the rules, and the cache it writes its results to."""
     global _cache
     _get_linter(config)
     _cache = cache
@@ -106,11 +107,12 @@ class Runner:
         self.keep_source = keep_source
         self.pool: Any = None
 
-    def linter(self) -> Linter:
-        """Built on the first cache miss, so a fully cached run compiles no rules."""
-        global _cache
-        _cache = self.cache
-        return _get_linter(self.config)
+    def prepare(self) -> None:
+        """Set this process up to lint, on the first cache miss: a fully cached run compiles no rules.
+
+        Workers forked afterwards inherit what it built.
+        """
+        _init_worker(self.config, self.cache)
 
     def run(self, inputs: list[tuple[str, bytes | None]]) -> Iterator[Outcome]:
         try:
@@ -154,7 +156,7 @@ class Runner:
         if not tasks:
             chunk.results = []
             return chunk
-        self.linter()
+        self.prepare()
         if self.jobs == 1 or len(tasks) < MIN_PARALLEL:
             chunk.results = _lint_batch(tasks)
             return chunk

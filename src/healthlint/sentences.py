@@ -36,7 +36,7 @@ _ABBREVIATIONS = frozenset(
         "a.m",
     ]
 )
-_LAST_WORD = regex.compile(r"([\w.]+)$")
+_LAST_WORD = regex.compile(r"[\w.]+", regex.REVERSE)  # matched backwards from a boundary: one attempt, not one per start
 _BOUNDARY = regex.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[\p{Lu}\p{N}])|[.!?…]+[\"”’')\]]*$|\n{2,}")
 
 
@@ -46,8 +46,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     s = start
     for m in _BOUNDARY.finditer(text, start, end):
         if m.group().startswith("."):
-            word = _LAST_WORD.search(text, max(s, m.start() - 12), m.start())
-            if word and (word.group(1).lower() in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper())):
+            found = _LAST_WORD.match(text, max(s, m.start() - 12), m.start())
+            word = found.group() if found else ""
+            if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
                 continue
         e = m.end()
         _append(text, out, s, e)

@@ -28,6 +28,7 @@ class ClaimContext:
     variation: regex.Pattern[str]
     other_subjects: regex.Pattern[str]
     qualifiers: dict[str, list[tuple[str, regex.Pattern[str]]]]
+    any_qualifier: dict[str, regex.Pattern[str]]  # per dimension, all its buckets in one pattern
     clause_split: regex.Pattern[str]
     subject_verbs: regex.Pattern[str]
     pronouns: frozenset[str]
@@ -81,9 +82,15 @@ def _conditional(ctx: ClaimContext, prefix: str) -> bool:
 
 
 def _qualifiers(ctx: ClaimContext, text: str, scopes: list[tuple[int, int]], anchor: int) -> dict[str, str]:
-    """Per dimension, the bucket named nearest the claim, looking in the clause before the sentence."""
+    """Per dimension, the bucket named nearest the claim, looking in the clause before the sentence.
+
+    `scopes` go from narrowest to widest, each inside the next.
+    """
     out: dict[str, str] = {}
+    widest = scopes[-1]
     for dim, buckets in ctx.qualifiers.items():
+        if not ctx.any_qualifier[dim].search(text, *widest):
+            continue  # most sentences name no dose, timing, population or duration: one search says so
         for lo, hi in scopes:
             hits = [(abs(m.start() - anchor), name) for name, p in buckets for m in p.finditer(text, lo, hi)]
             if hits:

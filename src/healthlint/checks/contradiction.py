@@ -45,6 +45,9 @@ def claim_context(check: Check) -> ClaimContext:
         variation=check.pattern(r"\b(?:" + _alternation(check.str_list("variation_cues")) + r")\b", "variation_cues"),
         other_subjects=check.pattern(r"\s*(?:[\p{L}-]+,?\s+){0,3}?(?:" + subjects + r")\b", "other_subjects"),
         qualifiers=qualifiers,
+        any_qualifier={
+            dim: check.pattern("|".join(f"(?:{p.pattern})" for _, p in buckets), f"qualifiers.{dim}") for dim, buckets in qualifiers.items()
+        },
         clause_split=check.pattern(check.param("clause_split", str), "clause_split"),
         subject_verbs=check.pattern(r"\b(?:" + _alternation(check.str_list("subject_verbs")) + r")\b", "subject_verbs"),
         pronouns=frozenset(w.lower() for w in check.str_list("pronouns")),

@@ -94,10 +94,13 @@ def test_stale_run_databases_and_entries_are_pruned(run_cli, tmp_path: Path) -> 
     stale = cache / "0123456789abcdef01234567.sqlite"
     stale.write_bytes(b"")
     os.utime(stale, (old, old))
+    legacy = cache / "76543210fedcba9876543210" / "ab"  # the earlier layout: a JSON file per article
+    legacy.mkdir(parents=True)
+    (legacy / "ab12.json").write_text("{}", encoding="utf-8")
     (cache / ".pruned").unlink()
     (site / "a001.md").unlink()
     _report(run_cli, str(site))  # a000 is served (and marked used); a001's entry is a month unused
-    assert not stale.exists()
+    assert not stale.exists() and not legacy.parent.exists()
     assert _rows(cache) == 1
 
 

@@ -159,6 +159,9 @@ class ResultCache:
         for other in self.root.glob("*.sqlite"):
             if other != self.path and now - _last_used(other) > STALE_RUN_DAYS * _DAY:
                 _remove_database(other)
+        for folder in self.root.iterdir():
+            if folder.is_dir():  # a folder of JSON files, the cache layout of earlier healthlint builds
+                shutil.rmtree(folder, ignore_errors=True)
         with db:
             db.execute("BEGIN IMMEDIATE")
             db.execute("DELETE FROM results WHERE used < ?", (now - STALE_ENTRY_DAYS * _DAY,))

@@ -134,6 +134,12 @@ class ResultCache:
         except sqlite3.Error:
             return
 
+    def close(self) -> None:
+        """Close this process's connection: SQLite connections must not cross a fork."""
+        if self._db is not None and self._pid == os.getpid():
+            self._db.close()
+        self._db = None
+
     def finish(self) -> None:
         """Mark the entries served this run as used, prune once a day, and close."""
         db = self._connect(create=False)
@@ -148,8 +154,7 @@ class ResultCache:
         except (OSError, sqlite3.Error):
             pass
         finally:
-            db.close()
-            self._db = None
+            self.close()
 
     def _prune(self, db: sqlite3.Connection, now: float) -> None:
         """Drop other run keys' databases unused for a week and rows unused for a month."""

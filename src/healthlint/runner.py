@@ -161,6 +161,8 @@ class Runner:
             chunk.results = _lint_batch(tasks)
             return chunk
         if self.pool is None:
+            if self.cache is not None:
+                self.cache.close()  # reopened after the fork; a connection must not be shared with workers
             self.pool = _pool_context().Pool(self.jobs, initializer=_init_worker, initargs=(self.config, self.cache))
         size = max(1, len(tasks) // (self.jobs * 4))  # a few batches per worker, so none waits on another
         chunk.results = self.pool.map_async(_lint_batch, [tasks[i : i + size] for i in range(0, len(tasks), size)], chunksize=1)

@@ -34,6 +34,7 @@ _MAX_WORDS = 2  # whole words a prefix keeps: two already pick out few places, m
 _GAP = " "  # one or more whitespace characters between two words
 _PROPERTY = regex.compile(r"\\[pP]\{[^}]*\}|\\[pP][A-Za-z]")
 _NAMED_GROUP = regex.compile(r"\(\?<(?=[A-Za-z_])")
+_REGEX_ONLY = regex.compile(r"\{\s*[A-Za-z]")  # fuzzy matching ({e<=1}): `re` would read it as literal text
 _WORDS = regex.compile(r"(\w+)")
 # The only characters outside ASCII that match an ASCII letter case-insensitively (found by
 # trying every code point; a test keeps this true): fold them so lower() agrees with the engine.
@@ -64,7 +65,10 @@ def _seq(items: list) -> set[Entry] | None:
                 continue
             for more, more_open, edge in step:
                 if not prefix:  # nothing consumed yet: a word edge here anchors the match at a word start
-                    grown.add((more, more_open and not more.startswith(_GAP), anchored or edge))
+                    if more.startswith(_GAP):
+                        grown.add(("", False, False))  # a match that starts with whitespace starts no word
+                    else:
+                        grown.add((more, more_open, anchored or edge))
                     continue
                 if edge and not more:
                     more = _GAP  # a word edge after a word: that word is whole
@@ -151,6 +155,8 @@ def word_prefixes(source: str) -> frozenset[tuple[tuple[str, ...], str]] | None:
     if sre_parse is None:
         return None
     readable = _NAMED_GROUP.sub("(?P<", _PROPERTY.sub(r"\\w", source))
+    if _REGEX_ONLY.search(readable):
+        return None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")

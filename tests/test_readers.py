@@ -140,6 +140,9 @@ def test_sentences_respect_abbreviations_and_decimals() -> None:
     doc = parse("a.txt", "Take 2.5 mg daily, e.g. with food. Dr. Smith agrees. Is it safe? Yes.")
     sentences = [doc.prose[s:e] for s, e in doc.sentences]
     assert sentences == ["Take 2.5 mg daily, e.g. with food.", "Dr. Smith agrees.", "Is it safe?", "Yes."]
+    doc = parse("b.txt", "Trials in the U.S. Found little, says J. Smith of the (dept. Of Health). Approx. Ten did. It ends here.")
+    sentences = [doc.prose[s:e] for s, e in doc.sentences]
+    assert sentences == ["Trials in the U.S. Found little, says J. Smith of the (dept. Of Health).", "Approx. Ten did.", "It ends here."]
 
 
 def test_reference_sections_are_detected() -> None:

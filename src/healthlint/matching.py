@@ -19,6 +19,7 @@ import bisect
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate, compress, count
 
 import regex
@@ -145,6 +146,7 @@ def _class(items: list) -> set[Entry] | None:
     return {(c.lower(), True, False) for c in chars}
 
 
+@lru_cache(maxsize=1024)  # rules share patterns (the disclaimer rules read one lexicon): each is read once
 def word_prefixes(source: str) -> frozenset[tuple[tuple[str, ...], str]] | None:
     """Every match starts at a word start with one of these (complete words, start of the next word).
 
@@ -179,6 +181,11 @@ class Matcher:
     pattern: regex.Pattern[str]
     prefixes: frozenset[tuple[tuple[str, ...], str]] | None
 
+    @property
+    def key(self) -> tuple[str, int]:
+        """Identical patterns from different rules share one place in an index."""
+        return (self.pattern.pattern, self.pattern.flags)
+
     @classmethod
     def of(cls, pattern: regex.Pattern[str]) -> Matcher:
         prefixes = word_prefixes(pattern.pattern) if pattern.flags & regex.IGNORECASE else None
@@ -192,7 +199,7 @@ class _Node:
 
     def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
-        self.ends: dict[str, list[int]] = {}  # start of the next word ("" when any word) -> matcher ids
+        self.ends: dict[str, list[int]] = {}  # start of the next word ("" when any word) -> index slots
         self.lengths: list[int] = []
 
     def add(self, words: tuple[str, ...], partial: str, mid: int) -> None:
@@ -209,16 +216,19 @@ class _Node:
 
 
 class Index:
-    """Matchers in a trie of their prefix words, so a text's words lead straight to what to try."""
+    """Matchers in a trie of their prefix words, so a text's words lead straight to what to try.
+
+    Each distinct pattern has one slot, however many rules run it.
+    """
 
     def __init__(self, matchers: Iterable[Matcher]) -> None:
         self.root = _Node()
-        self.members: set[int] = set()
+        self.slots: dict[tuple[str, int], int] = {}
         for matcher in matchers:
-            if matcher.prefixes:
-                self.members.add(id(matcher))
+            if matcher.prefixes and matcher.key not in self.slots:
+                slot = self.slots[matcher.key] = len(self.slots)
                 for complete, partial in matcher.prefixes:
-                    self.root.add(complete, partial, id(matcher))
+                    self.root.add(complete, partial, slot)
         self.root.settle()
         self.firsts = frozenset(self.root.children)
 
@@ -231,7 +241,7 @@ class Hits:
 
     def __init__(self, index: Index, text: str) -> None:
         self.text = text
-        self.members = index.members
+        self.slots = index.slots
         folded = text.translate(_FOLD).lower()  # as long as text: a test checks every code point
         parts = _WORDS.split(folded)  # gap, word, gap, word, ..., gap
         offsets = list(accumulate(map(len, parts)))
@@ -274,12 +284,13 @@ class Hits:
 
     def finditer(self, matcher: Matcher) -> Iterator[regex.Match[str]]:
         """What `matcher.pattern.finditer(text)` yields, trying only the candidate positions."""
-        if id(matcher) not in self.members:
+        slot = self.slots.get(matcher.key)
+        if slot is None:
             yield from matcher.pattern.finditer(self.text)
             return
         end = 0
         match = matcher.pattern.match
-        for pos in self.candidates.get(id(matcher), ()):
+        for pos in self.candidates.get(slot, ()):
             if pos < end:
                 continue
             m = match(self.text, pos)

@@ -8,7 +8,9 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from healthlint.matching import _FOLD, Index, Matcher, word_prefixes
+from healthlint import matching
+from healthlint.keyphrase import Words, tokens
+from healthlint.matching import FOLD, Index, Matcher, Runs, word_prefixes
 from healthlint.readers import read_document
 from tests.conftest import EXAMPLES, linter
 
@@ -55,8 +57,8 @@ def test_the_fold_covers_every_character_that_matches_an_ascii_letter_ignoring_c
     """A character the engine equates with a letter but lower() leaves alone would hide a match."""
     letter = regex.compile(r"[a-z]", regex.I)
     found = {chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000 and letter.fullmatch(chr(c))}
-    assert found == {chr(c) for c in _FOLD}
-    assert all(letter.fullmatch(ch.translate(_FOLD).lower()) for ch in found)
+    assert found == {chr(c) for c in FOLD}
+    assert all(letter.fullmatch(ch.translate(FOLD).lower()) for ch in found)
 
 
 def test_prefixes_follow_words_across_whitespace_and_word_edges() -> None:
@@ -81,9 +83,37 @@ def test_folding_keeps_every_offset_and_every_word_edge() -> None:
     """Offsets in the folded text are the prose's, and its words start where the engine's words start."""
     word = regex.compile(r"\w")
     for c in range(sys.maxunicode + 1):
-        folded = chr(c).translate(_FOLD).lower()
+        folded = chr(c).translate(FOLD).lower()
         assert len(folded) == 1, hex(c)
         assert bool(word.match(folded)) == bool(word.match(chr(c))), hex(c)
     matcher = Matcher.of(regex.compile(r"\bsafe\b", regex.I))
     text = "\u0130stanbul: SAFE here, ſafe there."
     assert [m.span() for m in Index([matcher]).hits(text).finditer(matcher)] == [(10, 14), (21, 25)]
+
+
+def test_an_index_that_forgets_its_remembered_words_still_finds_everything(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Past its limit the index drops what words lead to, between texts; nothing found may change."""
+    monkeypatch.setattr(matching, "_REMEMBERED_WORDS", 5)
+    index = Index(MATCHERS)
+    texts = [read_document(str(path)).prose for path in sorted(EXAMPLES.iterdir())]
+    for text in texts + texts:
+        hits = index.hits(text)
+        assert len(index.root.steps) <= len(set(hits.runs.parts[1::2])) + 1
+        for matcher in MATCHERS:
+            assert [m.span() for m in hits.finditer(matcher)] == [m.span() for m in matcher.pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Don", "t", "vitamin", "D", "İs", "ſafe", "e\u0301", "²", "日本", "x_y", "12", "-", "'", "’", " ", "--", ". "]),
+        max_size=30,
+    )
+)
+def test_words_read_from_the_index_runs_are_the_token_pattern_matches(pieces: list[str]) -> None:
+    """Words joined from runs equal a direct scan for words: same places, same lower case."""
+    text = "".join(pieces)
+    words = Words.of(text, Runs.of(text))
+    found = tokens(text)
+    assert list(zip(words.starts, words.ends, strict=True)) == [m.span() for m in found]
+    assert words.lowers == [m.group().translate(FOLD).lower() for m in found]

@@ -169,7 +169,6 @@ class Document:
     suppressions: list[Suppression] = field(default_factory=list)
     _line_starts: list[int] = field(default_factory=list, repr=False)
     _sentences: list[tuple[int, int]] | None = field(default=None, repr=False)
-    _references: list[tuple[int, int]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self._line_starts = line_starts(self.source)
@@ -190,20 +189,30 @@ class Document:
             return sentences[i]
         return (prose_offset, prose_offset)
 
+    @cached_property
+    def references(self) -> list[tuple[int, int]]:
+        """Prose ranges of the blocks under a references heading, whose titles are not the article's claims."""
+        found: list[tuple[int, int]] = []
+        open_level: int | None = None
+        for block in self.blocks:
+            if block.kind == "heading":
+                if open_level is not None and block.level <= open_level:
+                    open_level = None
+                if _REFERENCE_HEADING.fullmatch(self.prose[block.start : block.end]):
+                    open_level = block.level
+            elif open_level is not None:
+                found.append((block.start, block.end))
+        return found
+
     def in_references(self, prose_offset: int) -> bool:
-        """Whether the offset lies in a reference list, whose titles are not the article's claims."""
-        if self._references is None:
-            self._references = []
-            open_level: int | None = None
-            for block in self.blocks:
-                if block.kind == "heading":
-                    if open_level is not None and block.level <= open_level:
-                        open_level = None
-                    if _REFERENCE_HEADING.fullmatch(self.prose[block.start : block.end]):
-                        open_level = block.level
-                elif open_level is not None:
-                    self._references.append((block.start, block.end))
-        return bool(self._references) and any(s <= prose_offset < e for s, e in self._references)
+        return any(s <= prose_offset < e for s, e in self.references)
+
+    @property
+    def claim_sentences(self) -> list[tuple[int, int]]:
+        """The sentences outside reference lists."""
+        if not self.references:
+            return self.sentences
+        return [s for s in self.sentences if not self.in_references(s[0])]
 
     @cached_property
     def _block_starts(self) -> list[int]:

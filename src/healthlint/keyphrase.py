@@ -8,19 +8,20 @@ with a bonus for appearing in the title. Single topic words never qualify.
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress, pairwise
+from itertools import accumulate, chain, compress, count, pairwise, repeat
 
 import regex
 
 from healthlint.document import Document
+from healthlint.matching import FOLD, Runs
 
-# A word: letters and digits, joined by an apostrophe or a hyphen ("don't", "vitamin-D").
-# Python's own `re` splits a text about twice as fast as `regex` here; [^\W_] is its letters and digits.
-_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# A word: runs of word characters other than "_", joined by an apostrophe or a hyphen ("don't", "vitamin-D").
+_TOKEN = regex.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_JOINERS = frozenset("'’-")
+_BREAK = ("",)  # between sentences in a word list: no n-gram spans it
 DECLARED_KEYS = (
     "focus_keyphrase", "focus-keyphrase", "focus_keyword", "focus-keyword", "keyphrase", "keyword", "keywords",
     "seo_keyword", "seo-keyword", "target_keyword", "target-keyword", "yoast_keyword",
@@ -49,10 +50,10 @@ def _first(value: object) -> str | None:
 
 
 _GAP = regex.compile(r"[\s\p{Pd}]+")
-_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_SPLIT = regex.compile(f"({_TOKEN.pattern})")
 
 
-def tokens(text: str) -> list[re.Match[str]]:
+def tokens(text: str) -> list[regex.Match[str]]:
     return list(_TOKEN.finditer(text))
 
 
@@ -71,8 +72,9 @@ def normalise(word: str) -> str:
 class Words:
     """Every word of a text: where it starts and ends, lower-cased, and normalised.
 
-    Built from one `split` and running sums of part lengths, so the per-word
-    work happens in C rather than in a loop over match objects.
+    Read from a split into runs of word characters, with running sums of part
+    lengths for positions, so the per-word work happens in C rather than in a
+    loop over match objects.
     """
 
     starts: list[int]
@@ -81,16 +83,46 @@ class Words:
     norms: list[str]
 
     @classmethod
-    def of(cls, text: str) -> Words:
+    def of(cls, text: str, runs: Runs | None = None) -> Words:
+        """The words of a text, read from its runs of word characters (the pattern index's, when given).
+
+        A word is a chain of runs joined by one apostrophe or hyphen; only the
+        chains need a Python loop. A text holding "_" is split on its own, as
+        "_" is a word character but no part of a word.
+        """
+        if "_" in text:
+            return cls._split(text)
+        runs = runs or Runs.of(text)
+        parts, offsets = runs.parts, runs.offsets
+        lowers = parts[1::2]
+        starts, ends = offsets[0::2][:-1], offsets[1::2]
+        joined = list(compress(count(1), map(_JOINERS.__contains__, parts[2:-1:2])))  # run k continues run k-1
+        if joined:
+            keep = [True] * len(lowers)
+            for k in joined:
+                keep[k] = False
+            heads = list(compress(count(), keep))
+            last_runs = [*keep[1:], True]  # a run ends a word when the next run starts one
+            lowers, starts, ends = list(compress(lowers, keep)), list(compress(starts, keep)), list(compress(ends, last_runs))
+            for k in joined:
+                if keep[k - 1]:  # the first join of a chain: the word spans the whole chain
+                    w = bisect.bisect_left(heads, k - 1)
+                    lowers[w] = runs.folded[starts[w] : ends[w]]
+        return cls(starts, ends, lowers, list(map(normalise, lowers)))
+
+    @classmethod
+    def _split(cls, text: str) -> Words:
         parts = _SPLIT.split(text)  # gap, word, gap, word, ..., gap
         bounds = list(accumulate(map(len, parts)))
         words = parts[1::2]
-        lowers = " ".join(words).lower().split(" ") if words else []
+        lowers = " ".join(words).translate(FOLD).lower().split(" ") if words else []
         return cls(bounds[0::2][:-1], bounds[1::2], lowers, list(map(normalise, lowers)))
 
-    def between(self, start: int, end: int) -> list[str]:
-        """The lower-cased words starting in text[start:end]."""
-        return self.lowers[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+    def within(self, ranges: list[tuple[int, int]]) -> list[list[str]]:
+        """For each (start, end) range, the lower-cased words starting in text[start:end] (all in C)."""
+        bounds = list(chain.from_iterable(ranges))
+        cuts = list(map(bisect.bisect_left, repeat(self.starts, len(bounds)), bounds))
+        return list(map(self.lowers.__getitem__, map(slice, cuts[0::2], cuts[1::2])))
 
 
 def phrase_spans(text: str, words: Words, phrase: str) -> list[tuple[int, int]]:
@@ -140,11 +172,9 @@ def infer(doc: Document, sentence_words: list[list[str]], stopwords: frozenset[s
     `sentence_words` holds each of the document's sentences as lower-case words.
     A priori: an n-gram qualifies only when its first n-1 words are already frequent.
     """
-    words: list[str] = []
-    for (s, _), in_sentence in zip(doc.sentences, sentence_words, strict=True):
-        if not doc.in_references(s):
-            words += in_sentence
-            words.append("")  # a sentence break: no n-gram spans it
+    if doc.references:
+        sentence_words = [w for (s, _), w in zip(doc.sentences, sentence_words, strict=True) if not doc.in_references(s)]
+    words = list(chain.from_iterable(chain.from_iterable(zip(sentence_words, repeat(_BREAK)))))
     # The title and description count too: a phrase stuffed into metadata is a target phrase.
     for value in (doc.metadata.get("title"), doc.metadata.get("description")):
         if isinstance(value, str):
@@ -166,11 +196,11 @@ def infer(doc: Document, sentence_words: list[list[str]], stopwords: frozenset[s
         at = list(compress(at, map(wanted, pairs if n == 2 else (tuple(words[i : i + n]) for i in at))))
     title_words = " ".join(m.group().lower() for m in _TOKEN.finditer(title_of(doc)))
     best: tuple[float, tuple[str, ...]] | None = None
-    for gram, count in frequent.items():
+    for gram, uses in frequent.items():
         if gram[0] in stopwords or gram[-1] in stopwords or gram[0].isdigit() or gram[-1].isdigit():
             continue
         phrase = " ".join(gram)
-        weight = count * len(gram) * (1.5 if f" {phrase} " in f" {title_words} " else 1.0)
+        weight = uses * len(gram) * (1.5 if f" {phrase} " in f" {title_words} " else 1.0)
         if best is None or weight > best[0] or (weight == best[0] and len(gram) > len(best[1])):
             best = (weight, gram)
     if best is None:

@@ -15,8 +15,8 @@ scanned in full, as before.
 
 from __future__ import annotations
 
-import bisect
 import warnings
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,6 +31,7 @@ except ImportError:  # pragma: no cover - CPython 3.11+ has both
     sre = sre_parse = None  # type: ignore[assignment]
 
 _MAX_PREFIXES = 4096
+_REMEMBERED_WORDS = 20_000  # distinct words an index remembers steps for; past this it forgets, between texts
 _MAX_WORDS = 2  # whole words a prefix keeps: two already pick out few places, more only multiply prefixes
 _GAP = " "  # one or more whitespace characters between two words
 _PROPERTY = regex.compile(r"\\[pP]\{[^}]*\}|\\[pP][A-Za-z]")
@@ -40,7 +41,7 @@ _WORDS = regex.compile(r"(\w+)")
 # The only characters outside ASCII that match an ASCII letter case-insensitively (found by
 # trying every code point; a test keeps this true): fold them so lower() agrees with the engine.
 # "İ" is also the only character that lower() makes two long.
-_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})  # İ, long s, Kelvin sign
+FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})  # İ, long s, Kelvin sign
 
 # (prefix, open: more literals may follow, anchored: starts at a word start). An item's entry
 # ("", True, True) is a word edge (\b, or no word character beside): at the start it anchors the
@@ -193,14 +194,19 @@ class Matcher:
 
 
 class _Node:
-    """Matchers whose prefixes share the words so far: deeper words, and starts of the next word."""
+    """Matchers whose prefixes share the words so far: deeper words, and starts of the next word.
 
-    __slots__ = ("children", "ends", "lengths")
+    What a word leads to from here is worked out once and remembered, as
+    articles share most of their words.
+    """
+
+    __slots__ = ("children", "ends", "lengths", "steps")
 
     def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
         self.ends: dict[str, list[int]] = {}  # start of the next word ("" when any word) -> index slots
         self.lengths: list[int] = []
+        self.steps: dict[str, tuple[tuple[int, ...], _Node | None]] = {}
 
     def add(self, words: tuple[str, ...], partial: str, mid: int) -> None:
         node = self
@@ -213,6 +219,22 @@ class _Node:
         self.lengths = sorted({len(p) for p in self.ends})
         for child in self.children.values():
             child.settle()
+
+    def step(self, word: str) -> tuple[tuple[int, ...], _Node | None]:
+        """The slots whose prefix ends in `word`, and the node for prefixes that go on past it."""
+        found = self.steps.get(word)
+        if found is None:
+            mids: tuple[int, ...] = ()
+            for length in self.lengths:
+                mids += tuple(self.ends.get(word[:length], ()))
+            found = self.steps[word] = (mids, self.children.get(word))
+        return found
+
+    def forget(self) -> None:
+        """Drop remembered steps, here and below, so a long run's vocabulary does not pile up."""
+        self.steps.clear()
+        for child in self.children.values():
+            child.forget()
 
 
 class Index:
@@ -230,10 +252,31 @@ class Index:
                 for complete, partial in matcher.prefixes:
                     self.root.add(complete, partial, slot)
         self.root.settle()
-        self.firsts = frozenset(self.root.children)
+        self.live: set[str] = set()  # words seen so far that some prefix starts with
 
     def hits(self, text: str) -> Hits:
+        if len(self.root.steps) > _REMEMBERED_WORDS:
+            self.root.forget()
+            self.live.clear()
         return Hits(self, text)
+
+
+@dataclass(frozen=True, eq=False)
+class Runs:
+    """A text split once into runs of word characters, lower-cased as case-insensitive patterns see it.
+
+    The index reads it, and so does the keyphrase analysis, so an article is split once.
+    """
+
+    folded: str  # as long as the text: a test checks every code point
+    parts: list[str]  # gap, word, gap, word, ..., gap
+    offsets: list[int]  # where each part ends
+
+    @classmethod
+    def of(cls, text: str) -> Runs:
+        folded = text.translate(FOLD).lower()
+        parts = _WORDS.split(folded)
+        return cls(folded, parts, list(accumulate(map(len, parts))))
 
 
 class Hits:
@@ -241,45 +284,27 @@ class Hits:
 
     def __init__(self, index: Index, text: str) -> None:
         self.text = text
+        self.runs = runs = Runs.of(text)
         self.slots = index.slots
-        folded = text.translate(_FOLD).lower()  # as long as text: a test checks every code point
-        parts = _WORDS.split(folded)  # gap, word, gap, word, ..., gap
-        offsets = list(accumulate(map(len, parts)))
-        words = parts[1::2]
+        offsets = runs.offsets
+        words = runs.parts[1::2]
         words.append("")  # the word after the last: none
-        root = index.root
-        distinct = set(words)
-        # Per distinct word: the matchers whose prefix ends inside it ("non" in "non-sedating").
-        starting: dict[str, list[int]] = {w: [] for w in distinct & index.firsts}
-        if root.ends:
-            ordered = sorted(distinct)
-            for start, mids in root.ends.items():
-                k = bisect.bisect_left(ordered, start)
-                while k < len(ordered) and ordered[k].startswith(start):
-                    starting.setdefault(ordered[k], []).extend(mids)
-                    k += 1
-        candidates: dict[int, list[int]] = {}
-        children = root.children
-        for i in compress(count(), map(starting.__contains__, words)):
-            word = words[i]
-            mids = starting[word]
-            node = children.get(word)
+        root, live = index.root, index.live
+        for word in set(words).difference(root.steps):
+            mids, node = root.step(word)
+            if mids or node:
+                live.add(word)
+        candidates: defaultdict[int, list[int]] = defaultdict(list)
+        for i in compress(count(), map(live.__contains__, words)):
+            mids, node = root.steps[words[i]]
             j = i + 1
             while node is not None:  # walk the trie along the following words
-                following = words[j]
-                for length in node.lengths:
-                    more = node.ends.get(following[:length])
-                    if more:
-                        mids = mids + more
-                node = node.children.get(following)
+                more, node = node.step(words[j])
+                mids += more
                 j += 1
             pos = offsets[2 * i]
             for mid in mids:
-                at = candidates.get(mid)
-                if at is None:
-                    candidates[mid] = [pos]
-                elif at[-1] != pos:
-                    at.append(pos)
+                candidates[mid].append(pos)
         self.candidates = candidates
 
     def finditer(self, matcher: Matcher) -> Iterator[regex.Match[str]]:
@@ -288,11 +313,12 @@ class Hits:
         if slot is None:
             yield from matcher.pattern.finditer(self.text)
             return
-        end = 0
+        end, tried = 0, -1
         match = matcher.pattern.match
         for pos in self.candidates.get(slot, ()):
-            if pos < end:
+            if pos < end or pos == tried:  # two of a pattern's prefixes can lead to one place
                 continue
+            tried = pos
             m = match(self.text, pos)
             if m is not None:
                 end = m.end()  # never empty: every match starts with a word

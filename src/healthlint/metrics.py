@@ -121,7 +121,7 @@ def readability(doc: Document) -> dict[str, Any]:
     compares the figures with plain textstat); only the syllable count of each
     distinct word is remembered instead of recomputed.
     """
-    text = "\n\n".join(doc.prose[s:e] for s, e in doc.sentences if not doc.in_references(s))
+    text = "\n\n".join(doc.prose[s:e] for s, e in doc.claim_sentences)
     words = doc.word_count
     sentences = len(doc.sentences)
     if not text.strip():

@@ -10,7 +10,7 @@ import regex
 
 from healthlint.document import Document
 from healthlint.findings import Finding, Related
-from healthlint.matching import Hits, Matcher
+from healthlint.matching import Hits, Matcher, Runs
 from healthlint.packs import RuleSpec
 
 
@@ -28,6 +28,12 @@ class Context:
         if self.hits is not None and self.hits.text is doc.prose:
             return self.hits.finditer(matcher)
         return matcher.pattern.finditer(doc.prose)
+
+    def runs(self, doc: Document) -> Runs:
+        """The prose's words, from the split the index already made."""
+        if self.hits is not None and self.hits.text is doc.prose:
+            return self.hits.runs
+        return Runs.of(doc.prose)
 
     def memo(self, key: str, compute: Any) -> Any:
         """The value for `key` on this document, computed once."""

@@ -22,7 +22,7 @@ from healthlint.checks.base import Check, Context
 from healthlint.document import Block, Document
 from healthlint.findings import Finding, Related
 from healthlint.keyphrase import Keyphrase, Words, declared, infer, phrase_spans, title_of, tokens
-from healthlint.matching import Matcher
+from healthlint.matching import Matcher, Runs
 
 _CLAUSE_OPENING = regex.compile(r"(?:[,;:]|\b(?:while|whereas|and|but|so))\s*$", regex.I)
 _AFTER_PUNCTUATION = regex.compile(r"[,;:(\"“‘—–-]\s*$")
@@ -71,8 +71,9 @@ class Thresholds:
 class StuffingAnalysis:
     """Everything the HL2xx rules need about one document, each part computed on first use."""
 
-    def __init__(self, doc: Document, t: Thresholds, configured: str | None, questions: list[tuple[int, int]]) -> None:
+    def __init__(self, doc: Document, runs: Runs, t: Thresholds, configured: str | None, questions: list[tuple[int, int]]) -> None:
         self.doc = doc
+        self.runs = runs  # the prose's split into runs of word characters, made once for the pattern index
         self.t = t
         self.configured = configured
         self.questions = questions  # search questions matched in the prose (the `query` group)
@@ -83,11 +84,11 @@ class StuffingAnalysis:
 
     @cached_property
     def words_of_prose(self) -> Words:
-        return Words.of(self.doc.prose)
+        return Words.of(self.doc.prose, self.runs)
 
     @cached_property
     def sentence_words(self) -> list[list[str]]:
-        return [self.words_of_prose.between(s, e) for s, e in self.doc.sentences]
+        return self.words_of_prose.within(self.doc.sentences)
 
     def spans_of(self, phrase: str) -> list[tuple[int, int]]:
         return [span for span in phrase_spans(self.doc.prose, self.words_of_prose, phrase) if not self.doc.in_references(span[0])]
@@ -276,7 +277,7 @@ class StuffingCheck(Check):
         def build() -> StuffingAnalysis:
             questions = [m.span("query") for matcher in self.thresholds.spliced_questions for m in ctx.finditer(matcher, doc)]
             # The analysis does not keep the context, which keeps the analysis: no cycle for the collector.
-            a = StuffingAnalysis(doc, self.thresholds, ctx.settings.get("keyphrase"), questions)
+            a = StuffingAnalysis(doc, ctx.runs(doc), self.thresholds, ctx.settings.get("keyphrase"), questions)
             ctx.metrics.update(a.metrics())
             return a
 

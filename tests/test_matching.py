@@ -64,8 +64,13 @@ def test_the_fold_covers_every_character_that_matches_an_ascii_letter_ignoring_c
 def test_prefixes_follow_words_across_whitespace_and_word_edges() -> None:
     # Two whole words are kept: they already pick out few places, and more would multiply prefixes.
     assert word_prefixes(r"\b(?:is|are)\s+not\s+a\s+sedative\b") == {(("is", "not"), ""), (("are", "not"), "")}
-    assert word_prefixes(r"\bnon[\s-]?sedating") == {((), "non")}  # a dash may follow: the word is not known to end
-    assert word_prefixes(r"(?<!\w)100%\s+safe") == {((), "100")}
+    # An optional gap gives both readings: one word, or two.
+    assert word_prefixes(r"\bnon[\s-]?sedating") == {((), "nonsedating"), (("non",), "sedating")}
+    assert word_prefixes(r"\bgame[\s\p{Pd}]*changer") == {((), "gamechanger"), (("game",), "changer")}
+    # Punctuation lies between words, as whitespace does, also at the start of a group.
+    assert word_prefixes(r"(?<!\w)100%\s+safe") == {(("100",), "safe")}
+    assert word_prefixes(r"\bthe\s+(?:\#1|no\.\s?1)") == {(("the",), "1"), (("the", "no"), "1")}
+    assert word_prefixes(r"\bdon[’']t") == {((), "don")}  # a class holding a character outside ASCII ends the prefix
     assert word_prefixes(r"\b(?:the\s+)?sedative") == {(("the",), "sedative"), ((), "sedative")}
     assert word_prefixes(r"\bmiracle(?:e?s)?\b") == {(("miracle",), ""), (("miracles",), ""), (("miraclees",), "")}
 

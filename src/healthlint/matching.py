@@ -53,8 +53,11 @@ def _is_word(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch == "_")
 
 
-def _seq(items: list) -> set[Entry] | None:
-    """Prefixes every match of a parsed sequence starts with; None when it can start with anything."""
+def _seq(items: list, top: bool = False) -> set[Entry] | None:
+    """Prefixes every match of a parsed sequence starts with; None when it can start with anything.
+
+    A group may start with a gap, which joins the words before it; a whole pattern may not.
+    """
     out: set[Entry] = {("", True, False)}
     for op, av in items:
         step = _item(op, av)
@@ -67,7 +70,7 @@ def _seq(items: list) -> set[Entry] | None:
                 continue
             for more, more_open, edge in step:
                 if not prefix:  # nothing consumed yet: a word edge here anchors the match at a word start
-                    if more.startswith(_GAP):
+                    if more.startswith(_GAP) and top:
                         grown.add(("", False, False))  # a match that starts with whitespace starts no word
                     else:
                         grown.add((more, more_open, anchored or edge))
@@ -110,8 +113,9 @@ def _item(op: object, av: object) -> set[Entry] | None:
         return union
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, high, body = av  # type: ignore[misc]
-        if list(body) == [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])]:
-            return {(_GAP, True, False)} if low else {("", False, False)}
+        if len(body) == 1 and body[0][0] is sre.IN and _is_gap_class(body[0][1]):
+            # A gap, or for none (`\\s*`): nothing, so the next literal goes on with the same word.
+            return {(_GAP, True, False)} if low else {(_GAP, True, False), ("", True, False)}
         sub = _seq(body)
         if sub is None:
             return None
@@ -121,18 +125,28 @@ def _item(op: object, av: object) -> set[Entry] | None:
     return None
 
 
+def _is_gap(ch: str) -> bool:
+    """Whitespace, or ASCII punctuation: what lies between two runs of word characters."""
+    return ch.isspace() or (ch.isascii() and not _is_word(ch))
+
+
 def _char(ch: str) -> set[Entry]:
-    """A literal: a word character extends the prefix, whitespace is a gap, anything else ends it."""
+    """A literal: a word character extends the prefix, whitespace or punctuation is a gap, anything else ends it."""
     if _is_word(ch):
         return {(ch.lower(), True, False)}
-    if ch.isspace():
+    if _is_gap(ch):
         return {(_GAP, True, False)}
     return {("", False, False)}
 
 
+def _is_gap_class(items: list) -> bool:
+    """`\\s`, or a class of whitespace and punctuation (`[\\s\\p{Pd}]`, read as `[\\s\\-]`)."""
+    return all((op is sre.CATEGORY and av is sre.CATEGORY_SPACE) or (op is sre.LITERAL and _is_gap(chr(av))) for op, av in items)
+
+
 def _class(items: list) -> set[Entry] | None:
-    """A character class of a few word characters branches the prefix; `\\s` is a gap; others end it."""
-    if items == [(sre.CATEGORY, sre.CATEGORY_SPACE)]:
+    """A character class of a few word characters branches the prefix; a class of gap characters is a gap."""
+    if _is_gap_class(items):
         return {(_GAP, True, False)}
     chars: set[str] = set()
     for op, av in items:
@@ -157,13 +171,13 @@ def word_prefixes(source: str) -> frozenset[tuple[tuple[str, ...], str]] | None:
     """
     if sre_parse is None:
         return None
-    readable = _NAMED_GROUP.sub("(?P<", _PROPERTY.sub(r"\\w", source))
+    readable = _NAMED_GROUP.sub("(?P<", _PROPERTY.sub(r"\\w", source.replace(r"\p{Pd}", r"\-")))
     if _REGEX_ONLY.search(readable):
         return None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")
-            entries = _seq(list(sre_parse.parse(readable)))
+            entries = _seq(list(sre_parse.parse(readable)), top=True)
     except (Exception, RecursionError):
         return None
     if not entries or not all(prefix and anchored for prefix, _, anchored in entries):

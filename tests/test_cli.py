@@ -104,8 +104,11 @@ def test_never_writes_the_files_it_reads(run_cli, write) -> None:  # type: ignor
     before = (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns)
     run_cli("check", str(path), "--format", "json")
     assert (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns) == before
-    result = run_cli("check", str(path), "--output", str(path))
-    assert result.exit_code == 2 and "--output would overwrite" in result.stderr
+    link = path.parent / "report.json"
+    link.symlink_to(path)
+    for same in (path, path.parent / "." / path.name, link):  # the same file by any path
+        result = run_cli("check", str(path), "--output", str(same))
+        assert result.exit_code == 2 and "--output would overwrite" in result.stderr
     assert path.read_text(encoding="utf-8") == HYPE
 
 

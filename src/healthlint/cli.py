@@ -108,7 +108,7 @@ def check(
     except HealthlintError as exc:
         _fail(exc)
     files = _files(paths, diff_ref, config)
-    if output and any(Path(output).resolve() == Path(f).resolve() for f in files):
+    if output and _is_input(output, files):
         _fail(ConfigError(output, "--output would overwrite a file being linted"))
     inputs: list[tuple[str, bytes | None]] = [(f, None) for f in files]
     if "-" in paths:
@@ -154,6 +154,22 @@ def _files(paths: tuple[str, ...], diff_ref: str | None, config: Config) -> list
     if not files:
         click.echo(f"healthlint: no articles changed since {diff_ref}", err=True)
     return files
+
+
+def _is_input(output: str, files: list[str]) -> bool:
+    """Whether the report would overwrite an article being linted (the same file, by any path)."""
+    try:
+        target = os.stat(output)
+    except OSError:
+        return False  # not there yet, so not an input
+    for f in files:
+        try:
+            found = os.stat(f)
+        except OSError:
+            continue
+        if (found.st_dev, found.st_ino) == (target.st_dev, target.st_ino):
+            return True
+    return False
 
 
 @contextmanager

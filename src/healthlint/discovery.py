@@ -4,15 +4,27 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 _SKIP_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".healthlint_cache", ".tox"}
 
 
-def matches(path: Path, patterns: tuple[str, ...]) -> bool:
-    posix = path.as_posix()
-    return any(fnmatch.fnmatch(path.name, p) or fnmatch.fnmatch(posix, p) or fnmatch.fnmatch(posix, f"*/{p}") for p in patterns)
+@lru_cache(maxsize=64)
+def _globs(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One regex for file names and one for paths, from all globs: a walk tests each file once."""
+    names = [fnmatch.translate(os.path.normcase(p)) for p in patterns] or ["(?!)"]
+    paths = names + [fnmatch.translate(os.path.normcase(f"*/{p}")) for p in patterns]
+    return re.compile("|".join(names)), re.compile("|".join(paths))
+
+
+def matches(path: Path | str, patterns: tuple[str, ...]) -> bool:
+    """Whether a glob matches the file name, the whole path, or the path's end."""
+    posix = path.as_posix() if isinstance(path, Path) else path.replace(os.sep, "/")
+    by_name, by_path = _globs(patterns)
+    return bool(by_name.match(os.path.normcase(posix.rpartition("/")[2])) or by_path.match(os.path.normcase(posix)))
 
 
 def discover(paths: list[str], include: tuple[str, ...], exclude: tuple[str, ...]) -> Iterator[str]:
@@ -23,11 +35,11 @@ def discover(paths: list[str], include: tuple[str, ...], exclude: tuple[str, ...
         if path.is_dir():
             found = []
             for folder, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not matches(Path(folder, d), exclude))
+                dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not matches(os.path.join(folder, d), exclude))
                 for name in files:
-                    candidate = Path(folder, name)
+                    candidate = os.path.join(folder, name)
                     if matches(candidate, include) and not matches(candidate, exclude):
-                        found.append(str(candidate))
+                        found.append(candidate)
             for item in sorted(found):
                 if item not in seen:
                     seen.add(item)

@@ -36,31 +36,23 @@ _ABBREVIATIONS = frozenset(
         "a.m",
     ]
 )
-_LAST_WORD = regex.compile(r"[\w.]+", regex.REVERSE)  # matched backwards from a boundary: one attempt, not one per start
-_BOUNDARY = regex.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[\p{Lu}\p{N}])|[.!?…]+[\"”’')\]]*$|\n{2,}")
+# A full stop ends no sentence after an abbreviation or an initial (a lone capital): the word
+# before it, a run of word characters and dots, is checked by a lookbehind, so the whole split
+# is one regex scan. A boundary starts where its run of punctuation starts.
+_NOT_AFTER = r"(?<![\w.])(?:(?i:" + "|".join(regex.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")|\p{Uppercase})"
+_STOP = rf"(?<![.!?…])(?:(?<!{_NOT_AFTER})\.|[!?…])[.!?…]*[\"”’')\]]*"
+_BOUNDARY = regex.compile(rf"{_STOP}(?=\s+[\"“‘(\[]?[\p{{Lu}}\p{{N}}])|{_STOP}$|\n{{2,}}")
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) prose ranges of the sentences in text[start:end]."""
+    """(start, end) prose ranges of the sentences in text[start:end], without surrounding whitespace."""
     out: list[tuple[int, int]] = []
     s = start
-    for m in _BOUNDARY.finditer(text, start, end):
-        if m.group().startswith("."):
-            found = _LAST_WORD.match(text, max(s, m.start() - 12), m.start())
-            word = found.group() if found else ""
-            if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
-                continue
-        e = m.end()
-        _append(text, out, s, e)
+    for e in [*(m.end() for m in _BOUNDARY.finditer(text, start, end)), end]:
+        piece = text[s:e]
+        stripped = piece.strip()
+        if stripped:
+            first = s + len(piece) - len(piece.lstrip())
+            out.append((first, first + len(stripped)))
         s = e
-    _append(text, out, s, end)
     return out
-
-
-def _append(text: str, out: list[tuple[int, int]], s: int, e: int) -> None:
-    """Add text[s:e] without its surrounding whitespace, unless nothing is left."""
-    piece = text[s:e]
-    stripped = piece.strip()
-    if stripped:
-        s += len(piece) - len(piece.lstrip())
-        out.append((s, s + len(stripped)))

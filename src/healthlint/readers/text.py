@@ -12,14 +12,14 @@ from healthlint.document import Document
 from healthlint.readers.builder import ProseBuilder
 
 _LIST = regex.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+")
-_WORDS = regex.compile(r"\S+")
+_HEADING_WORDS = 15  # at most, in a heading line
 _LONG_LINE = 100
 
 
 def _is_heading(line: str) -> bool:
     stripped = line.strip()
-    words = len(_WORDS.findall(stripped))
-    return 0 < words <= 15 and stripped[-1] not in ".,;:!" and not _LIST.match(line)
+    words = len(stripped.split(None, _HEADING_WORDS))  # the 16th piece, if any, is the rest of the line
+    return 0 < words <= _HEADING_WORDS and stripped[-1] not in ".,;:!" and not _LIST.match(line)
 
 
 def read_text(path: str, source: str) -> Document:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain, compress, count, pairwise, repeat
@@ -181,19 +182,18 @@ def infer(doc: Document, sentence_words: list[list[str]], stopwords: frozenset[s
             words += Words.of(value).lowers
             words.append("")
     frequent: dict[tuple[str, ...], int] = {}
-    pairs = list(pairwise(words))
-    counts: Counter[tuple[str, ...]] = Counter(pairs)
-    at = range(len(pairs))
+    grams: list[tuple[str, ...]] = list(pairwise(words))
+    at: Iterable[int] = range(len(grams))
     for n in range(2, 7):
         if n > 2:  # a priori: only where the first n-1 words are already frequent
-            counts = Counter(tuple(words[i : i + n]) for i in at)
+            grams = [tuple(words[i : i + n]) for i in at]
+        counts = Counter(grams)
         # Selected in C, and in text order (a Counter keeps first occurrences first): ties go to the first.
         kept = [g for g in compress(counts, map(min_count.__le__, counts.values())) if "" not in g]
         if not kept:
             break
         frequent.update((g, counts[g]) for g in kept)
-        wanted = set(kept).__contains__
-        at = list(compress(at, map(wanted, pairs if n == 2 else (tuple(words[i : i + n]) for i in at))))
+        at = list(compress(at, map(set(kept).__contains__, grams)))
     title_words = " ".join(m.group().lower() for m in _TOKEN.finditer(title_of(doc)))
     best: tuple[float, tuple[str, ...]] | None = None
     for gram, uses in frequent.items():

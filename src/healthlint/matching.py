@@ -313,7 +313,7 @@ class Hits:
             mids, node = root.steps[words[i]]
             j = i + 1
             while node is not None:  # walk the trie along the following words
-                more, node = node.step(words[j])
+                more, node = node.steps.get(words[j]) or node.step(words[j])
                 mids += more
                 j += 1
             pos = offsets[2 * i]
@@ -325,11 +325,15 @@ class Hits:
         """What `matcher.pattern.finditer(text)` yields, trying only the candidate positions."""
         slot = self.slots.get(matcher.key)
         if slot is None:
-            yield from matcher.pattern.finditer(self.text)
-            return
+            return matcher.pattern.finditer(self.text)
+        candidates = self.candidates.get(slot)
+        return self._tried(matcher.pattern, candidates) if candidates else iter(())
+
+    def _tried(self, pattern: regex.Pattern[str], candidates: list[int]) -> Iterator[regex.Match[str]]:
+        """Matches at the candidate places, in order, none overlapping the one before (as `finditer`)."""
         end, tried = 0, -1
-        match = matcher.pattern.match
-        for pos in self.candidates.get(slot, ()):
+        match = pattern.match
+        for pos in candidates:
             if pos < end or pos == tried:  # two of a pattern's prefixes can lead to one place
                 continue
             tried = pos

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from healthlint.metrics import PronouncingLines, _count_sentences, readability
+from healthlint.metrics import PronouncingLines, _count_sentences, readability, textstat_words
 from healthlint.readers import parse, read_document
 from tests.conftest import EXAMPLES
 
@@ -77,6 +77,19 @@ def test_sentence_count_equals_textstat(parts: list[str], glue: str) -> None:
 
     text = glue.join(parts)
     assert _count_sentences(text) == count_sentences(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*SENTENCE_PIECES, "they're", "you've", "I'd", "'tis", "rock'n'roll", "'twas", "o'clock", "‘quoted’"]), max_size=60
+    )
+)
+def test_word_list_equals_textstat(parts: list[str]) -> None:
+    from textstat.backend.selections import list_words
+
+    text = " ".join(parts)
+    assert textstat_words(text) == list_words(text, lowercase=True)
 
 
 @settings(max_examples=100, deadline=None)

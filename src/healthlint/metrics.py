@@ -96,6 +96,17 @@ def syllable_counter() -> _Syllables:
     return _syllables
 
 
+# textstat's list_words(text, lowercase=True) deletes apostrophes that begin no contraction ending,
+# then every other mark but letters, digits, spaces and apostrophes, and splits on whitespace. The
+# second deletion does not look at context, so both are one pass here.
+_NOT_IN_WORDS = re.compile(r"'(?![tsd]|ve|ll|re)|[^\w\s']")
+
+
+def textstat_words(text: str) -> list[str]:
+    """textstat's `list_words(text, lowercase=True)`."""
+    return _NOT_IN_WORDS.sub("", text).lower().split()
+
+
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")  # textstat's own pattern
 # A sentence of at most two words. textstat counts a sentence's words after deleting punctuation,
 # so a word is a whitespace-separated chunk holding a word character, and a chunk of punctuation
@@ -117,18 +128,16 @@ def _count_sentences(text: str) -> int:
 def readability(doc: Document) -> dict[str, Any]:
     """Words, sentences and the grade formulas editors know, computed on the prose only.
 
-    The formulas, word list and sentence count are textstat 0.7.8's own (a test
-    compares the figures with plain textstat); only the syllable count of each
-    distinct word is remembered instead of recomputed.
+    The formulas, word list and sentence count are textstat 0.7.8's (a test
+    compares the figures with plain textstat), each computed in one pass; the
+    syllable count of each distinct word is remembered instead of recomputed.
     """
     text = "\n\n".join(doc.prose[s:e] for s, e in doc.claim_sentences)
     words = doc.word_count
     sentences = len(doc.sentences)
     if not text.strip():
         return {"words": words, "sentences": sentences}
-    from textstat.backend.selections import list_words
-
-    words_list = list_words(text, lowercase=True)
+    words_list = textstat_words(text)
     n_syllables, polysyllables = syllable_counter().totals(words_list)
     n_words = len(words_list)
     n_sentences = _count_sentences(text)

@@ -13,6 +13,7 @@ the number of files.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Iterator
@@ -113,6 +114,7 @@ class Runner:
         Workers forked afterwards inherit what it built.
         """
         _init_worker(self.config, self.cache)
+        gc.freeze()  # what is built now lives for the run: collections skip it, and forked workers share its pages
 
     def run(self, inputs: list[tuple[str, bytes | None]]) -> Iterator[Outcome]:
         try:

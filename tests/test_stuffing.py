@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from healthlint.keyphrase import repeated_query
 from tests.conftest import codes, lint_text
 
 FILLER = [
@@ -150,3 +154,27 @@ def test_keyphrase_stuffed_into_metadata_is_inferred_and_flagged() -> None:
     result = lint_text(page, "a.html", select=("HL205",))
     [finding] = result.findings
     assert finding.span.text.startswith("Cinnamon for blood sugar: how") and "3 times" in finding.message
+
+
+def _brute_force_query(sentences: list[list[str]], links: frozenset[str], stopwords: frozenset[str]) -> str | None:
+    """Every 3-6 word n-gram with a link word inside and no stopword at either end, counted."""
+    counts: dict[str, int] = {}
+    for words in sentences:
+        spans = sorted({(n, i) for n in range(3, 7) for i in range(len(words) - n + 1) if links & set(words[i + 1 : i + n - 1])})
+        for n, i in spans:
+            if words[i] not in stopwords and words[i + n - 1] not in stopwords:
+                phrase = " ".join(words[i : i + n])
+                counts[phrase] = counts.get(phrase, 0) + 1
+    best = max(counts.items(), key=lambda kv: (kv[1], len(kv[0])), default=None)
+    return best[0] if best and best[1] >= 3 else None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["turmeric", "for", "joint", "pain", "the", "with", "tea", "vs", "a", "sleep"]), max_size=9), max_size=14
+    )
+)
+def test_the_repeated_query_is_what_counting_every_phrase_finds(sentences: list[list[str]]) -> None:
+    links, stopwords = frozenset({"for", "with", "vs"}), frozenset({"the", "a", "for", "with"})
+    assert repeated_query(sentences, links, stopwords) == _brute_force_query(sentences, links, stopwords)

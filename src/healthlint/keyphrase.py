@@ -207,3 +207,28 @@ def infer(doc: Document, sentence_words: list[list[str]], stopwords: frozenset[s
         return None
     phrase = " ".join(best[1])
     return Keyphrase(phrase, False, "inferred", f" {phrase} " in f" {title_words} ")
+
+
+QUERY_MIN_USES = 3  # a search-shaped phrase used fewer times is not what an article repeats
+
+
+def repeated_query(sentences: list[list[str]], links: frozenset[str], stopwords: frozenset[str]) -> str | None:
+    """The most used 3-6 word phrase with a link word inside ("turmeric for joint pain"), if used enough.
+
+    Ties go to the longer phrase, then the first. A phrase used QUERY_MIN_USES times has a link
+    word inside it with the same neighbours each time, so only link words whose (before, link,
+    after) occurs as often can be inside the answer: the rest are skipped before counting.
+    """
+    linked = [words for words in sentences if not links.isdisjoint(words)]
+    around = Counter((w[j - 1], w[j], w[j + 1]) for w in linked for j in range(1, len(w) - 1) if w[j] in links)
+    repeated = {t for t, n in around.items() if n >= QUERY_MIN_USES}
+    counts: Counter[str] = Counter()
+    for words in linked if repeated else ():
+        inner = [j for j in range(1, len(words) - 1) if (words[j - 1], words[j], words[j + 1]) in repeated]
+        # The n-grams around those link words, in (length, start) order.
+        grams = sorted({(n, i) for j in inner for n in range(3, 7) for i in range(max(0, j - n + 2), min(j, len(words) - n + 1))})
+        for n, i in grams:
+            if words[i] not in stopwords and words[i + n - 1] not in stopwords:
+                counts[" ".join(words[i : i + n])] += 1
+    best = max(counts.items(), key=lambda kv: (kv[1], len(kv[0])), default=None)
+    return best[0] if best and best[1] >= QUERY_MIN_USES else None

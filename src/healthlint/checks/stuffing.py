@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import zlib
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from functools import cached_property
@@ -21,7 +20,7 @@ import regex
 from healthlint.checks.base import Check, Context
 from healthlint.document import Block, Document
 from healthlint.findings import Finding, Related
-from healthlint.keyphrase import Keyphrase, Words, declared, infer, phrase_spans, title_of, tokens
+from healthlint.keyphrase import Keyphrase, Words, declared, infer, phrase_spans, repeated_query, title_of, tokens
 from healthlint.matching import Matcher, Runs
 
 _CLAUSE_OPENING = regex.compile(r"(?:[,;:]|\b(?:while|whereas|and|but|so))\s*$", regex.I)
@@ -152,19 +151,7 @@ class StuffingAnalysis:
         kp = self.keyphrase
         if kp is not None and kp.words >= 3 and self.is_query_shaped(kp.text):
             return kp.text
-        counts: Counter[str] = Counter()
-        links, stopwords = self.t.query_links, self.t.stopwords
-        for words in self.sentence_words:
-            if links.isdisjoint(words):
-                continue
-            # 3-6 word n-grams with a link word inside them (not first or last), in (length, start) order.
-            inner = [j for j, w in enumerate(words) if w in links]
-            grams = sorted({(n, i) for j in inner for n in range(3, 7) for i in range(max(0, j - n + 2), min(j, len(words) - n + 1))})
-            for n, i in grams:
-                if words[i] not in stopwords and words[i + n - 1] not in stopwords:
-                    counts[" ".join(words[i : i + n])] += 1
-        best = max(counts.items(), key=lambda kv: (kv[1], len(kv[0])), default=None)
-        return best[0] if best and best[1] >= 3 else None
+        return repeated_query(self.sentence_words, self.t.query_links, self.t.stopwords)
 
     @cached_property
     def query_occurrences(self) -> list[tuple[int, int]]:

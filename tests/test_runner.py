@@ -109,6 +109,11 @@ def test_a_damaged_or_unwritable_cache_never_stops_linting(run_cli, tmp_path: Pa
     expected = _report(run_cli, str(site), "--no-cache")
     _report(run_cli, str(site))
     (database,) = (Path.cwd() / CACHE_DIR).glob("*.sqlite")
+    with sqlite3.connect(database) as db:  # entries that do not read are misses, linted again
+        db.execute("UPDATE results SET entry = '{\"score\": trunc' WHERE rowid = 1")
+        db.execute("UPDATE results SET entry = '{}' WHERE rowid = 2")
+    db.close()
+    assert _report(run_cli, str(site)) == expected
     for suffix in ("-wal", "-shm"):
         Path(f"{database}{suffix}").unlink(missing_ok=True)
     database.write_bytes(b"this is not a database" * 100)

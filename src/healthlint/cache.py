@@ -107,26 +107,27 @@ class ResultCache:
             return db
         return None
 
-    def get(self, key: str) -> dict[str, Any] | None:
+    def get(self, key: str) -> str | None:
+        """The stored result (JSON) for a content key."""
         db = self._connect(create=False)
         if db is None:
             return None
         try:
             row = db.execute("SELECT entry FROM results WHERE key = ?", (key,)).fetchone()
-            entry = json.loads(row[0]) if row else None
-        except (sqlite3.Error, ValueError):
+        except sqlite3.Error:
             return None
-        if entry is not None:
-            self._used.append(key)
-        return entry
+        if row is None:
+            return None
+        self._used.append(key)
+        return str(row[0])
 
-    def put_many(self, entries: list[tuple[str, dict[str, Any]]]) -> None:
-        """Store results in one transaction; a cache that cannot be written is skipped."""
+    def put_many(self, entries: list[tuple[str, str]]) -> None:
+        """Store (content key, result JSON) pairs in one transaction; a cache that cannot be written is skipped."""
         db = self._connect(create=True)
         if db is None or not entries:
             return
         now = time.time()
-        rows = [(key, now, json.dumps(entry, ensure_ascii=False)) for key, entry in entries]
+        rows = [(key, now, entry) for key, entry in entries]
         try:
             with db:
                 db.execute("BEGIN IMMEDIATE")

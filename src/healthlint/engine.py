@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +29,20 @@ class FileResult:
     passed: bool
     categories: dict[str, float] = field(default_factory=dict)
     metrics: dict[str, Any] = field(default_factory=dict)
+    # The JSON of all but the path, as a worker or the cache wrote it: a JSON report reuses it as is.
+    encoded: str | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def from_json(cls, path: str, encoded: str) -> FileResult:
+        result = cls.from_dict({**json.loads(encoded), "path": path})
+        result.encoded = encoded
+        return result
+
+    def encode(self) -> str:
+        """JSON of everything but the path, which depends on where the article is, not on what it says."""
+        if self.encoded is None:
+            self.encoded = json.dumps({k: v for k, v in self.to_dict().items() if k != "path"}, ensure_ascii=False)
+        return self.encoded
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> FileResult:

@@ -64,24 +64,22 @@ def _init_worker(config: Config, cache: ResultCache | None) -> None:
     _cache = cache
 
 
-def _lint_one(path: str, text: str) -> tuple[str, dict[str, Any] | None, str | None]:
-    """(path, result as a dict, or an error message)."""
+def _lint_one(path: str, text: str) -> tuple[str, str | None, str | None]:
+    """(path, the result's JSON as the cache keeps it, or an error message)."""
     assert _linter is not None
     try:
-        return path, _linter.lint(parse(path, text)).to_dict(), None
+        return path, _linter.lint(parse(path, text)).encode(), None
     except HealthlintError as exc:
         return path, None, exc.problem
     except Exception as exc:  # a bug must not cost the other files their results
         return path, None, f"internal error, please report it: {type(exc).__name__}: {exc}"
 
 
-def _lint_batch(tasks: list[tuple[str, str, str]]) -> list[tuple[str, dict[str, Any] | None, str | None]]:
+def _lint_batch(tasks: list[tuple[str, str, str]]) -> list[tuple[str, str | None, str | None]]:
     """Worker body: lint (path, text, cache key) tasks, and cache their results in one transaction."""
     results = [_lint_one(path, text) for path, text, _ in tasks]
     if _cache is not None:
-        _cache.put_many(
-            [(key, {k: v for k, v in r.items() if k != "path"}) for (_, _, key), (_, r, _) in zip(tasks, results, strict=True) if r]
-        )
+        _cache.put_many([(key, encoded) for (_, _, key), (_, encoded, _) in zip(tasks, results, strict=True) if encoded])
     return results
 
 
@@ -149,10 +147,8 @@ class Runner:
             if self.keep_source:
                 outcome.source = text
             key = content_key(path, raw)
-            entry = self.cache.get(key) if self.cache is not None else None
-            if entry is not None:
-                outcome.result = FileResult.from_dict({**entry, "path": path})
-            else:
+            outcome.result = self._cached(path, key)
+            if outcome.result is None:
                 chunk.todo.append(len(chunk.outcomes) - 1)
                 tasks.append((path, text, key))
         if not tasks:
@@ -170,11 +166,19 @@ class Runner:
         chunk.results = self.pool.map_async(_lint_batch, [tasks[i : i + size] for i in range(0, len(tasks), size)], chunksize=1)
         return chunk
 
+    def _cached(self, path: str, key: str) -> FileResult | None:
+        """The stored result for these contents, if any (an entry that does not read is a miss)."""
+        entry = self.cache.get(key) if self.cache is not None else None
+        try:
+            return FileResult.from_json(path, entry) if entry is not None else None
+        except (ValueError, KeyError, TypeError):
+            return None
+
     def _receive(self, chunk: _Chunk) -> Iterator[Outcome]:
         results = chunk.results if isinstance(chunk.results, list) else [r for batch in chunk.results.get() for r in batch]
-        for index, (path, result, problem) in zip(chunk.todo, results, strict=True):
-            if problem is not None:
-                chunk.outcomes[index].error = HealthlintError(path, problem)
+        for index, (path, encoded, problem) in zip(chunk.todo, results, strict=True):
+            if problem is not None or encoded is None:
+                chunk.outcomes[index].error = HealthlintError(path, problem or "no result")
             else:
-                chunk.outcomes[index].result = FileResult.from_dict(result)
+                chunk.outcomes[index].result = FileResult.from_json(path, encoded)
         yield from chunk.outcomes

@@ -21,7 +21,9 @@ class JsonReporter(Reporter):
 
     def add(self, result: FileResult, source: str | None) -> None:
         self._start()
-        self.out.write(("\n" if not self.files else ",\n") + json.dumps(result.to_dict(), ensure_ascii=False))
+        separator = ",\n" if self.files else "\n"
+        path = json.dumps(result.path, ensure_ascii=False)
+        self.out.write(f'{separator}{{"path": {path}, {result.encode()[1:]}')  # the result's own JSON, path first
         super().add(result, source)
 
     def close(self) -> None:

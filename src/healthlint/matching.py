@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress, count
+from itertools import accumulate, compress, count, filterfalse
 
 import regex
 
@@ -304,7 +304,7 @@ class Hits:
         words = runs.parts[1::2]
         words.append("")  # the word after the last: none
         root, live = index.root, index.live
-        for word in set(words).difference(root.steps):
+        for word in filterfalse(root.steps.__contains__, words):  # new words only; a step is remembered at once
             mids, node = root.step(word)
             if mids or node:
                 live.add(word)

@@ -48,7 +48,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) prose ranges of the sentences in text[start:end], without surrounding whitespace."""
     out: list[tuple[int, int]] = []
     s = start
-    for e in [*(m.end() for m in _BOUNDARY.finditer(text, start, end)), end]:
+    for e in [*map(regex.Match.end, _BOUNDARY.finditer(text, start, end)), end]:
         piece = text[s:e]
         stripped = piece.strip()
         if stripped:

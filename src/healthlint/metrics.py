@@ -140,7 +140,7 @@ def _count_sentences(text: str) -> int:
     if not text:
         return 0
     sentences = _SENTENCE.findall(text)
-    short = sum(1 for found in map(_SHORT.fullmatch, sentences) if found)
+    short = sum(map(bool, map(_SHORT.fullmatch, sentences)))
     return max(1, len(sentences) - short)
 
 

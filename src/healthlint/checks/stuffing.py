@@ -137,9 +137,8 @@ class StuffingAnalysis:
         with_phrase = sum(1 for b in subheadings if has_phrase(b))
         if len(subheadings) >= self.t.min_subheadings and with_phrase > self.t.heading_fraction * len(subheadings):
             return ("headings", with_phrase, len(subheadings))
-        paragraphs = [
-            b for b in blocks if b.kind == "paragraph" and len(self.doc.prose[b.start : b.end].split()) >= self.t.min_paragraph_words
-        ]
+        least = max(self.t.min_paragraph_words, 1)  # split no further than that: only "at least" matters
+        paragraphs = [b for b in blocks if b.kind == "paragraph" and len(self.doc.prose[b.start : b.end].split(None, least - 1)) >= least]
         in_paras = sum(1 for b in paragraphs if has_phrase(b))
         if len(paragraphs) >= self.t.min_paragraphs and in_paras >= self.t.paragraph_fraction * len(paragraphs):
             return ("paragraphs", in_paras, len(paragraphs))

@@ -99,16 +99,23 @@ class Words:
         starts, ends = offsets[0::2][:-1], offsets[1::2]
         joined = list(compress(count(1), map(_JOINERS.__contains__, parts[2:-1:2])))  # run k continues run k-1
         if joined:
-            keep = [True] * len(lowers)
-            for k in joined:
-                keep[k] = False
-            heads = list(compress(count(), keep))
-            last_runs = [*keep[1:], True]  # a run ends a word when the next run starts one
-            lowers, starts, ends = list(compress(lowers, keep)), list(compress(starts, keep)), list(compress(ends, last_runs))
-            for k in joined:
-                if keep[k - 1]:  # the first join of a chain: the word spans the whole chain
-                    w = bisect.bisect_left(heads, k - 1)
-                    lowers[w] = runs.folded[starts[w] : ends[w]]
+            firsts, lasts = [joined[0] - 1], [joined[0]]  # each chain of joined runs, first to last
+            for k in joined[1:]:
+                if k - 1 == lasts[-1]:
+                    lasts[-1] = k
+                else:
+                    firsts.append(k - 1)
+                    lasts.append(k)
+            merged: tuple[list[str], list[int], list[int]] = ([], [], [])
+            done = 0  # runs before this one are copied
+            for first, last in zip(firsts, lasts, strict=True):
+                merged[0].extend(lowers[done:first])
+                merged[0].append(runs.folded[starts[first] : ends[last]])
+                merged[1].extend(starts[done : first + 1])
+                merged[2].extend(ends[done:first])
+                merged[2].append(ends[last])
+                done = last + 1
+            lowers, starts, ends = merged[0] + lowers[done:], merged[1] + starts[done:], merged[2] + ends[done:]
         return cls(starts, ends, lowers, list(map(normalise, lowers)))
 
     @classmethod

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from healthlint.document import Document
+from healthlint.hyphenation import Hyphenation
 
 
 def _headword(line: str) -> str:
@@ -74,7 +75,7 @@ class _Syllables:
 
     def __init__(self) -> None:
         self.lines = PronouncingLines(_cmudict_bytes())
-        self.pyphen: Any = None  # hyphenation patterns, loaded for the first word CMUdict lacks
+        self.pyphen: Any = None  # pyphen's hyphenation points, set up for the first word CMUdict lacks
         self.known: dict[str, int] = {}
 
     def _count(self, word: str) -> int:
@@ -82,9 +83,11 @@ class _Syllables:
             return sum(1 for p in self.lines[word][0] if p[-1].isdigit())
         except (TypeError, IndexError, KeyError):
             if self.pyphen is None:
-                import pyphen
+                self.pyphen = Hyphenation.load()
+                if self.pyphen is None:  # pyphen installed some other way (a zip): ask it
+                    import pyphen
 
-                self.pyphen = pyphen.Pyphen(lang="en_US")
+                    self.pyphen = pyphen.Pyphen(lang="en_US")
             return len(self.pyphen.positions(word)) + 1
 
     def totals(self, words: list[str]) -> tuple[int, int]:

@@ -49,7 +49,8 @@ class Hyphenation:
             pattern = line.strip()
             if not pattern or pattern.startswith(_IGNORED):
                 continue
-            pattern = _HEX.sub(lambda m: chr(int(m.group(1), 16)), pattern)
+            if "^^" in pattern:  # ^^hh stands for the character hh
+                pattern = _HEX.sub(lambda m: chr(int(m.group(1), 16)), pattern)
             if "/" in pattern and "=" in pattern:  # a nonstandard alternative: its points count as usual
                 pattern = pattern.split("/", 1)[0]
             self._lines.setdefault(_letters(pattern), []).append(pattern)

@@ -44,10 +44,13 @@ class PronouncingLines:
 
     def __getitem__(self, word: str) -> list[list[str]]:
         lines = self._lines
-        at = bisect.bisect_left(lines, word, key=_headword)
+        at = bisect.bisect_left(lines, word)  # whole lines compare as their words do, near enough for the window
         i, phones = max(0, at - self._NEAR), []
-        while i < len(lines) and (i <= at + self._NEAR or _headword(lines[i]) == word):
-            if _headword(lines[i]) == word:
+        while i < len(lines):
+            is_entry = lines[i].startswith(word) and _headword(lines[i]) == word
+            if not is_entry and i > at + self._NEAR:
+                break
+            if is_entry:
                 phones.append(lines[i].partition(" ")[2].partition("#")[0].split())
             i += 1
         if not phones:

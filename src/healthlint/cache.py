@@ -26,6 +26,7 @@ from typing import Any
 from healthlint import __version__
 from healthlint.config import Config
 from healthlint.packs import packs_digest
+from healthlint.readers import extension
 
 CACHE_DIR = ".healthlint_cache"
 _DAY = 86400.0
@@ -64,7 +65,7 @@ def run_key(config: Config) -> str:
 
 def content_key(path: str, data: bytes) -> str:
     """The article's bytes plus its extension, which picks the reader."""
-    return hashlib.sha256(Path(path).suffix.lower().encode() + b"\0" + data).hexdigest()
+    return hashlib.sha256(extension(path).encode() + b"\0" + data).hexdigest()
 
 
 class ResultCache:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
-from pathlib import Path
 
 from healthlint.document import Document
 from healthlint.errors import InputError
@@ -27,8 +27,13 @@ READERS: dict[str, Reader] = {
 MAX_BYTES = 10 * 1024 * 1024
 
 
+def extension(path: str) -> str:
+    """The file name's extension, lower-cased: it picks the reader."""
+    return os.path.splitext(path)[1].lower()
+
+
 def reader_for(path: str) -> Reader:
-    return READERS.get(Path(path).suffix.lower(), read_text)
+    return READERS.get(extension(path), read_text)
 
 
 def decode(path: str, data: bytes) -> str:
@@ -47,9 +52,9 @@ def decode(path: str, data: bytes) -> str:
 
 
 def read_bytes(path: str) -> bytes:
-    p = Path(path)
     try:
-        return p.read_bytes()
+        with open(path, "rb") as file:
+            return file.read()
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except IsADirectoryError:

@@ -17,7 +17,7 @@ from itertools import accumulate, chain, compress, count, pairwise, repeat
 import regex
 
 from healthlint.document import Document
-from healthlint.matching import FOLD, Runs
+from healthlint.matching import Runs, fold
 
 # A word: runs of word characters other than "_", joined by an apostrophe or a hyphen ("don't", "vitamin-D").
 _TOKEN = regex.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -123,7 +123,7 @@ class Words:
         parts = _SPLIT.split(text)  # gap, word, gap, word, ..., gap
         bounds = list(accumulate(map(len, parts)))
         words = parts[1::2]
-        lowers = " ".join(words).translate(FOLD).lower().split(" ") if words else []
+        lowers = fold(" ".join(words)).lower().split(" ") if words else []
         return cls(bounds[0::2][:-1], bounds[1::2], lowers, list(map(normalise, lowers)))
 
     def within(self, ranges: list[tuple[int, int]]) -> list[list[str]]:

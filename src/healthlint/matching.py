@@ -43,6 +43,12 @@ _WORDS = regex.compile(r"(\w+)")
 # "İ" is also the only character that lower() makes two long.
 FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})  # İ, long s, Kelvin sign
 
+
+def fold(text: str) -> str:
+    """The text with those characters folded; `translate` looks up every character, so only when one is there."""
+    return text.translate(FOLD) if any(ch in text for ch in "\u0130\u017f\u212a") else text
+
+
 # (prefix, open: more literals may follow, anchored: starts at a word start). An item's entry
 # ("", True, True) is a word edge (\b, or no word character beside): at the start it anchors the
 # match, after a word it ends that word.
@@ -288,7 +294,7 @@ class Runs:
 
     @classmethod
     def of(cls, text: str) -> Runs:
-        folded = text.translate(FOLD).lower()
+        folded = fold(text).lower()
         parts = _WORDS.split(folded)
         return cls(folded, parts, list(accumulate(map(len, parts))))
 

@@ -178,3 +178,43 @@ def _brute_force_query(sentences: list[list[str]], links: frozenset[str], stopwo
 def test_the_repeated_query_is_what_counting_every_phrase_finds(sentences: list[list[str]]) -> None:
     links, stopwords = frozenset({"for", "with", "vs"}), frozenset({"the", "a", "for", "with"})
     assert repeated_query(sentences, links, stopwords) == _brute_force_query(sentences, links, stopwords)
+
+
+def _brute_force_keyphrase(sentences: list[list[str]], title: list[str], stopwords: frozenset[str]) -> str | None:
+    """Every 2-6 word phrase inside a sentence, used three times or more, weighed by the words it covers."""
+    first: dict[tuple[str, ...], int] = {}
+    counts: dict[tuple[str, ...], int] = {}
+    for n in range(2, 7):
+        for s, words in enumerate(sentences):
+            for i in range(len(words) - n + 1):
+                gram = tuple(words[i : i + n])
+                counts[gram] = counts.get(gram, 0) + 1
+                first.setdefault(gram, (n, s, i))
+    best: tuple[float, tuple[str, ...]] | None = None
+    for gram in sorted(counts, key=first.__getitem__):
+        if counts[gram] < 3 or {gram[0], gram[-1]} & stopwords or gram[0].isdigit() or gram[-1].isdigit():
+            continue
+        weight = counts[gram] * len(gram) * (1.5 if f" {' '.join(gram)} " in f" {' '.join(title)} " else 1.0)
+        if best is None or weight > best[0] or (weight == best[0] and len(gram) > len(best[1])):
+            best = (weight, gram)
+    return " ".join(best[1]) if best else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["tea", "for", "sleep", "the", "green", "2", "calm"]), min_size=2, max_size=6), min_size=4, max_size=20
+    ),
+    st.lists(st.sampled_from(["green", "tea", "for", "sleep"]), min_size=1, max_size=4),
+)
+def test_the_inferred_keyphrase_is_what_counting_every_phrase_finds(sentences: list[list[str]], title: list[str]) -> None:
+    from healthlint.keyphrase import Words, infer
+    from healthlint.readers import parse
+
+    stopwords = frozenset({"the", "for"})
+    doc = parse(
+        "a.md", "# " + " ".join(title).capitalize() + "\n\n" + "\n\n".join(" ".join(s).capitalize() + "." for s in sentences) + "\n"
+    )
+    words = Words.of(doc.prose).within(doc.sentences)
+    found = infer(doc, words, stopwords, 3)
+    assert (found.text if found else None) == _brute_force_keyphrase(words, words[0], stopwords)

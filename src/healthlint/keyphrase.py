@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain, compress, count, pairwise, repeat
+from operator import not_
 
 import regex
 
@@ -189,8 +190,10 @@ def infer(doc: Document, sentence_words: list[list[str]], stopwords: frozenset[s
             words += Words.of(value).lowers
             words.append("")
     frequent: dict[tuple[str, ...], int] = {}
-    grams: list[tuple[str, ...]] = list(pairwise(words))
-    at: Iterable[int] = range(len(grams))
+    pairs = list(pairwise(words))
+    # A phrase keeps its first word as it grows, and one opening with a stopword never qualifies: skip them.
+    at: Iterable[int] = list(compress(range(len(pairs)), map(not_, map(stopwords.__contains__, words))))
+    grams: list[tuple[str, ...]] = list(map(pairs.__getitem__, at))
     for n in range(2, 7):
         if n > 2:  # a priori: only where the first n-1 words are already frequent
             grams = [tuple(words[i : i + n]) for i in at]

@@ -118,7 +118,7 @@ class Runner:
         try:
             previous: _Chunk | None = None
             for start in range(0, len(inputs), CHUNK):
-                current = self._send(inputs[start : start + CHUNK])
+                current = self._send(inputs[start : start + CHUNK], last=start + CHUNK >= len(inputs))
                 if previous is not None:
                     yield from self._receive(previous)
                 previous = current
@@ -131,7 +131,7 @@ class Runner:
             if self.cache is not None:
                 self.cache.finish()
 
-    def _send(self, inputs: list[tuple[str, bytes | None]]) -> _Chunk:
+    def _send(self, inputs: list[tuple[str, bytes | None]], last: bool = True) -> _Chunk:
         """Read a chunk, answer it from the cache where possible, and start linting the rest."""
         chunk = _Chunk([])
         tasks: list[tuple[str, str, str]] = []
@@ -162,7 +162,8 @@ class Runner:
             if self.cache is not None:
                 self.cache.close()  # reopened after the fork; a connection must not be shared with workers
             self.pool = _pool_context().Pool(self.jobs, initializer=_init_worker, initargs=(self.config, self.cache))
-        size = max(1, len(tasks) // (self.jobs * 4))  # a few batches per worker, so none waits on another
+        # A few batches per worker, so none waits on another; smaller ones at the end, so all finish together.
+        size = max(1, len(tasks) // (self.jobs * (8 if last else 4)))
         chunk.results = self.pool.map_async(_lint_batch, [tasks[i : i + size] for i in range(0, len(tasks), size)], chunksize=1)
         return chunk
 

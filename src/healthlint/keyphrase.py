@@ -147,7 +147,7 @@ def phrase_spans(text: str, words: Words, phrase: str) -> list[tuple[int, int]]:
             break
         if i + n > len(norms):
             break
-        if all(norms[i + k] == target[k] and _GAP.fullmatch(text, ends[i + k - 1], starts[i + k]) for k in range(1, n)):
+        if norms[i : i + n] == target and all(_GAP.fullmatch(text, ends[j - 1], starts[j]) for j in range(i + 1, i + n)):
             out.append((starts[i], ends[i + n - 1]))
             i += n
         else:

@@ -143,28 +143,32 @@ class OppositionCheck(ContradictionCheck):
             presupposed=bool(raw.get("presupposed", False)),
         )
 
-    def _claims(self, doc: Document, ctx: Context, side: Side) -> list[tuple[int, Claim]]:
+    def _claims(self, doc: Document, side: Side, matches: list[tuple[int, regex.Match[str]]]) -> list[tuple[int, Claim]]:
         found: list[tuple[int, Claim]] = []
         taken: list[tuple[int, int]] = []
-        for tier, matcher in side.patterns:
-            for m in ctx.finditer(matcher, doc):
-                start, end = m.span()
-                if any(s < end and start < e for s, e in taken):
-                    continue
-                if side.to_clause_end:
-                    end = _clause_end(doc, start, end)
-                claim = read_claim(doc, self.ctx, start, end)
-                if self.usable(claim, side.absolute, side.presupposed):
-                    taken.append((start, end))
-                    found.append((tier, claim))
+        for tier, m in matches:
+            start, end = m.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if side.to_clause_end:
+                end = _clause_end(doc, start, end)
+            claim = read_claim(doc, self.ctx, start, end)
+            if self.usable(claim, side.absolute, side.presupposed):
+                taken.append((start, end))
+                found.append((tier, claim))
         return sorted(found, key=lambda tc: tc[1].start)
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for name, side_a, side_b in self.oppositions:
-            a_claims = self._claims(doc, ctx, side_a)
+            # Claims are read (the costly part) only when both sides are stated somewhere.
+            a_matches = [(tier, m) for tier, matcher in side_a.patterns for m in ctx.finditer(matcher, doc)]
+            b_matches = [(tier, m) for tier, matcher in side_b.patterns for m in ctx.finditer(matcher, doc)] if a_matches else []
+            if not b_matches:
+                continue
+            a_claims = self._claims(doc, side_a, a_matches)
             if not a_claims:
                 continue
-            b_claims = self._claims(doc, ctx, side_b)
+            b_claims = self._claims(doc, side_b, b_matches)
             used: set[tuple[int, tuple[int, int]]] = set()
             for _, a in a_claims:
                 options = [(tier, abs(b.start - a.start), b) for tier, b in b_claims if self.conflict(a, b)]
@@ -235,20 +239,22 @@ class NumberConflictCheck(ContradictionCheck):
             self.quantities.append((str(item["name"]), units, patterns, float(item["min_ratio"])))
 
     def _values(self, doc: Document, ctx: Context, units: dict[str, float], matchers: list[Matcher]) -> list[Quantity]:
+        matches = [(matcher, m) for matcher in matchers for m in ctx.finditer(matcher, doc)]
+        if len(matches) < 2:
+            return []  # one statement contradicts nothing: its claim is not read
         found: list[Quantity] = []
-        for matcher in matchers:
-            for m in ctx.finditer(matcher, doc):
-                span = m.span("value") if "value" in matcher.pattern.groupindex and m.group("value") else m.span()
-                claim = read_claim(doc, self.ctx, *span)
-                if not self.usable(claim, absolute=False, presupposed=False) or any(q.claim.start == span[0] for q in found):
-                    continue
-                if m.groupdict().get("fixed"):
-                    low = high = float(m.group("fixed"))
-                else:
-                    unit = units[" ".join(m.group("unit").lower().split())]
-                    low = _number(m.group("low")) * unit
-                    high = _number(m.group("high")) * unit if m.group("high") else low
-                found.append(Quantity(min(low, high), max(low, high), claim))
+        for matcher, m in matches:
+            span = m.span("value") if "value" in matcher.pattern.groupindex and m.group("value") else m.span()
+            claim = read_claim(doc, self.ctx, *span)
+            if not self.usable(claim, absolute=False, presupposed=False) or any(q.claim.start == span[0] for q in found):
+                continue
+            if m.groupdict().get("fixed"):
+                low = high = float(m.group("fixed"))
+            else:
+                unit = units[" ".join(m.group("unit").lower().split())]
+                low = _number(m.group("low")) * unit
+                high = _number(m.group("high")) * unit if m.group("high") else low
+            found.append(Quantity(min(low, high), max(low, high), claim))
         return sorted(found, key=lambda q: q.claim.start)
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:

@@ -204,19 +204,18 @@ def infer(doc: Document, sentence_words: list[list[str]], stopwords: frozenset[s
             break
         frequent.update((g, counts[g]) for g in kept)
         at = list(compress(at, map(set(kept).__contains__, grams)))
-    title_words = " ".join(m.group().lower() for m in _TOKEN.finditer(title_of(doc)))
+    title_words = " " + " ".join(m.group().lower() for m in _TOKEN.finditer(title_of(doc))) + " "
     best: tuple[float, tuple[str, ...]] | None = None
     for gram, uses in frequent.items():
-        if gram[0] in stopwords or gram[-1] in stopwords or gram[0].isdigit() or gram[-1].isdigit():
+        if gram[-1] in stopwords or gram[0].isdigit() or gram[-1].isdigit():  # none opens with a stopword
             continue
-        phrase = " ".join(gram)
-        weight = uses * len(gram) * (1.5 if f" {phrase} " in f" {title_words} " else 1.0)
+        weight = uses * len(gram) * (1.5 if f" {' '.join(gram)} " in title_words else 1.0)
         if best is None or weight > best[0] or (weight == best[0] and len(gram) > len(best[1])):
             best = (weight, gram)
     if best is None:
         return None
     phrase = " ".join(best[1])
-    return Keyphrase(phrase, False, "inferred", f" {phrase} " in f" {title_words} ")
+    return Keyphrase(phrase, False, "inferred", f" {phrase} " in title_words)
 
 
 QUERY_MIN_USES = 3  # a search-shaped phrase used fewer times is not what an article repeats

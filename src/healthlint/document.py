@@ -18,7 +18,9 @@ import regex
 _REFERENCE_HEADING = regex.compile(r"(?:references?|sources|bibliography|citations|works cited|further reading)\W*", regex.I)
 
 
-@dataclass(frozen=True, slots=True)
+# The small records below are made by the thousand per run, so they are not frozen: a frozen
+# dataclass sets each field through object.__setattr__, which doubled what they cost to make.
+@dataclass(slots=True)
 class Segment:
     """A run of prose copied from, or standing for, a run of the source."""
 
@@ -108,7 +110,7 @@ def line_starts(text: str) -> list[int]:
     return starts
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Block:
     """A prose block: a paragraph, heading, list item, table cell or quote."""
 
@@ -118,7 +120,7 @@ class Block:
     level: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Link:
     """A hyperlink's visible text, as a prose range; its target is not prose."""
 
@@ -127,7 +129,7 @@ class Link:
     target: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Suppression:
     """A `healthlint-disable` region in source offsets; empty codes mean all rules."""
 
@@ -140,7 +142,7 @@ class Suppression:
         return in_range and (not self.codes or any(code.startswith(c) for c in self.codes))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class SourceSpan:
     """A range of the original file with its 1-based line and column at both ends."""
 

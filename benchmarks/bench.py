@@ -323,7 +323,7 @@ def profile(folder: Path, limit: int) -> dict[str, float]:
     from healthlint.checks.base import Context
     from healthlint.config import Config
     from healthlint.engine import Linter
-    from healthlint.metrics import readability
+    from healthlint.readability.metrics import readability
     from healthlint.readers import read_document
 
     linter = Linter(Config())

@@ -11,7 +11,8 @@ from click.testing import CliRunner, Result
 
 from healthlint.cli import cli
 from healthlint.config import Config
-from healthlint.engine import FileResult, Linter
+from healthlint.engine import Linter
+from healthlint.model.results import FileResult
 from healthlint.readers import parse
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -226,7 +226,7 @@ def test_readability_works_offline(tmp_path: Path) -> None:
         "import socket\n"
         "def refuse(*a, **k):\n    raise OSError('network disabled for this test')\n"
         "socket.socket = refuse\nsocket.create_connection = refuse\n"
-        "from healthlint.readers import parse\nfrom healthlint.metrics import readability\n"
+        "from healthlint.readers import parse\nfrom healthlint.readability.metrics import readability\n"
         "doc = parse('a.txt', 'Patients should take the tablets twice daily. Doctors recommend rest.')\n"
         "m = readability(doc)\nassert m['flesch_kincaid_grade'] > 0 and m['smog_index'] >= 0, m\nprint('ok')\n"
     )

@@ -7,7 +7,7 @@ import pyphen
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from healthlint.hyphenation import Hyphenation
+from healthlint.readability.hyphenation import Hyphenation
 
 HYPHENATION = Hyphenation.load()
 PYPHEN = pyphen.Pyphen(lang="en_US")
@@ -42,7 +42,7 @@ def test_a_later_pattern_for_the_same_letters_replaces_an_earlier_one_and_zeros_
 
 
 def test_syllables_fall_back_to_pyphen_itself_when_its_patterns_are_not_a_file(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from healthlint import metrics
+    from healthlint.readability import metrics
 
     monkeypatch.setattr(Hyphenation, "load", classmethod(lambda cls: None))
     counter = metrics._Syllables()

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from healthlint.metrics import PronouncingLines, _cmudict_bytes, _count_sentences, readability, textstat_words
+from healthlint.readability.metrics import PronouncingLines, _cmudict_bytes, _count_sentences, readability, textstat_words
 from healthlint.readers import parse, read_document
 from tests.conftest import EXAMPLES
 

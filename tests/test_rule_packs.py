@@ -9,7 +9,7 @@ import pytest
 from healthlint.config import Config
 from healthlint.engine import Linter
 from healthlint.errors import RulePackError
-from healthlint.lexicon import compile_lexicon
+from healthlint.language.lexicon import compile_lexicon
 from healthlint.packs import builtin_pack_dir, load_pack, load_specs
 from tests.conftest import codes, lint_text
 

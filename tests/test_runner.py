@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from healthlint.cache import CACHE_DIR
+from healthlint.app.cache import CACHE_DIR
 from healthlint.engine import Linter
 
 
@@ -144,10 +144,10 @@ def test_workers_started_with_spawn_give_the_same_results(run_cli, tmp_path: Pat
     """Where `fork` is missing (Windows), workers rebuild the rules and open the cache themselves."""
     import multiprocessing
 
-    import healthlint.runner
+    import healthlint.app.runner
 
     folder = _many(tmp_path / "site", 20)
     serial = _report(run_cli, str(folder), "--jobs", "1", "--no-cache")
-    monkeypatch.setattr(healthlint.runner, "_pool_context", lambda: multiprocessing.get_context("spawn"))
+    monkeypatch.setattr(healthlint.app.runner, "_pool_context", lambda: multiprocessing.get_context("spawn"))
     assert _report(run_cli, str(folder), "--jobs", "2") == serial
     assert _rows(Path.cwd() / CACHE_DIR) == 20

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from healthlint.document import SourceSpan
-from healthlint.findings import Finding
+from healthlint.model.document import SourceSpan
+from healthlint.model.findings import Finding
 from healthlint.scoring import grade, score
 from tests.conftest import lint_text
 

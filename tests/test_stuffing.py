@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from healthlint.keyphrase import repeated_query
+from healthlint.checks.stuffing.keyphrase import repeated_query
 from tests.conftest import codes, lint_text
 
 FILLER = [
@@ -208,7 +208,7 @@ def _brute_force_keyphrase(sentences: list[list[str]], title: list[str], stopwor
     st.lists(st.sampled_from(["green", "tea", "for", "sleep"]), min_size=1, max_size=4),
 )
 def test_the_inferred_keyphrase_is_what_counting_every_phrase_finds(sentences: list[list[str]], title: list[str]) -> None:
-    from healthlint.keyphrase import Words, infer
+    from healthlint.checks.stuffing.keyphrase import Words, infer
     from healthlint.readers import parse
 
     stopwords = frozenset({"the", "for"})

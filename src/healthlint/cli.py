@@ -13,10 +13,10 @@ from typing import IO, NoReturn
 import click
 
 from healthlint import __version__
+from healthlint.app.runner import default_jobs
 from healthlint.config import FAIL_ON, Config, find_config, load_config
 from healthlint.errors import ConfigError, HealthlintError
 from healthlint.reporters import FORMATS, get_reporter
-from healthlint.runner import default_jobs
 
 
 def _fail(error: HealthlintError) -> NoReturn:
@@ -86,10 +86,10 @@ def check(
     Exit codes: 0 every file passes, 1 a file fails its threshold, 2 a usage,
     configuration or input error.
     """
-    from healthlint.cache import ResultCache
+    from healthlint.app.cache import ResultCache
+    from healthlint.app.runner import Runner
     from healthlint.engine import select_rules
     from healthlint.packs import load_specs
-    from healthlint.runner import Runner
 
     if not paths and not diff_ref:
         raise click.UsageError("give PATHS to lint (or --diff REF to lint what changed)")
@@ -138,13 +138,13 @@ def check(
 
 def _files(paths: tuple[str, ...], diff_ref: str | None, config: Config) -> list[str]:
     """The articles to lint: discovered under PATHS, or those changed since --diff REF."""
-    from healthlint.discovery import discover
+    from healthlint.app.discovery import discover
 
     targets = [p for p in paths if p != "-"]
     if not diff_ref:
         return list(discover(targets, config.include, config.exclude))
-    from healthlint.changed import changed_files
-    from healthlint.discovery import matches
+    from healthlint.app.changed import changed_files
+    from healthlint.app.discovery import matches
 
     try:
         changed = changed_files(diff_ref, targets)
@@ -189,7 +189,7 @@ def _output(path: str | None) -> Iterator[IO[str]]:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="The project whose cache to remove.")
 def clean(config_path: str | None) -> None:
     """Remove the result cache (.healthlint_cache/) of the project."""
-    from healthlint.cache import clean as remove
+    from healthlint.app.cache import clean as remove
 
     try:
         removed = remove(_config(config_path, ()))

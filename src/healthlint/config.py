@@ -10,7 +10,7 @@ from typing import Any
 import regex
 
 from healthlint.errors import ConfigError
-from healthlint.findings import SEVERITIES
+from healthlint.model.findings import SEVERITIES
 from healthlint.scoring import DEFAULT_FAIL_UNDER
 
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.html", "*.htm", "*.txt")

@@ -30,7 +30,7 @@ import regex
 import yaml
 
 from healthlint.errors import RulePackError
-from healthlint.findings import SEVERITIES
+from healthlint.model.findings import SEVERITIES
 
 _CODE = regex.compile(r"HL\d{3}")
 _NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")

@@ -16,7 +16,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 
-from healthlint.findings import Finding
+from healthlint.model.findings import Finding
 
 WEIGHTS = {"error": 12.0, "warning": 6.0, "info": 1.5}
 GRADES = ((90.0, "A"), (80.0, "B"), (70.0, "C"), (60.0, "D"))

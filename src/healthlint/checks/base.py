@@ -8,9 +8,9 @@ from typing import Any, ClassVar
 
 import regex
 
-from healthlint.document import Document
-from healthlint.findings import Finding, Related
-from healthlint.matching import Hits, Matcher, Runs
+from healthlint.language.matching import Hits, Matcher, Runs
+from healthlint.model.document import Document
+from healthlint.model.findings import Finding, Related
 from healthlint.packs import RuleSpec
 
 

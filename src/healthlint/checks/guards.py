@@ -9,8 +9,8 @@ from __future__ import annotations
 import regex
 
 from healthlint.checks.base import Check
-from healthlint.document import Document
-from healthlint.lexicon import trie_regex
+from healthlint.language.lexicon import trie_regex
+from healthlint.model.document import Document
 
 GUARDS = ("citation", "attribution", "negation", "quoted-denial", "question", "references", "exceptions")
 _OPEN_QUOTES = "\"“‘'«"

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 from healthlint.checks.base import Check, Context
 from healthlint.checks.guards import Guards
-from healthlint.document import Document
-from healthlint.findings import Finding
-from healthlint.lexicon import compile_lexicon
+from healthlint.language.lexicon import compile_lexicon
+from healthlint.model.document import Document
+from healthlint.model.findings import Finding
 
 
 class OccurrenceCheck(Check):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from healthlint.document import Document
 from healthlint.errors import InputError
+from healthlint.model.document import Document
 from healthlint.readers.html import read_html
 from healthlint.readers.markdown import read_markdown
 from healthlint.readers.text import read_text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from healthlint.document import Block, Link, PositionMap, Segment
+from healthlint.model.document import Block, Link, PositionMap, Segment
 
 
 class ProseBuilder:

@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 
 import regex
 
-from healthlint.document import Document, line_starts
+from healthlint.model.document import Document, line_starts
 from healthlint.readers.builder import ProseBuilder
 from healthlint.readers.suppression import parse_suppressions
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from healthlint.document import Document
+from healthlint.model.document import Document
 from healthlint.readers.builder import ProseBuilder
 from healthlint.readers.frontmatter import split_front_matter
 from healthlint.readers.inline import render_inline

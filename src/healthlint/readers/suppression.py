@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from healthlint.document import Suppression
+from healthlint.model.document import Suppression
 
 _DIRECTIVE = regex.compile(
     r"<!--\s*healthlint-(disable-next-line|disable|enable)\b([^>]*?)\s*-->",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from healthlint.document import Document
+from healthlint.model.document import Document
 from healthlint.readers.builder import ProseBuilder
 
 _LIST = regex.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+")

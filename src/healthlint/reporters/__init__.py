@@ -11,9 +11,9 @@ import importlib
 from collections import Counter
 from typing import IO
 
-from healthlint.engine import FileResult
 from healthlint.errors import HealthlintError
-from healthlint.findings import Finding
+from healthlint.model.findings import Finding
+from healthlint.model.results import FileResult
 from healthlint.packs import RuleSpec
 
 

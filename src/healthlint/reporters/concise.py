@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from healthlint.engine import FileResult
+from healthlint.model.results import FileResult
 from healthlint.reporters import Reporter
 
 

@@ -11,8 +11,8 @@ import heapq
 import os
 from typing import Any
 
-from healthlint.engine import FileResult
-from healthlint.findings import Finding
+from healthlint.model.findings import Finding
+from healthlint.model.results import FileResult
 from healthlint.reporters import Reporter
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from healthlint.engine import FileResult
+from healthlint.model.results import FileResult
 from healthlint.reporters import Reporter, fingerprint, numbered
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}

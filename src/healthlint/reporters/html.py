@@ -17,8 +17,8 @@ from string import Template
 from typing import Any
 
 from healthlint import __version__
-from healthlint.document import Block, Document
-from healthlint.engine import FileResult
+from healthlint.model.document import Block, Document
+from healthlint.model.results import FileResult
 from healthlint.readers import parse
 from healthlint.reporters import Reporter
 

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from healthlint import __version__
-from healthlint.engine import FileResult
+from healthlint.model.results import FileResult
 from healthlint.reporters import Reporter
 
 

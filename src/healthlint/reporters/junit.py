@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 from xml.etree import ElementTree as ET
 
-from healthlint.engine import FileResult
+from healthlint.model.results import FileResult
 from healthlint.reporters import Reporter
 
 

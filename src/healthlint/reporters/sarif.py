@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from healthlint import __version__
-from healthlint.document import SourceSpan
-from healthlint.engine import FileResult
-from healthlint.findings import Finding
+from healthlint.model.document import SourceSpan
+from healthlint.model.findings import Finding
+from healthlint.model.results import FileResult
 from healthlint.reporters import Reporter, fingerprint, numbered
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}

@@ -7,8 +7,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from healthlint.engine import FileResult
-from healthlint.findings import Finding
+from healthlint.model.findings import Finding
+from healthlint.model.results import FileResult
 from healthlint.reporters import Reporter
 
 _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}

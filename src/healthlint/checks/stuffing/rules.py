@@ -18,10 +18,10 @@ from functools import cached_property
 import regex
 
 from healthlint.checks.base import Check, Context
-from healthlint.document import Block, Document
-from healthlint.findings import Finding, Related
-from healthlint.keyphrase import Keyphrase, Words, declared, infer, phrase_spans, repeated_query, title_of, tokens
-from healthlint.matching import Matcher, Runs
+from healthlint.checks.stuffing.keyphrase import Keyphrase, Words, declared, infer, phrase_spans, repeated_query, title_of, tokens
+from healthlint.language.matching import Matcher, Runs
+from healthlint.model.document import Block, Document
+from healthlint.model.findings import Finding, Related
 
 _CLAUSE_OPENING = regex.compile(r"(?:[,;:]|\b(?:while|whereas|and|but|so))\s*$", regex.I)
 _AFTER_PUNCTUATION = regex.compile(r"[,;:(\"“‘—–-]\s*$")

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import regex
 
 from healthlint.checks.base import Check, Context
-from healthlint.document import Document
-from healthlint.findings import Finding, Related
+from healthlint.model.document import Document
+from healthlint.model.findings import Finding, Related
 
 
 @dataclass(frozen=True)

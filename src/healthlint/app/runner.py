@@ -20,10 +20,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from healthlint.cache import ResultCache, content_key
+from healthlint.app.cache import ResultCache, content_key
 from healthlint.config import Config
-from healthlint.engine import FileResult, Linter
+from healthlint.engine import Linter
 from healthlint.errors import HealthlintError
+from healthlint.model.results import FileResult
 from healthlint.readers import decode, parse, read_bytes
 
 CHUNK = 256

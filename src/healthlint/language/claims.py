@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from healthlint.document import Document
+from healthlint.model.document import Document
 
 
 @dataclass(frozen=True)

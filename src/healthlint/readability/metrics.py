@@ -19,9 +19,9 @@ import re
 from collections import Counter
 from typing import Any
 
-from healthlint.datafiles import installed_file
-from healthlint.document import Document
-from healthlint.hyphenation import Hyphenation
+from healthlint.model.document import Document
+from healthlint.readability.datafiles import installed_file
+from healthlint.readability.hyphenation import Hyphenation
 
 
 def _headword(line: str) -> str:

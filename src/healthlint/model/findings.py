@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from healthlint.document import SourceSpan
+from healthlint.model.document import SourceSpan
 
 SEVERITIES = ("error", "warning", "info")
 

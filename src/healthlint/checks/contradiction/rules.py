@@ -17,10 +17,10 @@ from typing import Any
 import regex
 
 from healthlint.checks.base import Check, Context
-from healthlint.claims import Claim, ClaimContext, read_claim
-from healthlint.document import Document
-from healthlint.findings import Finding, Related
-from healthlint.matching import Matcher
+from healthlint.language.claims import Claim, ClaimContext, read_claim
+from healthlint.language.matching import Matcher
+from healthlint.model.document import Document
+from healthlint.model.findings import Finding, Related
 
 
 def _alternation(words: list[str]) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from healthlint.datafiles import installed_file
+from healthlint.readability.datafiles import installed_file
 
 _IGNORED = ("%", "#", "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN", "COMPOUNDRIGHTHYPHENMIN")
 _HEX = re.compile(r"\^{2}([0-9a-f]{2})")

@@ -17,8 +17,8 @@ from operator import not_
 
 import regex
 
-from healthlint.document import Document
-from healthlint.matching import Runs, fold
+from healthlint.language.matching import Runs, fold
+from healthlint.model.document import Document
 
 # A word: runs of word characters other than "_", joined by an apostrophe or a hyphen ("don't", "vitamin-D").
 _TOKEN = regex.compile(r"[^\W_]+(?:['’-][^\W_]+)*")

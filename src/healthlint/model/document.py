@@ -179,7 +179,7 @@ class Document:
     def sentences(self) -> list[tuple[int, int]]:
         """Sentence ranges in prose offsets, computed once on first use."""
         if self._sentences is None:
-            from healthlint.sentences import split_sentences
+            from healthlint.language.sentences import split_sentences
 
             self._sentences = [s for b in self.blocks for s in split_sentences(self.prose, b.start, b.end)]
         return self._sentences

@@ -39,7 +39,7 @@ KEYWORD_ROUTES = [
                   r"hypoglyc\w*|hyperglyc\w*|cortisol|metabolism|metabolic)\b"),
     ("reproductive", r"\b(menstru\w*|periods?|vagin\w*|uter\w*|ovar\w*|testic\w*|testes|scrot\w*|penis|penile|"
                      r"erect\w*|impotence|fertility|infertil\w*|sperm|breasts?|nipples?|pregnan\w*|"
-                     r"miscarriage|menopaus\w*|prostat\w*|genital\w*|vulva\w*|cervi\w*|womb)\b"),
+                     r"miscarriage|menopaus\w*|prostat\w*|genital\w*|vulva\w*|cervi\w*|womb|sexual|intercourse)\b"),
     ("immune", r"\b(allerg\w*|anaphyla\w*|immun\w*|lymph\w*|spleen|autoimmun\w*)\b"),
     ("skin", r"\b(skin|rash\w*|itch\w*|hives|eczema|acne|pimples?|spots|blisters?|hair|bald\w*|alopecia|nails?|"
              r"sweat\w*|derm\w*|sunburn|bruise|wrinkl\w*|urticaria|pruritus|psoria\w*|warts?|moles?|"

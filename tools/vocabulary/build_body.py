@@ -63,7 +63,8 @@ JARGON = re.compile(
     r"epigastric|symptoms?|abnormalit\w*|abnormal|lesions?|mass|necrosis|tube|dropping|suck|sucking|newborn|"
     r"neonatal|post-delivery|circumcision|procedure|jejunum|parotid|undiagnosed|alteration|phenomenon|"
     r"episodic|paroxysmal|protracted|quadruple|rr|p-p|pr|qt|st|mcconnell|murphy|cheyne-stokes|bubo|"
-    r"congested|consolidation|guarding|rigidity|visible|faecal|fecal|avoidance|diminished|impaired)\b")
+    r"congested|consolidation|guarding|rigidity|visible|faecal|fecal|avoidance|diminished|impaired|eeg|"
+    r"beta-eeg|reflex|sensorium|lag|stimming|circling|snout|pel-epstein|shipyard)\b")
 
 
 def parse_obo(path: str) -> dict[str, dict]:
@@ -332,7 +333,7 @@ GENERIC_DROP = {"normal", "finding", "symptom", "sign", "present", "absent", "ch
                 "more active than typical", "tired easily", "easily confused", "sun setting eyes", "blind spot",
                 "flexible joints", "wasting", "thirst", "high stepping", "eyes fixed downward", "sensation perception",
                 "anger", "jumping", "spinning", "falls", "shakes", "unusual movement", "advanced bone age",
-                "low birth weight", "abortion", "infectious abortion", "congestion", "ulcer", "reflux", "stroke",
+                "low birth weight", "abortion", "intense join pain", "infectious abortion", "congestion", "ulcer", "reflux", "stroke",
                 "cancer", "tumor", "tumour", "pain", "death", "aches", "discomfort", "infection", "infections",
                 "inflammation", "swelling", "bleeding", "fever", "weakness", "toxicity", "poisoning", "overdose", "blood pressure",
                 "acute phase response", "adult failure to thrive", "failure to thrive", "gain of weight",

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from healthlint.checks import build_check
-from healthlint.checks.base import Check, Context
+from healthlint.checks.base import Check, Context, build_check
 from healthlint.config import Config
 from healthlint.errors import ConfigError
-from healthlint.language.matching import Index
+from healthlint.language.loader import load_language
+from healthlint.language.patterns import Index
 from healthlint.model.document import Document
-from healthlint.model.findings import SEVERITIES, Finding
+from healthlint.model.findings import Finding, Severity
 from healthlint.model.results import FileResult
 from healthlint.packs import RuleSpec, load_specs
 from healthlint.readability.metrics import readability, syllable_counter
 from healthlint.scoring import grade, score
-
-_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
 
 def _selector_matches(token: str, spec: RuleSpec) -> bool:
@@ -42,8 +40,10 @@ def select_rules(specs: list[RuleSpec], select: tuple[str, ...], ignore: tuple[s
     return chosen
 
 
-def _overlaps(a: Finding, b: Finding) -> bool:
-    return a.span.offset < b.span.end_offset and b.span.offset < a.span.end_offset
+def _nested(a: Finding, b: Finding) -> bool:
+    """Whether either finding's span lies within the other's."""
+    inside = a.span.offset <= b.span.offset and b.span.end_offset <= a.span.end_offset
+    return inside or (b.span.offset <= a.span.offset and a.span.end_offset <= b.span.end_offset)
 
 
 class Linter:
@@ -51,14 +51,23 @@ class Linter:
 
     def __init__(self, config: Config) -> None:
         self.config = config
+        self.language = load_language(list(config.extend_rules))
         self.specs = load_specs(list(config.extend_rules))
         unknown = [c for c in config.severity if not any(s.code == c for s in self.specs)]
         if unknown:
             raise ConfigError(str(config.source or "--config"), f"`severity` names unknown rule {unknown[0]}")
         self.rules = select_rules(self.specs, config.select, config.ignore)
-        self.checks: list[Check] = [build_check(spec) for spec in self.rules]
-        self.index = Index(m for check in self.checks for m in check.indexed)
+        self.checks: list[Check] = [build_check(spec, self.language) for spec in self.rules]
+        self.index = Index(p for check in self.checks for p in check.indexed)
         syllable_counter()  # loaded here, so worker processes forked from this one inherit the dictionaries
+
+    def context(self, doc: Document) -> Context:
+        """The document as rules read it, with every rule's token patterns found in one pass."""
+        ctx = Context(doc, self.language, settings=self.config.settings)
+        if self.index.patterns:
+            text = ctx.text
+            ctx.found = self.index.scan(text.words, text.limits)
+        return ctx
 
     def findings(self, doc: Document, ctx: Context) -> list[Finding]:
         found: list[Finding] = []
@@ -72,18 +81,19 @@ class Linter:
 
     @staticmethod
     def _dedupe(found: list[Finding]) -> list[Finding]:
-        """Of two overlapping findings in one category, keep the more severe (then the longer)."""
-        ranked = sorted(found, key=lambda f: (_RANK[f.severity], -(f.span.end_offset - f.span.offset), f.rule))
+        """Of two findings of one category where one lies within the other, keep the more severe (then the
+        longer); findings that only overlap say different things and both stay."""
+        ranked = sorted(found, key=lambda f: (Severity.rank(f.severity), -(f.span.end_offset - f.span.offset), f.rule))
         kept: list[Finding] = []
         for f in ranked:
-            if f.related or not any(k.category == f.category and not k.related and _overlaps(k, f) for k in kept):
+            if f.related or not any(k.category == f.category and not k.related and _nested(k, f) for k in kept):
                 kept.append(f)
         return sorted(kept, key=lambda f: f.sort_key)
 
     def lint(self, doc: Document) -> FileResult:
-        ctx = Context(settings=self.config.settings, hits=self.index.hits(doc.prose))
+        ctx = self.context(doc)
         findings = self.findings(doc, ctx)
-        metrics = {**readability(doc), **ctx.metrics}
+        metrics = readability(doc)
         value, categories = score(findings, doc.word_count)
         failed = value < self.config.fail_under or self._fails_on(findings)
         return FileResult(doc.path, findings, value, grade(value), not failed, categories, metrics)
@@ -91,5 +101,5 @@ class Linter:
     def _fails_on(self, findings: list[Finding]) -> bool:
         if self.config.fail_on == "none":
             return False
-        limit = _RANK[self.config.fail_on]
-        return any(_RANK[f.severity] <= limit for f in findings)
+        limit = Severity.rank(self.config.fail_on)
+        return any(Severity.rank(f.severity) <= limit for f in findings)

@@ -136,7 +136,8 @@ def load_pack(path: Path) -> list[RuleSpec]:
 _PARSED: dict[tuple[str, int, int], list[RuleSpec]] = {}
 
 
-def _parse_pack(path: Path) -> list[RuleSpec]:
+def read_yaml(path: Path) -> Any:
+    """A pack or vocabulary file parsed, each mapping marked with its line; errors name the file and line."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -144,11 +145,15 @@ def _parse_pack(path: Path) -> list[RuleSpec]:
     except (OSError, UnicodeDecodeError) as exc:
         raise RulePackError(str(path), f"cannot read rule pack: {exc}") from None
     try:
-        data = yaml.load(text, Loader=_LineLoader)
+        return yaml.load(text, Loader=_LineLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
         raise _fail(path, line, f"invalid YAML: {getattr(exc, 'problem', None) or exc}") from None
+
+
+def _parse_pack(path: Path) -> list[RuleSpec]:
+    data = read_yaml(path)
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise _fail(path, 1, "a rule pack is a mapping with a `rules:` list")
     for key in data:

@@ -16,16 +16,15 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 
-from healthlint.model.findings import Finding
+from healthlint.model.findings import Finding, Severity
 
-WEIGHTS = {"error": 12.0, "warning": 6.0, "info": 1.5}
 GRADES = ((90.0, "A"), (80.0, "B"), (70.0, "C"), (60.0, "D"))
 DEFAULT_FAIL_UNDER = 80.0
 
 
 def rule_deduction(severity: str, count: int, words: int) -> float:
     per_thousand = count * 1000 / max(words, 1000)
-    return WEIGHTS[severity] * (1 + math.log2(max(1.0, per_thousand)))
+    return Severity(severity).weight * (1 + math.log2(max(1.0, per_thousand)))
 
 
 def score(findings: Iterable[Finding], words: int) -> tuple[float, dict[str, float]]:

@@ -3,11 +3,36 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any
 
 from healthlint.model.document import SourceSpan
 
-SEVERITIES = ("error", "warning", "info")
+
+class Severity(str, Enum):
+    """How much a finding matters: its order (most severe first) and its weight in the score."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def order(self) -> int:
+        return _ORDER[self.value]
+
+    @property
+    def weight(self) -> float:
+        return _WEIGHT[self.value]
+
+    @staticmethod
+    def rank(name: str) -> int:
+        """The order of a severity named as findings and configs spell it: 0 is the most severe."""
+        return _ORDER[name]
+
+
+_ORDER = {"error": 0, "warning": 1, "info": 2}
+_WEIGHT = {"error": 12.0, "warning": 6.0, "info": 1.5}
+SEVERITIES = tuple(s.value for s in Severity)
 
 
 @dataclass(slots=True)  # not frozen, as the records in document.py: made per finding, and cheaper so

@@ -1,0 +1,168 @@
+"""The language of one run: the vocabulary files (built-in and the user's) and a pattern compiler over them."""
+
+from __future__ import annotations
+
+import os
+import marshal
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from healthlint.errors import RulePackError
+from healthlint.language.patterns import Compiler, Pattern, PatternError
+from healthlint.language.vocabulary import Vocabulary, WordClass
+
+
+@dataclass
+class Language:
+    """Vocabularies by class name, their named patterns, and the compiler rules use."""
+
+    vocabulary: Vocabulary
+    compiler: Compiler
+    named: dict[str, list[Pattern]] = field(default_factory=dict)
+
+    def word_class(self, name: str) -> WordClass:
+        found = self.vocabulary.get(name)
+        if found is None:
+            raise KeyError(f"the vocabulary has no class @{name}")
+        return found
+
+    def terms(self, name: str) -> frozenset[str]:
+        """A class's one-word terms, for set look-ups (abbreviations, stop words)."""
+        cls = self.word_class(name)
+        return cls.one_word_terms()
+
+    def patterns(self, name: str) -> list[Pattern]:
+        return self.named[name]
+
+
+def vocabulary_files(extra: list[Path]) -> list[Path]:
+    """Built-in vocabularies, then each user pack folder's `vocabulary/`, then vocabulary files named directly."""
+    from healthlint.packs import builtin_pack_dir
+
+    files = sorted((builtin_pack_dir() / "vocabulary").glob("*.yaml"))
+    for path in extra:
+        if path.is_dir():
+            files.extend(sorted((path / "vocabulary").glob("*.y*ml")))
+        elif path.name.endswith((".vocabulary.yaml", ".vocabulary.yml")):
+            files.append(path)
+    return files
+
+
+_LOADED: dict[str, Language] = {}
+
+
+def load_language(extra: list[Path] | None = None) -> Language:
+    """The language for these pack paths: parsed once per process, compiled once per content (see `_cached`)."""
+    files = vocabulary_files(extra or [])
+    digest = _digest(files)
+    if digest in _LOADED:
+        return _LOADED[digest]
+    compiled = _cached(digest)
+    if compiled is None:
+        compiled = _compile(files)
+        _store(digest, compiled)
+    vocabulary, named_sources = compiled
+    compiler = Compiler(vocabulary)
+    language = Language(vocabulary, compiler)
+    for name, (path, sources) in named_sources.items():
+        try:
+            language.named[name] = [compiler.compile(s) for s in sources]
+        except PatternError as exc:
+            raise RulePackError(path, f"named patterns `{name}`: {exc}") from None
+    _LOADED[digest] = language
+    return language
+
+
+Compiled = tuple[Vocabulary, dict[str, tuple[str, list[str]]]]
+
+
+def _compile(files: list[Path]) -> Compiled:
+    from healthlint.packs import read_yaml
+
+    vocabulary = Vocabulary()
+    named: dict[str, tuple[str, list[str]]] = {}
+    for path in files:
+        data = read_yaml(path)
+        if not isinstance(data, dict):
+            raise RulePackError(str(path), "line 1: a vocabulary file is a mapping with `classes:`")
+        vocabulary.load(path, data)
+        for name, sources in (data.get("patterns") or {}).items():
+            if name == "__line__":
+                continue
+            if name in named:
+                raise RulePackError(str(path), f"named patterns `{name}` are already defined in {named[name][0]}")
+            if not isinstance(sources, list) or not all(isinstance(x, str) for x in sources):
+                raise RulePackError(str(path), f"named patterns `{name}` must be a list of pattern lines")
+            named[name] = (str(path), list(sources))
+    return vocabulary, named
+
+
+def _digest(files: list[Path]) -> str:
+    """What the compiled vocabulary depends on: this code's version and every file's name and bytes."""
+    import hashlib
+
+    from healthlint import __version__
+
+    h = hashlib.sha256(f"{__version__}:{_FORMAT}".encode())
+    for path in files:
+        h.update(str(path).encode())
+        try:
+            h.update(path.read_bytes())
+        except OSError:
+            h.update(b"\x00missing")
+        for term_file in sorted(path.parent.glob("*.txt")) if path.parent.name == "vocabulary" else ():
+            h.update(term_file.name.encode())
+            h.update(term_file.read_bytes())
+    return h.hexdigest()
+
+
+_FORMAT = 2  # bump when the compiled layout changes
+
+
+def _cache_dir() -> Path:
+    """Where compiled vocabularies are kept between runs (as pip keeps bytecode): the user's cache folder."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "healthlint"
+
+
+def _cached(digest: str) -> Compiled | None:
+    """A compiled vocabulary from an earlier run (plain data, read with marshal); anything unreadable is a miss."""
+    try:
+        with open(_cache_dir() / f"vocabulary-{digest[:32]}.marshal", "rb") as f:
+            classes, irregular, named = marshal.loads(f.read())
+        vocabulary = Vocabulary()
+        for name, (terms, heads, groups, attributes, source, line) in classes.items():
+            vocabulary.classes[name] = WordClass(name, terms, heads, groups, attributes, source, line)
+        vocabulary.morphology.irregular = {k: set(v) for k, v in irregular.items()}
+    except Exception:  # a missing, truncated or foreign file: compile again
+        return None
+    return vocabulary, named
+
+
+def _store(digest: str, compiled: Compiled) -> None:
+    """Keep the compiled vocabulary for the next run; a read-only or full disk only costs the next run time."""
+    vocabulary, named = compiled
+    classes = {
+        name: (c.terms, c.heads, c.group_names, c.attributes, c.source, c.line) for name, c in vocabulary.classes.items() if "." not in name
+    }
+    irregular = {k: sorted(v) for k, v in vocabulary.morphology.irregular.items()}
+    folder = _cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".vocabulary-{digest[:32]}.{os.getpid()}"
+        with open(tmp, "wb") as f:
+            marshal.dump((classes, irregular, named), f)
+        os.replace(tmp, folder / f"vocabulary-{digest[:32]}.marshal")
+    except (OSError, ValueError):
+        return
+
+
+_BUILTIN: Language | None = None
+
+
+def builtin_language() -> Language:
+    """The built-in vocabularies alone, for what does not depend on a run's packs (sentence ends, headings)."""
+    global _BUILTIN
+    if _BUILTIN is None:
+        _BUILTIN = load_language([])
+    return _BUILTIN

@@ -1,0 +1,95 @@
+"""What an article is about: the product or treatment it promotes, read from its title and keyphrase.
+
+Hype counts only when asserted about that subject, and contradictions only
+between claims about one subject, so both need to know it. The title's first
+segment names it ("Ginseng for energy: ..." -> ginseng); segments after a
+"for", "vs" or colon name the condition or the benefit. An article whose
+subject is a condition ("Rosacea: causes and treatment") promotes nothing
+by name; pronouns then stand for whatever it discusses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from healthlint.language.loader import Language
+from healthlint.language.tokens import Tokens
+from healthlint.model.document import Document
+
+
+@dataclass(frozen=True)
+class Topic:
+    """The words that name the article's own subject, and whether that subject is a product or treatment."""
+
+    words: frozenset[str]
+    promoted: bool
+    title: str
+
+    def names(self, words: list[str], first: int, last: int) -> bool:
+        """Whether tokens first..last-1 name the topic (any of its content words)."""
+        return any(w in self.words for w in words[first:last])
+
+
+def title_text(doc: Document) -> str:
+    """The article's title: front matter or <title>, else its first heading, else its first line."""
+    for key in ("title", "name", "headline"):
+        value = doc.metadata.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    for block in doc.blocks:
+        if block.kind == "heading":
+            return doc.prose[block.start : block.end]
+    first = doc.blocks[0] if doc.blocks else None
+    return doc.prose[first.start : first.end][:120] if first else ""
+
+
+def read_topic(doc: Document, language: Language, keyphrase: str | None = None) -> Topic:
+    """The topic from the title (and a declared keyphrase): content words of its first segment."""
+    title = title_text(doc)
+    filler = language.terms("title-filler")
+    splitters = language.terms("title-splitter")
+    conditions = [c for c in ("condition", "harm", "organ", "condition-head") if language.vocabulary.get(c) is not None]
+    words: set[str] = set()
+    promoted = False
+    for source in (title, keyphrase or ""):
+        segments: list[list[str]] = [[]]
+        for w in Tokens.of(source).words:
+            if w in splitters or not w[0].isalnum():
+                segments.append([])
+            else:
+                segments[-1].append(w)
+        content = next(([w for w in seg if w not in filler and not w.isdigit()] for seg in segments if set(seg) - filler), [])
+        if not content:
+            continue
+        words |= set(content)
+        is_condition = any(_covers(language, c, content) or _covers(language, c, content[-1:]) for c in conditions)
+        is_condition = is_condition or _names_condition(language, content)
+        promoted = promoted or not is_condition
+    forms = {f for w in words for f in language.vocabulary.morphology.forms(w)} | {_stem(w) for w in words}
+    return Topic(frozenset(words | forms), promoted, title)
+
+
+def _covers(language: Language, class_name: str, words: list[str]) -> bool:
+    """Whether a class's terms cover every one of the words (the segment names a condition, say)."""
+    cls = language.word_class(class_name)
+    i = 0
+    while i < len(words):
+        found = cls.longest(words, i)
+        if found is None:
+            return False
+        i = found[0]
+    return True
+
+
+def _names_condition(language: Language, words: list[str]) -> bool:
+    """Whether a word of the segment has the form of a condition's name ("...itis", "... syndrome")."""
+    patterns = language.patterns("condition-name")
+    return any(p.match_at(words, i, len(words)) for i in range(len(words)) for p in patterns)
+
+
+def _stem(word: str) -> str:
+    """A topic word's base, so "rinsing" and "rinses" name a "rinse"."""
+    for suffix in ("ing", "es", "s", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word

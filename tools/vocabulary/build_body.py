@@ -11,7 +11,9 @@ are plain words), routed to a body system first by telling words in the term (bo
 then by the ontology branch the term sits in; plus the hand-curated side-effect words below.
 Terms are kept when short (<= 4 words) and, for HPO, when every word is an everyday word
 (wordfreq Zipf >= 3.0) -- the layperson test -- and no word describes congenital shape or size
-(HPO's morphology branches are skipped). @organ and @harm-general are hand-curated.
+(HPO's morphology branches are skipped). @organ and @harm-general are hand-curated; the everyday
+words of consumer_terms.HARM and consumer_terms.ORGAN are merged in by system (they pass the
+GENERIC_DROP list: a word chosen there by hand, such as "ulcer", is kept).
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ import re
 import sys
 from collections import defaultdict
 
+import consumer_terms
 from body_systems import KEYS, route
 from vocab_common import collapse_plurals, clean, sorted_terms, with_spellings, word_zipfs, write_yaml
 
@@ -159,8 +162,9 @@ def main(symp_path: str, hp_path: str) -> None:
             if key:
                 harm[key].add(term)
 
-    for key, words in HARM_EXTRA.items():
+    for key, words in consumer_terms.merge(HARM_EXTRA, consumer_terms.HARM).items():
         harm[key] |= set(words)
+    chosen = {k: with_spellings(consumer_terms.HARM.get(k, [])) for k in KEYS}
     for key, words in HARM_DROP.items():
         harm[key] -= set(words)
     harm_all = {k: collapse_plurals(sorted_terms(with_spellings(harm[k]))) for k in KEYS}
@@ -168,14 +172,15 @@ def main(symp_path: str, hp_path: str) -> None:
     # A term belongs to one system: keep it where it was routed first (KEYS order) if it landed twice.
     seen: set[str] = set()
     for k in KEYS:
-        harm_all[k] = [t for t in harm_all[k] if t not in seen and t not in GENERIC_DROP]
+        harm_all[k] = [t for t in harm_all[k] if t not in seen and (t not in GENERIC_DROP or t in chosen[k])]
         seen |= set(harm_all[k])
 
     harm_all["general"] = sorted(set(harm_all["general"]) | set(KEEP_GENERAL))
     harm_all["heart"] = sorted(set(harm_all["heart"]) | {"stroke"})
     harm_all["blood"] = sorted(set(harm_all["blood"]) | {"bleeding"})
     harm_all["digestive"] = sorted(set(harm_all["digestive"]) | {"acid reflux", "stomach ulcer"})
-    organs = {k: sorted_terms(with_spellings(v)) for k, v in ORGANS.items()}
+    organs = {k: sorted_terms(with_spellings(v))
+              for k, v in consumer_terms.merge(ORGANS, consumer_terms.ORGAN).items()}
     dup = [t for k in KEYS for t in organs[k] if sum(t in organs[j] for j in KEYS) > 1]
     assert not dup, f"organ terms in two groups: {sorted(set(dup))}"
     doc = {
@@ -193,6 +198,8 @@ def main(symp_path: str, hp_path: str) -> None:
             {"name": "MedlinePlus body location and health-topic groups; MeSH Anatomy [A] tree",
              "url": "https://medlineplus.gov/healthtopics.html", "licence": "Public domain (US government work)",
              "note": "ground for the hand-curated organ groups and the consumer side-effect words"},
+            consumer_terms.NHS_SOURCE,
+            consumer_terms.MEDLINEPLUS_MESH_SOURCE,
             {"name": "wordfreq (layperson filter)", "version": "3.1.1", "url": "https://pypi.org/project/wordfreq/",
              "licence": "MIT code; data CC BY-SA 4.0 (used only to filter, not shipped)"},
         ],

@@ -10,7 +10,8 @@ well-known medical word (wordfreq Zipf >= 2.5; >= 3.2 when the label carries a q
 "congenital" or "idiopathic"), no rare eponyms, no histological cancer subtypes. Each label goes to
 the body system its words name (body_systems.route), else to the system of its DO branch, else to
 `general`. Hand-curated consumer names (MedlinePlus health-topic titles and their "also called"
-names: colds, flu, high blood pressure, gallstones, ...) are added per system.
+names: colds, flu, high blood pressure, gallstones, ...) are added per system, and so are the everyday
+words of consumer_terms.CONDITION (NHS Health A-Z names, DO exact synonyms, MedlinePlus/MeSH wording).
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import re
 import sys
 from collections import defaultdict
 
+import consumer_terms
 from body_systems import KEYS, route
 from vocab_common import collapse_plurals, clean, sorted_terms, with_spellings, word_zipfs, write_yaml, zipf
 
@@ -126,7 +128,7 @@ def main(src: str) -> None:
         key = route(term) or branch(label) or "general"
         groups[key].add(term)
 
-    for key, words in CONDITION_EXTRA.items():
+    for key, words in consumer_terms.merge(CONDITION_EXTRA, consumer_terms.CONDITION).items():
         groups[key] |= {clean(w) for w in words}
     for k in groups:
         groups[k] -= DROP
@@ -148,6 +150,9 @@ def main(src: str) -> None:
             {"name": "MedlinePlus health topics (titles and 'also called' names)",
              "url": "https://medlineplus.gov/healthtopics.html", "licence": "Public domain (US government work)",
              "note": "ground for the hand-curated consumer names added per system"},
+            consumer_terms.NHS_SOURCE,
+            consumer_terms.DO_SYNONYM_SOURCE,
+            consumer_terms.MEDLINEPLUS_MESH_SOURCE,
             {"name": "wordfreq (common-name filter)", "version": "3.1.1", "url": "https://pypi.org/project/wordfreq/",
              "licence": "MIT code; data CC BY-SA 4.0 (used only to filter, not shipped)"},
         ],

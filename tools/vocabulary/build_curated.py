@@ -9,11 +9,13 @@ they stay in the same format as the built ones.
 """
 from __future__ import annotations
 
+import consumer_terms
 from vocab_common import clean, sorted_terms, with_spellings, write_yaml
 
 
-def terms(text: str) -> list[str]:
-    return sorted_terms(with_spellings(clean(t) for t in text.replace("\n", " ").split(";") if t.strip()))
+def terms(text: str, extra: list[str] = ()) -> list[str]:
+    words = [t for t in text.replace("\n", " ").split(";") if t.strip()] + list(extra)
+    return sorted_terms(with_spellings(clean(t) for t in words))
 
 
 # ---------------------------------------------------------------- populations
@@ -154,7 +156,13 @@ PRODUCT = {
 
 
 def main() -> None:
-    pop_groups = {g: {"terms": terms(t), "ages": ages} for g, (t, ages) in POPULATION.items()}
+    # The everyday words of consumer_terms are merged into the hand-curated groups (new state groups added).
+    pop_groups = {g: {"terms": terms(t, consumer_terms.POPULATION.get(g, [])), "ages": ages}
+                  for g, (t, ages) in POPULATION.items()}
+    states = {g: terms(POPULATION_STATE.get(g, ""), consumer_terms.POPULATION_STATE.get(g, []))
+              for g in [*POPULATION_STATE, *(g for g in consumer_terms.POPULATION_STATE if g not in POPULATION_STATE)]}
+    products = {g: terms(PRODUCT.get(g, ""), consumer_terms.PRODUCT.get(g, []))
+                for g in [*PRODUCT, *(g for g in consumer_terms.PRODUCT if g not in PRODUCT)]}
     write_yaml("populations", {
         "vocabulary": "populations",
         "description": "Who a claim is about: age groups (with age ranges in years) and states such as "
@@ -166,6 +174,7 @@ def main() -> None:
             {"name": "MedlinePlus population groups and NHS medicine-page cautions (who can and cannot take it)",
              "url": "https://medlineplus.gov/populationgroups.html",
              "licence": "Public domain (US government work); NHS wording used only as facts"},
+            consumer_terms.MEDLINEPLUS_MESH_SOURCE,
         ],
         "built-by": "hand-curated from the sources above (written by tools/vocabulary/build_curated.py)",
         "classes": {
@@ -174,7 +183,7 @@ def main() -> None:
             "population-state": {"description": "States and conditions that change whether a treatment is safe "
                                                 "(pregnancy, breastfeeding, organ disease, surgery, ...).",
                                  "inflect": "none",
-                                 "groups": {g: terms(t) for g, t in POPULATION_STATE.items()}},
+                                 "groups": states},
         },
     })
     write_yaml("evidence", {
@@ -204,13 +213,14 @@ def main() -> None:
              "url": "https://www.fda.gov/industry/structured-product-labeling-resources/dosage-forms"},
             {"name": "MedlinePlus Herbs and Supplements index (product words)", "licence": "Public domain (US government work)",
              "url": "https://medlineplus.gov/druginfo/herb_All.html"},
+            consumer_terms.MEDLINEPLUS_MESH_SOURCE,
         ],
         "built-by": "hand-curated from the sources above (written by tools/vocabulary/build_curated.py)",
         "classes": {
             "product": {
                 "description": "What a health product is: forms, supplements, herbal preparations and remedies.",
                 "inflect": "noun",
-                "groups": {g: terms(t) for g, t in PRODUCT.items()},
+                "groups": products,
             },
         },
     })

@@ -28,7 +28,8 @@ import pickle
 import re
 import sys
 
-from vocab_common import COMMON_ZIPF, clean, sorted_terms, write_list, write_yaml, zipf
+import consumer_terms
+from vocab_common import COMMON_ZIPF, clean, sorted_terms, with_spellings, write_list, write_yaml, zipf
 
 BRAND_ZIPF = 3.0
 ATTESTED_ZIPF = 1.0
@@ -227,6 +228,7 @@ def main(src: str) -> None:
              "url": "https://www.nhs.uk/medicines/",
              "licence": "names only (facts), hand-added",
              "note": "British names missing from the source (adrenaline, co-codamol, chlorphenamine, ...)"},
+            consumer_terms.MEDLINEPLUS_MESH_SOURCE,
             {"name": "wordfreq (frequency filter)", "version": "3.1.1", "url": "https://pypi.org/project/wordfreq/",
              "licence": "MIT code; data CC BY-SA 4.0 (used only to filter, not shipped)"},
         ],
@@ -242,7 +244,7 @@ def main(src: str) -> None:
                 "description": "Pharmacological and consumer names of drug classes (MeSH pharmacologic actions, "
                                "FDA EPC, with the words patients use).",
                 "inflect": "noun",
-                "terms": sorted_terms(DRUG_CLASSES),
+                "terms": sorted_terms(with_spellings(DRUG_CLASSES + consumer_terms.DRUG_CLASS)),
             },
             "medicine": {
                 "description": "General words for medicine and conventional (pharmaceutical) treatment.",

@@ -229,10 +229,13 @@ def load_specs(extra: list[Path]) -> list[RuleSpec]:
 
 
 def packs_digest(extra: list[Path]) -> str:
-    """A hash of every pack's contents, for cache keys."""
+    """A hash of every pack's and vocabulary's contents, for cache keys."""
+    from healthlint.language.loader import vocabulary_digest
+
     h = hashlib.sha256()
     for path in pack_files(extra):
         h.update(str(path.name).encode())
         with contextlib.suppress(OSError):
             h.update(path.read_bytes())
+    h.update(vocabulary_digest(extra).encode())
     return h.hexdigest()

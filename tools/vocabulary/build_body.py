@@ -216,9 +216,9 @@ def main(symp_path: str, hp_path: str) -> None:
                 "groups": harm_all,
             },
             "harm-general": {
-                "description": "Nouns for harm in general: side effect, adverse reaction, complication, risk...",
+                "description": "Nouns for harm in general, by kind: side effects, risks, and other harms (dependence, overdose, interactions).",
                 "inflect": "noun",
-                "terms": sorted_terms(with_spellings(HARM_GENERAL)),
+                "groups": {group: sorted_terms(with_spellings(terms)) for group, terms in HARM_GENERAL.items()},
             },
         },
     }
@@ -349,13 +349,17 @@ GENERIC_DROP = {"normal", "finding", "symptom", "sign", "present", "absent", "ch
 KEEP_GENERAL = ["pain", "aches", "discomfort", "infection", "inflammation", "swelling", "fever", "weakness",
                 "toxicity", "poisoning", "overdose", "death", "cancer", "tumour", "tumor"]
 
-HARM_GENERAL = _split("""side effect; side-effect; adverse effect; adverse reaction; adverse event; adverse drug reaction;
-    unwanted effect; undesirable effect; ill effect; harmful effect; negative effect; bad reaction; reaction;
-    complication; risk; health risk; harm; danger; hazard; damage; injury; toxicity; interaction;
-    drug interaction; contraindication; warning; safety concern; safety issue; safety warning; black box warning;
-    boxed warning; overdose; poisoning; side effect profile; tolerability problem; intolerance; sensitivity;
-    withdrawal; dependence; addiction; abuse potential; rebound effect; after-effect; aftereffect; hangover;
-    downside; drawback""")
+# Grouped so a rule can name what an absolute safety claim denies: side effects and risks ("no side
+# effects", "zero risk"), apart from other harms ("no interactions", "no withdrawal").
+HARM_GENERAL = {k: _split(v) for k, v in {
+    "side-effect": """side effect; side-effect; adverse effect; adverse reaction; adverse event; adverse drug reaction;
+        unwanted effect; undesirable effect; ill effect; harmful effect; negative effect; bad reaction; toxicity;
+        side effect profile; tolerability problem; rebound effect; after-effect; aftereffect""",
+    "risk": """risk; health risk; harm; danger; hazard; safety concern; safety issue; downside; drawback""",
+    "other": """reaction; complication; damage; injury; interaction; drug interaction; contraindication; warning;
+        safety warning; black box warning; boxed warning; overdose; poisoning; intolerance; sensitivity; withdrawal;
+        dependence; addiction; abuse potential; hangover""",
+}.items()}
 
 if __name__ == "__main__":
     if len(sys.argv) != 3:

@@ -45,7 +45,7 @@ class Context:
 
     @cached_property
     def topic(self) -> Topic:
-        return read_topic(self.doc, self.language, self.settings.get("keyphrase"))
+        return read_topic(self.doc, self.language, self.settings.get("keyphrase"), self.text.words)
 
     @cached_property
     def reader(self) -> Reader:

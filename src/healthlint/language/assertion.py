@@ -103,9 +103,9 @@ class Reader:
             reasons.add(HEDGED)
         if self._conditional(s, first):
             reasons.add(CONDITION)
-        elif has("condition-cue", last, e):
+        elif any(c == 0 or self.words[c - 1] != "for" for c, _ in has("condition-cue", last, ce)):
             reasons.add(QUALIFIED)
-        if has("purpose-cue", cs, first) or any(w > s for w, _ in has("wh-complement", cs, first)) or self._nominal(cs, first):
+        if has("purpose-cue", cs, first) or self._embedded_question(cs, first) or self._nominal(cs, first):
             reasons.add(PURPOSE)
         if self._attributed(s, e, first, last):
             reasons.add(ATTRIBUTED)
@@ -115,7 +115,7 @@ class Reader:
             reasons.add(CRITIQUE)
         if has("reporting-opener", s, first):
             reasons.add(REPORTED)
-        if self._varied(cs, ce):
+        if self._varied(cs, ce, first):
             reasons.add(VARIATION)
         if subject == "other":
             reasons.add(OTHER_SUBJECT)
@@ -179,10 +179,20 @@ class Reader:
                 return True  # "or" and "nor" carry a negation on: "not reef-safe or skin-safe"
         return False
 
-    def _varied(self, cs: int, ce: int) -> bool:
-        """A claim about part of a group or some of the time: "some users", "most of them", "usually"."""
+    def _embedded_question(self, cs: int, first: int) -> bool:
+        """A question word after a verb of finding out: "trials test how safe it is", "learn which is best";
+        not "that's why it is the best", which asserts."""
+        words = self.words
+        for w, _ in self.text.has("wh-complement", cs, first):
+            if self.text.has("testing-verb", max(cs, w - 3), w):
+                return True
+        return False
+
+    def _varied(self, cs: int, ce: int, first: int) -> bool:
+        """A claim about part of a group or some of the time: "some users", "most of them", or a frequency
+        adverb on the claim's own verb ("it usually clears ...", not "often used in ..." elsewhere)."""
         has = self.text.has
-        if has("frequency", cs, ce):
+        if has("frequency", max(cs, first - 3), min(ce, first + 1)):
             return True
         words = self.words
         groups = self.lang.terms("person-noun") | self.lang.terms("population") | {"of", "who", "people"}
@@ -196,6 +206,8 @@ class Reader:
         runs to the end of the sentence ("trials test whether A, B or C is safe"); "when" just before the claim."""
         words = self.words
         for cue, cue_end in self.text.has("condition-cue", s, first):
+            if cue > s and words[cue - 1] == "for":
+                continue  # "for as long as you like" is a duration
             complement = words[cue] == "whether" or (cue > s and words[cue - 1].isalpha() and words[cue - 1] not in _COORDINATORS)
             if complement or "," not in words[cue_end:first]:
                 return True
@@ -279,15 +291,17 @@ class Reader:
         the match, the complement after a copula ("the safest painkiller in pregnancy is paracetamol").
         """
         words = self.words
-        if cs >= 2 and words[cs - 1] in _RELATIVES and words[cs - 2] == ",":
+        if cs >= 2 and words[cs - 1] in _RELATIVES and words[cs - 2] == "," and "," not in words[cs:first]:
             head = self._before_verb_group(0, cs - 3)  # ", which": the noun before the comma
             if head >= 0:
                 return self._classify(self.clause(head)[0], head), head
         lo = self._complement_start(cs, first)
+        k = self._before_verb_group(lo, first - 1)
+        if k >= lo and (words[k] in self.lang.terms("pronoun") or words[k] in self.lang.terms("person-pronoun")):
+            return self._classify(lo, k), k  # "Take the right dose and | it | is guaranteed to ..."
         for kind, m_start, _ in self._mentions(lo, first):
             if not self._after_preposition(lo, m_start):
                 return kind, m_start
-        k = self._before_verb_group(lo, first - 1)
         if k < lo:
             copulas = self.text.has("copula", last, ce)
             after = self._mentions(copulas[0][1], ce) if copulas else []

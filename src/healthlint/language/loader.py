@@ -97,6 +97,11 @@ def _compile(files: list[Path]) -> Compiled:
     return vocabulary, named
 
 
+def vocabulary_digest(extra: list[Path]) -> str:
+    """What the vocabularies of a run depend on (for the result cache's key)."""
+    return _digest(vocabulary_files(extra))
+
+
 def _digest(files: list[Path]) -> str:
     """What the compiled vocabulary depends on: this code's version and every file's name and bytes."""
     import hashlib

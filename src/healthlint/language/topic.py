@@ -10,6 +10,7 @@ by name; pronouns then stand for whatever it discusses.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from healthlint.language.loader import Language
@@ -43,15 +44,21 @@ def title_text(doc: Document) -> str:
     return doc.prose[first.start : first.end][:120] if first else ""
 
 
-def read_topic(doc: Document, language: Language, keyphrase: str | None = None) -> Topic:
-    """The topic from the title (and a declared keyphrase): content words of its first segment."""
+def read_topic(doc: Document, language: Language, keyphrase: str | None = None, words: list[str] | None = None) -> Topic:
+    """The topic from the title (and a declared keyphrase): content words of its first segment. A title that
+    is really a sentence (a text file's first line) names the topic less well than the article's most
+    repeated content word, which then stands in for it."""
     title = title_text(doc)
     filler = language.terms("title-filler")
     splitters = language.terms("title-splitter")
     conditions = [c for c in ("condition", "harm", "organ", "condition-head") if language.vocabulary.get(c) is not None]
-    words: set[str] = set()
-    promoted = False
-    for source in (title, keyphrase or ""):
+    title_words = Tokens.of(title).words
+    sources = [title, keyphrase or ""]
+    if len([w for w in title_words if w[0].isalnum()]) > _SENTENCE_TITLE and words:
+        sources.append(_most_repeated(language, words) or "")
+    found: set[str] = set()
+    promoted = bool(set(title_words) & language.terms("promotion-cue")) or _has_phrase(language, "promotion-cue", title_words)
+    for source in sources:
         segments: list[list[str]] = [[]]
         for w in Tokens.of(source).words:
             if w in splitters or not w[0].isalnum():
@@ -61,12 +68,32 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None) 
         content = next(([w for w in seg if w not in filler and not w.isdigit()] for seg in segments if set(seg) - filler), [])
         if not content:
             continue
-        words |= set(content)
+        found |= set(content)
         is_condition = any(_covers(language, c, content) or _covers(language, c, content[-1:]) for c in conditions)
         is_condition = is_condition or _names_condition(language, content)
         promoted = promoted or not is_condition
-    forms = {f for w in words for f in language.vocabulary.morphology.forms(w)} | {_stem(w) for w in words}
-    return Topic(frozenset(words | forms), promoted, title)
+    forms = {f for w in found for f in language.vocabulary.morphology.forms(w, "noun")} | {_stem(w) for w in found}
+    return Topic(frozenset(found | forms), promoted, title)
+
+
+_SENTENCE_TITLE = 10  # a "title" with more content words than this is a sentence
+
+
+def _most_repeated(language: Language, words: list[str]) -> str | None:
+    """The content word the article repeats most (three times at least), other than conditions and people."""
+    skip = language.terms("stopword") | language.terms("title-filler") | language.terms("person-noun")
+    counts = Counter(w for w in words if len(w) > 3 and w[0].isalpha() and w not in skip)
+    for word, n in counts.most_common(5):
+        if n < 3:
+            return None
+        if not any(language.word_class(c).longest([word], 0) for c in ("condition", "harm", "organ", "population")):
+            return word
+    return None
+
+
+def _has_phrase(language: Language, class_name: str, words: list[str]) -> bool:
+    cls = language.word_class(class_name)
+    return any(cls.longest(words, i) for i in range(len(words)))
 
 
 def _covers(language: Language, class_name: str, words: list[str]) -> bool:

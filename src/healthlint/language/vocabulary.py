@@ -199,8 +199,10 @@ def _words(term: str) -> tuple[str, ...]:
 
 
 def _terms(value: Any, where: str, line: int, fail: Any) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(v, str | int | float) for v in value):
-        raise fail(line, f"{where}: terms must be a list of words or phrases")
+    if not isinstance(value, list) or not all(isinstance(v, str | int | float) and not isinstance(v, bool) for v in value):
+        bools = [v for v in value if isinstance(v, bool)] if isinstance(value, list) else []
+        hint = ' (YAML reads no, yes, on and off as true or false: quote them, "no")' if bools else ""
+        raise fail(line, f"{where}: terms must be a list of words or phrases{hint}")
     return [str(v) for v in value]
 
 

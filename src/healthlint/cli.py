@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -231,29 +230,17 @@ def rules(fmt: str, config_path: str | None) -> None:
 @click.argument("code")
 def explain(code: str) -> None:
     """Explain a rule: what it flags, why, and examples."""
+    from healthlint.explain import explanation, find_rule
     from healthlint.packs import load_specs
 
     try:
         specs = load_specs(list(_config(None, ()).extend_rules))
     except HealthlintError as exc:
         _fail(exc)
-    spec = next((s for s in specs if code.upper() == s.code or code.lower() == s.name), None)
+    spec = find_rule(specs, code)
     if spec is None:
         _fail(ConfigError(code, "no such rule (see `healthlint rules`)"))
-    lines = [
-        f"{spec.code} {spec.name} ({spec.category}, {spec.severity}{'' if spec.enabled else ', opt-in'})",
-        "",
-        f"Message: {spec.message}",
-    ]
-    if spec.suggestion:
-        lines.append(f"Suggestion: {spec.suggestion}")
-    if spec.rationale:
-        lines += ["", "Why:", textwrap.fill(spec.rationale, width=88, initial_indent="  ", subsequent_indent="  ")]
-    for kind in ("bad", "good"):
-        if spec.examples.get(kind):
-            lines += ["", "Flagged:" if kind == "bad" else "Not flagged:"]
-            lines += ["  - " + e.replace("\n", "\n    ") for e in spec.examples[kind]]
-    click.echo("\n".join(lines))
+    click.echo(explanation(spec))
 
 
 def main() -> None:

@@ -108,7 +108,8 @@ def marked(
     """The escaped text[start:end] with a <mark> segment wherever finding pieces cover it.
 
     Pieces are (start, end, finding id, "main" or the related place's id). With
-    anchors, the first segment of each piece gets its id and is a focus stop.
+    anchors, the first segment of each piece gets its id and is a focus stop;
+    without, each segment lists the pieces it belongs to.
     """
     inside = [p for p in pieces if p[0] < end and start < p[1]]
     cuts = sorted({start, end, *(max(start, p[0]) for p in inside), *(min(end, p[1]) for p in inside)})
@@ -135,7 +136,9 @@ def marked(
         attrs += [f'data-rel="{_e(" ".join(rels))}"'] if rels else []
         starting = [p[2] if p[3] == "main" else p[3] for p in covering if p[0] == a]
         fresh = [x for x in starting if x not in opened]
-        if anchors and fresh:
+        if not anchors:  # which pieces the segment belongs to, so a script can find a piece's whole text
+            attrs.append(f'data-pieces="{_e(" ".join(sorted({p[2] if p[3] == "main" else p[3] for p in covering})))}"')
+        elif fresh:
             opened.update(fresh)
             attrs += [f'id="{_e(fresh[0])}"', 'tabindex="0"', 'aria-describedby="tip"']
             attrs += [f'data-also="{_e(" ".join(fresh[1:]))}"'] if len(fresh) > 1 else []

@@ -72,6 +72,7 @@
   document.addEventListener("focusin", function (e) { if (e.target.matches && e.target.matches("mark.hl")) showTip(e.target); else hideTip(); });
   document.addEventListener("click", function (e) { var m = e.target.closest && e.target.closest("mark.hl"); if (m) jump(m); });
   document.addEventListener("keydown", function (e) {
+    if (e.defaultPrevented) return; // handled by the page around the report (the web app's findings list)
     if (e.target.matches && e.target.matches("mark.hl") && e.key === "Enter") { jump(e.target); return; }
     if (e.key === "Escape") { hideTip(); return; }
     if (e.key !== "j" && e.key !== "k") return;

@@ -40,7 +40,7 @@ from healthlint.packs import load_specs
 from healthlint.readers import READERS, decode, extension, read_bytes
 from healthlint.reporters.html import ArticleView, HtmlReporter, asset, filters, findings_list, overview
 from healthlint.reporters.json import JsonReporter
-from healthlint.serve.guard import Guard, error_body
+from healthlint.serve.guard import Guard, TooLarge, error_body
 
 MAX_BYTES = 2 * 1024 * 1024  # a long article is 50 KB; the CLI's own file limit is 10 MiB
 _LINT_KEYS = {"text", "filename", "format", "select", "ignore", "report"}
@@ -154,7 +154,10 @@ class Service:
 async def _body(request: Request) -> bytes:
     if request.headers.get("content-type", "").split(";")[0].strip().lower() != "application/json":
         raise BadRequest(415, "send the body as JSON with Content-Type: application/json")
-    return await request.body()
+    try:
+        return await request.body()
+    except TooLarge as exc:
+        raise BadRequest(413, exc.message) from None
 
 
 def create_app(config: Config, files: list[str], host: str = "127.0.0.1", port: int = 8765, max_bytes: int = MAX_BYTES) -> Guard:

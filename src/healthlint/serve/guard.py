@@ -4,7 +4,8 @@
   (421): a web page whose DNS name is rebound to 127.0.0.1 sends its own name.
   A cross-site Origin is refused too (403).
 - A body over the limit is refused (413) from its Content-Length, or once the
-  bytes read pass the limit when it is sent in chunks.
+  bytes read pass the limit when it is sent in chunks (the app turns the
+  TooLarge raised then into its 413).
 - Every response forbids framing, sniffing, referrers and any script, style
   or connection that is not the server's own (Content-Security-Policy).
 - An unexpected error answers 500 with a JSON message and one line on the
@@ -58,7 +59,11 @@ def allowed_hosts(host: str, port: int) -> set[str]:
 
 
 class TooLarge(Exception):
-    """The body went past the limit while it was being read."""
+    """The body went past the limit while it was being read; the app answers it with 413."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"the request is larger than this server's limit of {limit // 1024} KiB; send a shorter article")
+        self.message = str(self)
 
 
 class Guard:
@@ -88,7 +93,7 @@ class Guard:
         if not length.isdigit():
             return await _reply(send, 400, "the Content-Length header is not a number")
         if int(length) > self.max_bytes:
-            return await _reply(send, 413, self._too_large())
+            return await _reply(send, 413, TooLarge(self.max_bytes).message)
         started = False
         read = 0
 
@@ -97,7 +102,7 @@ class Guard:
             message = await receive()
             read += len(message.get("body", b""))
             if read > self.max_bytes:
-                raise TooLarge
+                raise TooLarge(self.max_bytes)
             return message
 
         async def secured(message: Message) -> None:
@@ -109,16 +114,10 @@ class Guard:
 
         try:
             await self.app(scope, counted, secured)
-        except TooLarge:
-            if not started:
-                await _reply(send, 413, self._too_large())
         except Exception as exc:  # the app's handler has answered when it could; the server's log gets one line
             print(f"healthlint serve: internal error on {scope['method']} {scope['path']}: {type(exc).__name__}: {exc}", file=sys.stderr)
             if not started:
                 await _reply(send, 500, "internal error; the server's log names it")
-
-    def _too_large(self) -> str:
-        return f"the request is larger than this server's limit of {self.max_bytes // 1024} KiB; send a shorter article"
 
 
 async def _reply(send: Send, status: int, message: str) -> None:

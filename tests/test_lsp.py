@@ -136,7 +136,10 @@ def test_incremental_edits_after_astral_characters(start, tmp_path: Path) -> Non
     # Replace "miracle cure" (line 0) with "gentle remedy", addressed in UTF-16 units as the client counts them.
     line = EMOJI.split("\n")[0]
     at = len(line[: line.index("miracle")].encode("utf-16-le")) // 2
-    change = {"range": {"start": {"line": 0, "character": at}, "end": {"line": 0, "character": at + len("miracle cure")}}, "text": "gentle remedy"}
+    change = {
+        "range": {"start": {"line": 0, "character": at}, "end": {"line": 0, "character": at + len("miracle cure")}},
+        "text": "gentle remedy",
+    }
     client.notify("textDocument/didChange", {"textDocument": {"uri": path.as_uri(), "version": 2}, "contentChanges": [change]})
     edited = EMOJI.replace("miracle cure", "gentle remedy")
     after = client.diagnostics(path.as_uri(), 2)
@@ -164,9 +167,13 @@ def test_every_example_matches_the_cli(start, tmp_path: Path) -> None:  # type: 
     for path in files:
         text = path.read_text(encoding="utf-8")
         diagnostics = _open(client, path, text)
-        assert _keyed(diagnostics) == sorted((f["rule"], json.dumps(expected_range(text, f), sort_keys=True)) for f in expected[path.name]), path
+        assert _keyed(diagnostics) == sorted(
+            (f["rule"], json.dumps(expected_range(text, f), sort_keys=True)) for f in expected[path.name]
+        ), path
         severities = {"error": 1, "warning": 2, "info": 3}
-        assert sorted((d["code"], d["severity"]) for d in diagnostics) == sorted((f["rule"], severities[f["severity"]]) for f in expected[path.name])
+        assert sorted((d["code"], d["severity"]) for d in diagnostics) == sorted(
+            (f["rule"], severities[f["severity"]]) for f in expected[path.name]
+        )
 
 
 def test_codes_link_to_the_explanation_and_contradictions_to_their_partner(start, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -215,7 +222,10 @@ def test_close_clears_and_other_languages_are_left_alone(start, tmp_path: Path) 
     client.notify("textDocument/didClose", {"textDocument": {"uri": path.as_uri()}})
     assert client.diagnostics(path.as_uri()) == []
     script = tmp_path / "tool.py"
-    client.notify("textDocument/didOpen", {"textDocument": {"uri": script.as_uri(), "languageId": "python", "version": 1, "text": "x = 'miracle cure'\n"}})
+    client.notify(
+        "textDocument/didOpen",
+        {"textDocument": {"uri": script.as_uri(), "languageId": "python", "version": 1, "text": "x = 'miracle cure'\n"}},
+    )
     empty = tmp_path / "empty.md"
     assert _open(client, empty, "\n\n") == []  # nothing to lint is not an error
     assert not any(m.get("params", {}).get("uri") == script.as_uri() for m in client.notifications)

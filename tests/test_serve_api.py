@@ -6,6 +6,7 @@ hard-coded findings, so the tests hold while the rules change.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import socket
@@ -116,7 +117,12 @@ def test_rules_lists_every_rule_with_its_explanation(client: TestClient) -> None
     by_code = {r["code"]: r for r in rules}
     for spec in specs:
         rule = by_code[spec.code]
-        assert (rule["name"], rule["message"], rule["rationale"], rule["examples"]) == (spec.name, spec.message, spec.rationale, spec.examples)
+        assert (rule["name"], rule["message"], rule["rationale"], rule["examples"]) == (
+            spec.name,
+            spec.message,
+            spec.rationale,
+            spec.examples,
+        )
         assert rule["selected"] == spec.enabled  # the default config selects the rules that are on by default
 
 
@@ -140,7 +146,9 @@ def test_bad_bodies_get_a_json_error_naming_the_problem(client: TestClient, body
 
 
 def test_other_mistakes_are_json_errors_too(client: TestClient) -> None:
-    assert "Content-Type: application/json" in _error(client.post("/api/lint", content=b"text=x", headers={"Content-Type": "text/plain"}), 415)
+    assert "Content-Type: application/json" in _error(
+        client.post("/api/lint", content=b"text=x", headers={"Content-Type": "text/plain"}), 415
+    )
     _error(client.get("/api/lint"), 405)
     _error(client.get("/api/nothing"), 404)
     _error(client.get("/static/../../pyproject.toml"), 404)
@@ -240,10 +248,8 @@ def test_a_real_server_answers_and_survives_a_20_mb_body() -> None:
 
 def _send_quietly(conn: socket.socket, data: bytes) -> None:
     """Send until the server stops reading (it answers 413 and closes): a client may still be sending then."""
-    try:
+    with contextlib.suppress(OSError):
         conn.sendall(data)
-    except OSError:
-        pass
 
 
 def test_serve_command_starts_and_answers(tmp_path: Path) -> None:
@@ -277,7 +283,9 @@ def test_serve_command_errors_are_one_line(run_cli, monkeypatch) -> None:  # typ
     assert busy.exit_code == 2 and "cannot listen there" in busy.output and busy.output.count("\n") == 1
 
 
-@pytest.mark.parametrize(("command", "module", "extra"), [("serve", "starlette", "serve"), ("serve", "uvicorn", "serve"), ("lsp", "pygls", "lsp")])
+@pytest.mark.parametrize(
+    ("command", "module", "extra"), [("serve", "starlette", "serve"), ("serve", "uvicorn", "serve"), ("lsp", "pygls", "lsp")]
+)
 def test_a_missing_extra_is_a_one_line_error(run_cli, monkeypatch, command: str, module: str, extra: str) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setitem(sys.modules, module, None)  # importing it now fails as if it were not installed
     result = run_cli(command)

@@ -132,13 +132,15 @@ def marked(
         mains = sorted({p[2] for p in covering if p[3] == "main"})
         rels = sorted({p[2] for p in covering if p[3] != "main"})
         attrs = [f'class="{" ".join(classes)}"', f'data-ids="{_e(" ".join(ids))}"']
+        if not anchors:  # which pieces the segment belongs to, so a script can find a piece's whole text
+            attrs.append(f'data-pieces="{_e(" ".join(sorted({p[2] if p[3] == "main" else p[3] for p in covering})))}"')
+            out.append(f"<mark {' '.join(attrs)}>{segment}</mark>")
+            continue
         attrs += [f'data-main="{_e(" ".join(mains))}"'] if mains else []
         attrs += [f'data-rel="{_e(" ".join(rels))}"'] if rels else []
         starting = [p[2] if p[3] == "main" else p[3] for p in covering if p[0] == a]
         fresh = [x for x in starting if x not in opened]
-        if not anchors:  # which pieces the segment belongs to, so a script can find a piece's whole text
-            attrs.append(f'data-pieces="{_e(" ".join(sorted({p[2] if p[3] == "main" else p[3] for p in covering})))}"')
-        elif fresh:
+        if fresh:
             opened.update(fresh)
             attrs += [f'id="{_e(fresh[0])}"', 'tabindex="0"', 'aria-describedby="tip"']
             attrs += [f'data-also="{_e(" ".join(fresh[1:]))}"'] if len(fresh) > 1 else []

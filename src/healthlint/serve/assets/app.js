@@ -71,7 +71,7 @@
     findings = [];
     backdrop.textContent = text.value;
     shown = text.value;
-    document.getElementById("overview").innerHTML = '<p class="none">No article yet.</p>';
+    document.getElementById("score").innerHTML = '<p class="none">No article yet.</p>';
     list.replaceChildren();
     document.getElementById("article").replaceChildren();
     publish();
@@ -117,7 +117,7 @@
     shown = linted;
     follow(text.value); // what was typed while the server worked
     syncScroll();
-    document.getElementById("overview").innerHTML = data.html.overview;
+    document.getElementById("score").innerHTML = data.html.overview;
     list.innerHTML = data.html.list;
     document.getElementById("article").innerHTML = data.html.section;
     publish();
@@ -182,16 +182,24 @@
     setCurrent(ids);
   }
 
-  // F8 / Alt+Down: the next visible finding after the caret; Shift+F8 / Alt+Up: the one before.
+  // F8 / Alt+Down: the next visible finding in the text's order; Shift+F8 / Alt+Up: the one before. From the finding
+  // last selected this way while it is still the selection, else from the caret.
+  var stepped = null;
   function step(forward) {
-    var caret = text.selectionStart;
-    var stops = findings.filter(function (f) { return visible(f.id); }).map(function (f) {
+    var stops = findings.filter(function (f) { return visible(f.id); }).map(function (f, order) {
       var range = rangeOf(f.id);
-      return range && { id: f.id, start: range.start };
-    }).filter(Boolean).sort(function (a, b) { return a.start - b.start; });
+      return range && { id: f.id, start: range.start, end: range.end, order: order };
+    }).filter(Boolean).sort(function (a, b) { return a.start - b.start || a.end - b.end || a.order - b.order; });
     if (!stops.length) return;
-    var after = stops.filter(function (s) { return forward ? s.start > caret : s.start < caret; });
-    var target = forward ? (after[0] || stops[0]) : (after[after.length - 1] || stops[stops.length - 1]);
+    var caret = text.selectionStart;
+    var at = stops.findIndex(function (s) { return s.id === stepped && s.start === caret && s.end === text.selectionEnd; });
+    var target;
+    if (at >= 0) target = stops[(at + (forward ? 1 : stops.length - 1)) % stops.length];
+    else {
+      var after = stops.filter(function (s) { return forward ? s.start >= caret : s.start < caret; });
+      target = forward ? after[0] || stops[0] : after[after.length - 1] || stops[stops.length - 1];
+    }
+    stepped = target.id;
     select(target.id);
   }
 
@@ -237,7 +245,10 @@
 
   text.addEventListener("input", function () { follow(text.value); markCurrent(); schedule(); });
   text.addEventListener("scroll", syncScroll);
-  ["click", "keyup", "focus"].forEach(function (type) { text.addEventListener(type, markCurrent); });
+  text.addEventListener("click", markCurrent);
+  text.addEventListener("keyup", function (e) { // keys that move the caret; not the ones that step to a finding
+    if (!e.altKey && ["F8", "Alt", "Shift", "Control", "Meta"].indexOf(e.key) < 0) markCurrent();
+  });
   text.addEventListener("keydown", function (e) {
     var forward;
     if (e.key === "F8") forward = !e.shiftKey;

@@ -17,7 +17,7 @@ from healthlint.serve.app import create_app
 @contextmanager
 def live_server(files: list[str], config: Config | None = None) -> Iterator[str]:
     """Serve until the block ends; yields the base URL (http://127.0.0.1:PORT)."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)  # as the serve command makes it
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     app = create_app(config or Config(), files, "127.0.0.1", port)

@@ -282,10 +282,11 @@ def serve(paths: tuple[str, ...], host: str, port: int, config_path: str | None)
         for f in files:
             if not os.path.isfile(f):
                 raise ConfigError(f, "no such file")
-        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
-        sock = socket.socket(family, socket.SOCK_STREAM)
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        sock = socket.socket(family, kind, proto)  # proto TCP: asyncio then sets TCP_NODELAY on each connection
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((host, port))
+        sock.bind(address)
+        sock.listen()  # connections made before the server runs wait in the backlog instead of being refused
     except HealthlintError as exc:
         _fail(exc)
     except OSError as exc:

@@ -147,7 +147,7 @@ class Service:
         try:
             doc, result = lint_text(linter, request.path, request.text)
         except InputError as exc:
-            raise BadRequest(422, exc.problem) from None
+            raise BadRequest(422, str(exc)) from None
         return linter, doc, result
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -231,29 +230,88 @@ def rules(fmt: str, config_path: str | None) -> None:
 @click.argument("code")
 def explain(code: str) -> None:
     """Explain a rule: what it flags, why, and examples."""
+    from healthlint.explain import explanation, find_rule
     from healthlint.packs import load_specs
 
     try:
         specs = load_specs(list(_config(None, ()).extend_rules))
     except HealthlintError as exc:
         _fail(exc)
-    spec = next((s for s in specs if code.upper() == s.code or code.lower() == s.name), None)
+    spec = find_rule(specs, code)
     if spec is None:
         _fail(ConfigError(code, "no such rule (see `healthlint rules`)"))
-    lines = [
-        f"{spec.code} {spec.name} ({spec.category}, {spec.severity}{'' if spec.enabled else ', opt-in'})",
-        "",
-        f"Message: {spec.message}",
-    ]
-    if spec.suggestion:
-        lines.append(f"Suggestion: {spec.suggestion}")
-    if spec.rationale:
-        lines += ["", "Why:", textwrap.fill(spec.rationale, width=88, initial_indent="  ", subsequent_indent="  ")]
-    for kind in ("bad", "good"):
-        if spec.examples.get(kind):
-            lines += ["", "Flagged:" if kind == "bad" else "Not flagged:"]
-            lines += ["  - " + e.replace("\n", "\n    ") for e in spec.examples[kind]]
-    click.echo("\n".join(lines))
+    click.echo(explanation(spec))
+
+
+def _needs_extra(extra: str, command: str, *modules: str) -> None:
+    """One line and exit 2 when an optional extra's packages are not installed, instead of an ImportError."""
+    import importlib
+
+    for module in modules:
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            click.echo(f'healthlint: error: `healthlint {command}` needs the {extra} extra: pip install "healthlint[{extra}]"', err=True)
+            sys.exit(2)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on; only requests addressed to it are answered.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="Port to listen on (0: any free port).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file instead of searching.")
+def serve(paths: tuple[str, ...], host: str, port: int, config_path: str | None) -> None:
+    """A local web app that highlights findings as you type, and an HTTP API (POST /api/lint, GET /api/rules).
+
+    PATHS (files or folders) are offered in the app's file list, read-only.
+    Needs the serve extra: pip install "healthlint[serve]".
+    """
+    _needs_extra("serve", "serve", "starlette", "uvicorn")
+    import socket
+
+    import uvicorn
+
+    from healthlint.app.discovery import discover
+    from healthlint.serve.app import create_app
+
+    if host in ("", "0.0.0.0", "::", "*"):
+        raise click.UsageError("give --host a specific address: the server answers only requests addressed to the host it is bound to")
+    try:
+        config = _config(config_path, paths)
+        files = list(discover(list(paths), config.include, config.exclude))
+        for f in files:
+            if not os.path.isfile(f):
+                raise ConfigError(f, "no such file")
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        sock = socket.socket(family, kind, proto)  # proto TCP: asyncio then sets TCP_NODELAY on each connection
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen()  # connections made before the server runs wait in the backlog instead of being refused
+    except HealthlintError as exc:
+        _fail(exc)
+    except OSError as exc:
+        _fail(ConfigError(f"{host}:{port}", f"cannot listen there: {exc.strerror or exc}"))
+    port = sock.getsockname()[1]
+    try:
+        app = create_app(config, files, host, port)
+    except HealthlintError as exc:
+        _fail(exc)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"healthlint serve: http://{shown}:{port}/ ({len(files)} article(s) to open; Ctrl+C stops it)", err=True)
+    uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, server_header=False)).run(sockets=[sock])
+
+
+@cli.command()
+@click.option("--stdio", is_flag=True, help="Accepted for clients that pass it: standard input and output are the only transport.")
+def lsp(stdio: bool) -> None:
+    """A language server for Markdown, HTML and text: diagnostics as you type in any LSP editor.
+
+    Speaks LSP over standard input and output. Needs the lsp extra: pip install "healthlint[lsp]".
+    """
+    _needs_extra("lsp", "lsp", "pygls")
+    from healthlint.lsp import run
+
+    run()
 
 
 def main() -> None:

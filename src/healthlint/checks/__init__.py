@@ -6,3 +6,4 @@ family packages hold the analyses that data cannot express.
 """
 
 from healthlint.checks import pattern  # noqa: F401
+from healthlint.checks.contradiction import rules as contradiction_rules  # noqa: F401

@@ -1,0 +1,360 @@
+"""Claim frames: what each clause says the article's subject does, in terms two claims can be compared by.
+
+A contradiction is two frames that cannot both hold: the same measure moved
+up and down, a harm that an absolute safety claim rules out, a group a
+universal claim includes and a warning excludes. Frames are read from words
+the vocabularies know (`@measure`, `@harm`, `@population`, `@exclusion-cue`,
+`@evidence-strong`...), so two sides that share no word still meet on their
+meaning: "easy on the skin" (safe: skin) and "rashes are the usual complaint"
+(harm: skin). Each frame keeps the assertion reading of its clause (negated,
+hedged, about another subject...) and the qualifiers that can separate two
+claims (dose, time of day, who, how long).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from healthlint.language.assertion import Reader, Reading
+from healthlint.language.text import Text
+from healthlint.language.vocabulary import WordClass
+
+EFFECT = "effect"
+HARM = "harm"
+SAFE = "safe"
+SCOPE = "scope"
+EXCLUDE = "exclude"
+NO_INTERACTION = "no-interaction"
+INTERACTION = "interaction"
+EVIDENCE_STRONG = "evidence-strong"
+EVIDENCE_WEAK = "evidence-weak"
+APPROVED = "approved"
+WITHDRAWN = "withdrawn"
+
+ALL_AGES = (0.0, 120.0)
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One claim: its kind, what it is about, which way, and how the article says it."""
+
+    kind: str
+    first: int  # token range of the words that make the claim
+    last: int
+    target: str = ""  # a measure, a body system, "all", a population or state, a drug, a jurisdiction
+    direction: str = ""  # "up" or "down", for effects
+    negated: bool = False
+    reading: Reading = field(default_factory=lambda: Reading(frozenset(), "none"))
+    qualifiers: frozenset[tuple[str, str]] = frozenset()
+    ages: tuple[float, float] | None = None
+    region: bool = False  # a jurisdiction that is a whole region ("across Europe")
+    place: str = ""  # the jurisdiction as written
+    sentence: tuple[int, int] = (0, 0)
+
+
+class Frames:
+    """Every frame in one document, read once, indexed by kind."""
+
+    def __init__(self, text: Text, reader: Reader) -> None:
+        self.text = text
+        self.reader = reader
+        self.lang = text.language
+        self.words = text.words
+        self.by_kind: dict[str, list[Frame]] = defaultdict(list)
+        for s, e in text.sentences:
+            if not text.in_references(s):
+                self._sentence(s, e)
+
+    def of(self, kind: str) -> list[Frame]:
+        return self.by_kind.get(kind, [])
+
+    # -- reading a sentence -------------------------------------------------------------------
+
+    @cached_property
+    def _classes(self) -> dict[str, WordClass]:
+        names = (
+            "measure", "measure-up", "measure-down", "harm", "harm-general", "organ", "population", "population-state",
+            "universal-scope", "exclusion-cue", "interaction-none", "drug", "drug-class", "evidence-strong", "evidence-weak",
+            "status", "jurisdiction", "regulator", "status-region", "qualifier", "condition", "side-effect-list",
+        )  # fmt: skip
+        return {n: c for n in names if (c := self.lang.vocabulary.get(n)) is not None}
+
+    @cached_property
+    def _heads(self) -> dict[str, list[str]]:
+        """Which classes a token can start a term of: one look-up per token finds every mention."""
+        heads: dict[str, list[str]] = defaultdict(list)
+        for name, cls in self._classes.items():
+            for head in cls.heads:
+                heads[head].append(name)
+        return heads
+
+    def _mentions(self, s: int, e: int) -> list[tuple[str, int, int, str]]:
+        """(class, start, end, group) of every vocabulary term in tokens s..e-1 (longest per class)."""
+        words = self.words
+        heads = self._heads
+        out = []
+        for i in range(s, e):
+            names = heads.get(words[i])
+            if not names:
+                continue
+            for name in names:
+                found = self._classes[name].longest(words, i)
+                if found is not None and found[0] <= e:
+                    out.append((name, i, found[0], found[1]))
+        return out
+
+    def _sentence(self, s: int, e: int) -> None:
+        mentions = self._mentions(s, e)
+        if not mentions:
+            return
+        clauses: dict[tuple[int, int], list[tuple[str, int, int, str]]] = defaultdict(list)
+        for m in mentions:
+            clauses[self.reader.clause(m[1])].append(m)
+        for (cs, ce), found in clauses.items():
+            self._clause(s, e, cs, ce, found)
+
+    def _clause(self, s: int, e: int, cs: int, ce: int, found: list[tuple[str, int, int, str]]) -> None:
+        by_class: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for name, a, b, g in found:
+            by_class[name].append((a, b, g))
+        qualifiers = frozenset(tuple(g.split("-", 1)) for _, _, g in by_class.get("qualifier", []))  # type: ignore[misc]
+        emit = _Emitter(self, (s, e), qualifiers)
+        for a, b, g in by_class.get("measure", []):
+            self._measure(emit, cs, ce, a, b, g)
+        for cls, base in (("measure-up", "up"), ("measure-down", "down")):
+            for a, b, g in by_class.get(cls, []):
+                self._fused(emit, cs, a, b, g, base)
+        for a, b, g in by_class.get("harm", []):
+            self._harm(emit, s, cs, ce, a, b, g)
+        for a, b, g in by_class.get("harm-general", []):
+            if g in ("side-effect", "risk") and self._negated_before(cs, a):
+                emit.add(SAFE, self._negation_start(cs, a), b, target="all")
+        for a, b, g in by_class.get("organ", []):
+            self._organ(emit, cs, ce, a, b, g)
+        self._safety_words(emit, cs, ce)
+        self._scope_and_exclusion(emit, cs, ce, by_class)
+        for a, b, _ in by_class.get("interaction-none", []):
+            emit.add(NO_INTERACTION, a, b)
+        self._interactions(emit, cs, ce, by_class)
+        for a, b, _ in by_class.get("evidence-strong", []):
+            emit.add(EVIDENCE_STRONG, a, b)
+        for a, b, _ in by_class.get("evidence-weak", []):
+            emit.add(EVIDENCE_WEAK, a, b)
+        self._status(emit, cs, ce, by_class)
+
+    # -- effects --------------------------------------------------------------------------------
+
+    def _better(self, measure: str) -> str:
+        return str(self._classes["measure"].attributes.get(measure, {}).get("direction", "up"))
+
+    def _verb_before(self, cs: int, a: int) -> tuple[str, int] | None:
+        """The direction verb nearest before a term, within four words: ("up"|"down"|"better"|"worse"|"treat"|"cause", start)."""
+        has = self.text.has
+        best: tuple[str, int] | None = None
+        for name, kind in (
+            ("raise-verb", "up"), ("lower-verb", "down"), ("better-verb", "better"), ("worse-verb", "worse"),
+            ("treat-verb", "treat"), ("cause-verb", "cause"), ("more-adjective", "up"), ("less-adjective", "down"),
+        ):  # fmt: skip
+            for v, v_end in has(name, max(cs, a - 5), a):
+                if v_end >= a - 3 and (best is None or v > best[1]):
+                    best = (kind, v)
+        return best
+
+    def _measure(self, emit: _Emitter, cs: int, ce: int, a: int, b: int, measure: str) -> None:
+        """A measure moved by a verb: "lowers blood pressure", "your readings soar", "higher triglycerides"."""
+        found = self._verb_before(cs, a)
+        if found is not None:
+            kind, v = found
+            if kind == "cause":
+                return
+            direction = {"up": "up", "down": "down", "treat": "down"}.get(kind)
+            if direction is None:
+                better = self._better(measure)
+                direction = better if kind == "better" else ("down" if better == "up" else "up")
+            emit.add(EFFECT, v, b, target=measure, direction=direction)
+            return
+        has = self.text.has
+        for name, direction in (("raise-verb", "up"), ("lower-verb", "down")):
+            after = has(name, b, min(ce, b + 3))
+            if after:
+                emit.add(EFFECT, a, after[0][1], target=measure, direction=direction)
+                return
+
+    def _fused(self, emit: _Emitter, cs: int, a: int, b: int, measure: str, base: str) -> None:
+        """A word that carries its direction ("insomnia", "wired"): reversed after a verb that acts against it."""
+        found = self._verb_before(cs, a)
+        start = a
+        direction = base
+        if found is not None and found[0] in ("treat", "down"):
+            direction = "down" if base == "up" else "up"
+            start = found[1]
+        elif found is not None:
+            start = found[1]
+        negated = self._negated_before(cs, a)
+        emit.add(EFFECT, self._negation_start(cs, start) if negated else start, b, target=measure, direction=direction, negated=negated)
+
+    # -- harms and safety -----------------------------------------------------------------------
+
+    def _negated_before(self, cs: int, a: int) -> bool:
+        """A denying word right before a term: "no headaches", "without drowsiness", "free of side effects"."""
+        return self._negation_start(cs, a) < a
+
+    def _negation_start(self, cs: int, a: int) -> int:
+        """Where a denial just before token a starts (a itself if there is none); a comma or "and" ends the search."""
+        words = self.words
+        for d, d_end in reversed(self.text.has("denial-word", max(cs, a - 4), a)):
+            if not {",", ";", "and", "but"} & set(words[d_end:a]):
+                return d
+        for k in range(a - 1, max(cs, a - 3) - 1, -1):
+            if words[k].endswith("n't"):
+                return k
+        return a
+
+    def _harm(self, emit: _Emitter, s: int, cs: int, ce: int, a: int, b: int, group: str) -> None:
+        """A harm said to happen ("can cause rashes", "headaches are common", "side effects include nausea"), or ruled out."""
+        found = self._verb_before(cs, a)
+        if found is not None and found[0] in ("treat", "down", "better"):
+            return  # the harm is what the product is for: "eases heartburn"
+        if self._negated_before(cs, a):
+            emit.add(SAFE, self._negation_start(cs, a), b, target=group)
+            return
+        has = self.text.has
+        cause = found is not None and found[0] == "cause"
+        listed = bool(has("side-effect-list", s, a))
+        occurring = bool(has("occurrence-cue", b, ce))
+        if cause or listed or occurring:
+            emit.add(HARM, found[1] if cause and found else a, b, target=group)
+
+    def _organ(self, emit: _Emitter, cs: int, ce: int, a: int, b: int, group: str) -> None:
+        """Safety for an organ: "gentle on the stomach", "kind to your liver", "won't strain your heart", "protects the liver"."""
+        words = self.words
+        has = self.text.has
+        for k in range(a - 1, max(cs, a - 4) - 1, -1):
+            if words[k] in ("on", "to", "for") and k > cs and has("safety-adjective", max(cs, k - 2), k):
+                emit.add(SAFE, has("safety-adjective", max(cs, k - 2), k)[0][0], b, target=group)
+                return
+        found = self._verb_before(cs, a)
+        if found is None:
+            return
+        kind, v = found
+        negated = self._negated_before(cs, v) or any(w.endswith("n't") or w in ("not", "never") for w in words[max(cs, v - 3) : v])
+        if kind == "worse" and negated:
+            emit.add(SAFE, self._negation_start(cs, v) if self._negated_before(cs, v) else v, b, target=group)
+        elif kind == "better" and words[v] in ("protect", "protects", "protecting", "protected"):
+            emit.add(SAFE, v, b, target=group)
+
+    def _safety_words(self, emit: _Emitter, cs: int, ce: int) -> None:
+        """Absolute safety in so many words: "completely safe", "risk-free", "harmless"."""
+        for a, b in self.text.has("absolute-safety", cs, ce):
+            emit.add(SAFE, a, b, target="all")
+
+    # -- who may take it ------------------------------------------------------------------------
+
+    def _ages_of(self, name: str, group: str) -> tuple[float, float] | None:
+        ages = self._classes[name].attributes.get(group, {}).get("ages")
+        return (float(ages[0]), float(ages[1])) if isinstance(ages, list) and len(ages) == 2 else None
+
+    def _age_bound(self, a: int, b: int) -> tuple[float, float] | None:
+        """An age range stated in numbers after a population: "children under 12", "anyone younger than 18"."""
+        has = self.text.has
+        end = min(len(self.words), b + 6)
+        for name, below in (("age-below", True), ("age-above", False)):
+            for _, q_end in has(name, a, end):
+                n = self.number(q_end, min(end, q_end + 2))
+                if n is not None:
+                    return (0.0, n) if below else (n, 120.0)
+        return None
+
+    def number(self, lo: int, hi: int) -> float | None:
+        """The first number in tokens lo..hi-1, in digits or words ("12", "twelve")."""
+        words = self.words
+        cls = self._number_words
+        for k in range(lo, hi):
+            if _DIGITS.fullmatch(words[k]):
+                return float(words[k].replace(",", ""))
+            found = cls.longest(words, k)
+            if found is not None:
+                return float(found[1])
+        return None
+
+    @cached_property
+    def _number_words(self) -> WordClass:
+        return self.lang.word_class("number-word")
+
+    def _scope_and_exclusion(self, emit: _Emitter, cs: int, ce: int, by_class: dict[str, list[tuple[int, int, str]]]) -> None:
+        exclusion = by_class.get("exclusion-cue", [])
+        groups = [(n, a, b, g) for n in ("population", "population-state", "condition") for a, b, g in by_class.get(n, [])]
+        if exclusion:
+            for n, a, b, g in groups:
+                ages = self._age_bound(a, b) or (self._ages_of(n, g) if n == "population" else None)
+                target = g if n != "condition" else "condition"
+                first = min(exclusion[0][0], a)
+                emit.add(EXCLUDE, first, max(b, exclusion[0][1]), target=target, ages=ages)
+            for a, b, _ in by_class.get("drug", []) + by_class.get("drug-class", []):
+                emit.add(INTERACTION, min(exclusion[0][0], a), max(b, exclusion[0][1]), target=self.text.quote(a, b).lower())
+            return
+        suitable = self.text.has("suitability", cs, ce)
+        for a, b, _ in by_class.get("universal-scope", []):
+            if suitable:
+                emit.add(SCOPE, min(a, suitable[0][0]), max(b, suitable[0][1]), target="everyone", ages=ALL_AGES)
+        if suitable and not by_class.get("universal-scope"):
+            ranged = [(n, a, b, g) for n, a, b, g in groups if n != "condition"]
+            if ranged:
+                n, a, b, g = ranged[0]
+                ages = self._ages_of(n, g)
+                if len(ranged) > 1 and ages is not None and (last := self._ages_of(*ranged[-1][::3])) is not None:
+                    ages = (ages[0], last[1])  # "from toddlers to grandparents"
+                emit.add(SCOPE, min(a, suitable[0][0]), max(ranged[-1][2], suitable[0][1]), target=g, ages=ages)
+
+    def _interactions(self, emit: _Emitter, cs: int, ce: int, by_class: dict[str, list[tuple[int, int, str]]]) -> None:
+        """A stated interaction: a named drug or drug class with a verb of one medicine changing another."""
+        if by_class.get("exclusion-cue"):
+            return
+        verbs = self.text.has("interaction-verb", cs, ce)
+        cues = self.text.has("interaction-cue", cs, ce)
+        if not verbs and not cues:
+            return
+        anchor = (verbs or cues)[0]
+        for a, b, _ in by_class.get("drug", []) + by_class.get("drug-class", []):
+            if self.reader.topic.names(self.words, a, b):
+                continue
+            emit.add(INTERACTION, min(a, anchor[0]), max(b, anchor[1]), target=self.text.quote(a, b).lower())
+
+    # -- legal status ---------------------------------------------------------------------------
+
+    def _status(self, emit: _Emitter, cs: int, ce: int, by_class: dict[str, list[tuple[int, int, str]]]) -> None:
+        statuses = by_class.get("status", [])
+        if not statuses:
+            return
+        places = [(a, b, g) for a, b, g in by_class.get("jurisdiction", []) + by_class.get("regulator", [])]
+        regions = by_class.get("status-region", [])
+        for a, b, g in statuses:
+            kind = APPROVED if g == "approved" else WITHDRAWN
+            if regions:
+                r_a, r_b, _ = regions[0]
+                place = self.text.quote(r_a, r_b).lower()
+                group = next((pg for pa, pb, pg in places if pa <= r_a < pb), place)
+                emit.add(kind, min(a, r_a), max(b, r_b), target=group, region=True, place=place)
+            elif places:
+                p_a, p_b, group = places[0]
+                emit.add(kind, min(a, p_a), max(b, p_b), target=group, place=self.text.quote(p_a, p_b).lower())
+            else:
+                emit.add(kind, a, b, target="", region=True)
+
+
+class _Emitter:
+    """Adds frames for one clause, reading each once."""
+
+    def __init__(self, frames: Frames, sentence: tuple[int, int], qualifiers: frozenset[tuple[str, str]]) -> None:
+        self.frames = frames
+        self.sentence = sentence
+        self.qualifiers = qualifiers
+
+    def add(self, kind: str, first: int, last: int, **fields: object) -> None:
+        reading = self.frames.reader.read(first, last)
+        frame = Frame(kind, first, last, reading=reading, qualifiers=self.qualifiers, sentence=self.sentence, **fields)  # type: ignore[arg-type]
+        self.frames.by_kind[kind].append(frame)

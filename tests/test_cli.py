@@ -266,3 +266,89 @@ def test_directories_are_walked_with_include_and_exclude_globs(run_cli, write, t
     assert names == ["a.md", "b.html", "c.txt", "deep/d.markdown", "drafts/e.md"]
     report = json.loads(run_cli("check", site, "--format", "json", "--exclude", "drafts", "--include", "*.md").stdout)
     assert [Path(f["path"]).name for f in report["files"]] == ["a.md"]
+
+
+@pytest.mark.parametrize(
+    ("config", "problem"),
+    [
+        (
+            "[tool.healthlint]\ndisclaimer = { house-pattern = ['x'] }\n",
+            "`disclaimer.house-pattern` must be a regular expression in a string, not a list (['x'])",
+        ),
+        ("[tool.healthlint]\ndisclaimer = { house-pattern = '' }\n", "`disclaimer.house-pattern` must be a regular expression in a string"),
+        ("[tool.healthlint]\ndisclaimer = { house-text = 3 }\n", "`disclaimer.house-text` must be a non-empty string, not a number (3)"),
+        (
+            "[tool.healthlint]\nstuffing = { min-words = 'ten' }\n",
+            "`stuffing.min-words` must be a whole number of 1 or more, not a string ('ten')",
+        ),
+        (
+            "[tool.healthlint]\nstuffing = { min-words = -5 }\n",
+            "`stuffing.min-words` must be a whole number of 1 or more, not a number (-5)",
+        ),
+        ("[tool.healthlint]\nstuffing = { min-words = 2.5 }\n", "`stuffing.min-words` must be a whole number"),
+        ("[tool.healthlint]\nstuffing = { min-words = true }\n", "`stuffing.min-words` must be a whole number"),
+        (
+            "[tool.healthlint]\nseverity = { HL101 = 'fatal' }\n",
+            "`severity.HL101` must be one of error, warning, info, not a string ('fatal')",
+        ),
+        ("[tool.healthlint]\nseverity = 'error'\n", "`severity` must be a table of rule codes"),
+        ("[tool.healthlint]\nselect = [1]\n", "`select` must be a list of non-empty strings"),
+        ("[tool.healthlint]\nexclude = ['']\n", "`exclude` must be a list of non-empty strings"),
+        ("[tool.healthlint]\nkeyphrase = 5\n", "`keyphrase` must be a non-empty string, not a number (5)"),
+        ("[tool.healthlint]\nfail-on = 'sometimes'\n", "`fail-on` must be one of none, error, warning, info"),
+        ("[tool.healthlint]\nfail-under = 120\n", "`fail-under` must be a number from 0 to 100, not a number (120)"),
+        ("[tool.healthlint]\nextend-rules = ['no-such-pack.yaml']\n", "`extend-rules`: no-such-pack.yaml does not exist"),
+    ],
+)
+def test_config_values_are_checked_by_type_and_range(run_cli, write, config: str, problem: str) -> None:  # type: ignore[no-untyped-def]
+    cfg = write("pyproject.toml", config)
+    result = run_cli("check", str(write("a.md", HYPE)), "--config", str(cfg))
+    assert result.exit_code == 2
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"healthlint: error: {cfg}: {problem}")
+
+
+def test_extend_rules_folder_without_a_pack_is_an_error(run_cli, write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "house-rules").mkdir()
+    write("house-rules/notes.txt", "not a pack")
+    cfg = write("healthlint.toml", 'extend-rules = ["house-rules/"]\n')
+    result = run_cli("check", str(write("a.md", HYPE)), "--config", str(cfg))
+    assert result.exit_code == 2
+    assert result.stderr == f"healthlint: error: {cfg}: `extend-rules`: folder house-rules/ holds no rule pack (*.yaml)\n"
+
+
+def test_house_pattern_list_no_longer_matches_any_apostrophe(run_cli, write) -> None:  # type: ignore[no-untyped-def]
+    """`["x"]` used to become the regex `['x']`: any article with an apostrophe had the house disclaimer."""
+    article = write("a.md", "# Tea\n\nIt's a warm drink. This article is for information only and is not medical advice.\n")
+    good = write("good.toml", "disclaimer = { house-pattern = 'Reviewed by our board' }\n")
+    report = _json(run_cli("check", str(article), "--config", str(good), "--format", "json").stdout)
+    assert "HL303" in {f["rule"] for f in report["files"][0]["findings"]}
+    assert run_cli("check", str(article), "--config", str(write("bad.toml", "disclaimer = { house-pattern = ['x'] }\n"))).exit_code == 2
+
+
+def test_stuffing_min_words_is_read(run_cli) -> None:  # type: ignore[no-untyped-def]
+    """`[stuffing] min-words` was accepted and never read; it sets the shortest article whose keyphrase density counts."""
+    article = str(EXAMPLES / "magnesium-for-sleep.md")
+
+    def rules(*config: str) -> set[str]:
+        result = run_cli("check", article, "--format", "json", *config)
+        return {f["rule"] for f in _json(result.stdout)["files"][0]["findings"]}
+
+    assert "HL201" in rules()
+    cfg = Path("healthlint.toml")
+    cfg.write_text("[stuffing]\nmin-words = 100000\n", encoding="utf-8")
+    assert "HL201" not in rules("--config", str(cfg))
+
+
+@pytest.mark.parametrize(
+    ("args", "given"),
+    [
+        (("--select", "hype-term", "--ignore", "HL101"), "--select hype-term --ignore HL101"),
+        (("--ignore", "ALL"), "--ignore ALL"),
+        (("--select", "HL1", "--ignore", "superlative"), "--select HL1 --ignore superlative"),
+    ],
+)
+def test_a_run_that_selects_no_rule_is_a_usage_error(run_cli, write, args: tuple[str, ...], given: str) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli("check", str(write("a.md", HYPE)), *args)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == f"healthlint: error: --select/--ignore: no rule is left to run ({given})\n"

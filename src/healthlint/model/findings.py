@@ -8,6 +8,11 @@ from typing import Any
 from healthlint.model.document import SourceSpan
 
 SEVERITIES = ("error", "warning", "info")
+# The four main categories and the short names the terminal and HTML summaries give them as column
+# headers; `--select` and `--ignore` accept those names as well as the ids, which the JSON report keeps.
+CATEGORY_LABELS = {"superlative": "hype", "keyword-stuffing": "stuffing", "disclaimer": "disclaimer", "contradiction": "conflicts"}
+CATEGORIES = tuple(CATEGORY_LABELS)
+CATEGORY_ALIASES = {label: category for category, label in CATEGORY_LABELS.items() if label != category}
 
 
 @dataclass(slots=True)  # not frozen, as the records in document.py: made per finding, and cheaper so

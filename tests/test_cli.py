@@ -268,6 +268,42 @@ def test_directories_are_walked_with_include_and_exclude_globs(run_cli, write, t
     assert [Path(f["path"]).name for f in report["files"]] == ["a.md"]
 
 
+PAGE = "<!DOCTYPE html>\n<html><head><title>Tea</title></head><body><h1>Tea</h1><p>A miracle cure, completely safe.</p></body></html>\n"
+
+
+def _stdin_findings(result) -> list[tuple[str, int, int]]:  # type: ignore[no-untyped-def]
+    return [(f["rule"], f["line"], f["column"]) for f in _json(result.stdout)["files"][0]["findings"]]
+
+
+def test_stdin_is_sniffed_and_the_reader_said_once(run_cli) -> None:  # type: ignore[no-untyped-def]
+    """HTML piped in with no name is read as HTML, as with --stdin-filename page.html, and stderr says so."""
+    named = run_cli("check", "-", "--stdin-filename", "page.html", "--format", "json", input=PAGE)
+    assert named.stderr == ""  # the name said which reader: nothing to note
+    sniffed = run_cli("check", "-", "--format", "json", input=PAGE)
+    assert _stdin_findings(sniffed) == _stdin_findings(named) and len(_stdin_findings(named)) >= 3
+    assert _json(sniffed.stdout)["files"][0]["path"] == "stdin.html"
+    assert sniffed.stderr.splitlines() == [
+        "healthlint: note: standard input read as HTML (it starts as an HTML page); --stdin-filename NAME picks the reader by its extension"
+    ]
+    markdown = run_cli("check", "-", "--format", "json", input="---\ntitle: Tea\n---\n\n" + HYPE)
+    assert _json(markdown.stdout)["files"][0]["path"] == "stdin.md"
+    assert markdown.stderr.count("\n") == 1 and "read as Markdown (it opens with front matter)" in markdown.stderr
+
+
+def test_stdin_sniffing_as_a_subprocess(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "healthlint", "check", "-", "--format", "concise"],
+        input=PAGE,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    assert proc.returncode == 1, proc.stderr
+    assert "stdin.html:2:75: HL102" in proc.stdout
+    assert "read as HTML" in proc.stderr and "Traceback" not in proc.stderr
+
+
 @pytest.mark.parametrize(
     ("config", "problem"),
     [

@@ -388,3 +388,49 @@ def test_a_run_that_selects_no_rule_is_a_usage_error(run_cli, write, args: tuple
     result = run_cli("check", str(write("a.md", HYPE)), *args)
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr == f"healthlint: error: --select/--ignore: no rule is left to run ({given})\n"
+
+
+DIRECTIVES = (
+    "# Tea\n\n"
+    "<!-- healthlint-disable-line HL101 -->\n"  # line 3: not a directive; it used to disable HL101 to the end of the file
+    "A game-changer.\n\n"
+    "<!-- healthlint-disable-next-line HL999 -->\n"  # line 6: no such rule
+    "It is completely safe.\n\n"
+    "<!-- healthlint-disable-next-line hype-term -->\n"  # line 9: names are not codes
+    "Another game-changer.\n\n"
+    "<!-- healthlint-disable-next-line HL102 -- the label's own words -->\n"  # line 12: a directive with a reason
+    "Quoted: completely safe.\n"
+)
+
+
+def test_unknown_directives_and_codes_are_warned_with_file_and_line(run_cli, write) -> None:  # type: ignore[no-untyped-def]
+    path = write("a.md", DIRECTIVES)
+    for _ in range(2):  # the second run is answered from the cache and warns all the same
+        result = run_cli("check", str(path), "--format", "json", "--fail-under", "0")
+        assert result.exit_code == 0  # warnings leave the exit code alone
+        assert result.stderr.splitlines() == [
+            f"healthlint: warning: {path}:3: unknown directive `healthlint-disable-line` suppresses nothing "
+            "(known: healthlint-disable, healthlint-enable, healthlint-disable-next-line)",
+            f"healthlint: warning: {path}:6: `HL999` in `healthlint-disable-next-line` matches no rule and suppresses nothing",
+            f"healthlint: warning: {path}:9: `hype-term` in `healthlint-disable-next-line` is not a rule code (such as HL101 or HL1) "
+            "and suppresses nothing",
+        ]
+        found = {(f["rule"], f["line"]) for f in _json(result.stdout)["files"][0]["findings"]}
+        assert {("HL101", 4), ("HL102", 7), ("HL101", 10)} <= found  # nothing suppressed by the broken ones
+        assert ("HL102", 13) not in found  # the one with a reason works
+    assert run_cli("check", str(path), "--fail-under", "99").exit_code == 1  # the unsuppressed findings still count
+
+
+def test_directive_in_plain_text_is_warned_as_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Tea\n\n<!-- healthlint-disable HL101 -->\nA game-changer.\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "healthlint", "check", str(path), "--format", "concise"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert f"{path}:4:3: HL101" in proc.stdout
+    assert proc.stderr == (
+        f"healthlint: warning: {path}:3: `healthlint-disable` is ignored: suppression comments work in Markdown and HTML only\n"
+    )

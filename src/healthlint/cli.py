@@ -152,6 +152,8 @@ def check(
         with _output(output) as stream:
             reporter = get_reporter(fmt)(stream, rules, statistics=statistics, color=color)
             for outcome in runner.run(inputs):
+                for line, problem in outcome.warnings:
+                    _say("warning", f"{outcome.path}:{line}: {problem}")
                 if outcome.error is not None:
                     reporter.error(outcome.error)
                     _say("error", outcome.error)

@@ -32,7 +32,9 @@ class GithubReporter(Reporter):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.rows: list[tuple[str, float, str, int, bool]] = []
-        self.worst: list[tuple[int, int, str, Finding]] = []  # the most severe findings, for the job summary
+        # The most severe findings for the job summary, as a min-heap of (rank, -order, ...): the least
+        # severe, and of equals the last seen, is at the top and goes first when the heap is full.
+        self.worst: list[tuple[int, int, str, Finding]] = []
         self.seen = 0
 
     def add(self, result: FileResult, source: str | None) -> None:
@@ -51,7 +53,7 @@ class GithubReporter(Reporter):
             message = f.message + (f"\nSuggestion: {f.suggestion}" if f.suggestion else "")
             self.out.write(f"::{LEVELS[f.severity]} {props}::{escape_data(message)}\n")
             self.seen += 1
-            heapq.heappush(self.worst, (-_RANK[f.severity], -self.seen, result.path, f))
+            heapq.heappush(self.worst, (_RANK[f.severity], -self.seen, result.path, f))
             if len(self.worst) > SUMMARY_FINDINGS:
                 heapq.heappop(self.worst)
         self.rows.append((result.path, result.score, result.grade, len(result.findings), result.passed))
@@ -69,7 +71,7 @@ class GithubReporter(Reporter):
         lines = ["## healthlint", "", "| file | score | grade | findings | result |", "| --- | ---: | :---: | ---: | --- |"]
         for path, score, grade, count, passed in self.rows:
             lines.append(f"| {_cell(path)} | {score:.1f} | {grade} | {count} | {'pass' if passed else '**fail**'} |")
-        worst = sorted(self.worst, reverse=True)
+        worst = sorted(self.worst, key=lambda item: (-item[0], -item[1]))  # most severe first, then in report order
         if worst:
             lines += ["", f"### Top findings ({len(worst)} of {self.findings})", ""]
             lines += [

@@ -390,6 +390,22 @@ def test_a_run_that_selects_no_rule_is_a_usage_error(run_cli, write, args: tuple
     assert result.stderr == f"healthlint: error: --select/--ignore: no rule is left to run ({given})\n"
 
 
+def test_column_names_are_selectors_too(run_cli, write) -> None:  # type: ignore[no-untyped-def]
+    """The summary's columns say hype, stuffing, conflicts: --select and --ignore take those names and the category ids."""
+    path = str(write("a.md", HYPE + "\nKratom gives relief without causing sedation.\n\nMany users value kratom's sedative properties.\n"))
+    table = run_cli("check", path, env={"NO_COLOR": "1"}).stdout.splitlines()
+    header = next(line for line in table if line.startswith("file"))
+    labels = header.split()[3:-2]  # between grade and other, result
+    assert labels == ["hype", "stuffing", "disclaimer", "conflicts"]
+    for label, category in zip(labels, ["superlative", "keyword-stuffing", "disclaimer", "contradiction"], strict=True):
+        by_label = run_cli("check", path, "--format", "json", "--select", label)
+        by_id = run_cli("check", path, "--format", "json", "--select", category)
+        assert by_label.exit_code != 2, by_label.stderr
+        assert by_label.stdout == by_id.stdout
+    ignored = _json(run_cli("check", path, "--format", "json", "--ignore", "hype,conflicts").stdout)
+    assert {f["category"] for f in ignored["files"][0]["findings"]} == {"disclaimer"}
+
+
 DIRECTIVES = (
     "# Tea\n\n"
     "<!-- healthlint-disable-line HL101 -->\n"  # line 3: not a directive; it used to disable HL101 to the end of the file
@@ -434,3 +450,13 @@ def test_directive_in_plain_text_is_warned_as_ignored(tmp_path: Path) -> None:
     assert proc.stderr == (
         f"healthlint: warning: {path}:3: `healthlint-disable` is ignored: suppression comments work in Markdown and HTML only\n"
     )
+
+
+def test_input_error_only_run_prints_no_empty_summary(run_cli, write) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli("check", "no/such/file.md", env={"NO_COLOR": "1"})
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == "healthlint: error: no/such/file.md: no such file\n"
+    both = run_cli("check", "no/such/file.md", str(write("a.md", HYPE)), env={"NO_COLOR": "1"})
+    assert both.exit_code == 2
+    assert both.stdout.splitlines()[-1] == "1 file(s), 3 finding(s), 1 below threshold, 1 input error(s)."

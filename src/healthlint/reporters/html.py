@@ -18,11 +18,12 @@ from typing import Any
 
 from healthlint import __version__
 from healthlint.model.document import Block, Document
+from healthlint.model.findings import CATEGORIES, CATEGORY_LABELS
 from healthlint.model.results import FileResult
+from healthlint.model.text import printable
 from healthlint.readers import parse
 from healthlint.reporters import Reporter
 
-CATEGORIES = ("superlative", "keyword-stuffing", "disclaimer", "contradiction")
 DOCUMENT_LEVEL = {"keyword-stuffing", "disclaimer", "disclaimer-placement", "supplement-claim"}
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 FK_TARGET = (6.0, 8.0)  # AMA and NIH: patient materials at a 6th-8th grade reading level
@@ -30,6 +31,15 @@ FK_TARGET = (6.0, 8.0)  # AMA and NIH: patient materials at a 6th-8th grade read
 
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
+
+
+def _path(path: str) -> str:
+    """A file name as HTML: escaped, control characters shown as escapes, and a line may break after a
+    folder separator, underscore or space, or before a dot (`<wbr>`), rather than inside a name."""
+    shown = _e(printable(path))
+    for sep in ("/", "\\", "_", " "):
+        shown = shown.replace(sep, sep + "<wbr>")
+    return shown.replace(".", "<wbr>.")
 
 
 def _target_note(fk: float | None) -> str:
@@ -97,13 +107,18 @@ class _Article:
                 out.append(text)
                 continue
             ids = sorted({p[2] for p in covering})
-            entries = [self.by_id[i] for i in ids]
-            worst = min(entries, key=lambda e: SEVERITY_ORDER[e["severity"]])
+            worst = min((self.by_id[i] for i in ids), key=lambda e: SEVERITY_ORDER[e["severity"]])
+            # The innermost piece gives the colour, so a finding inside a wider highlight (a heading-wide one)
+            # shows as itself; "nested" outlines it, as the two may share a colour.
+            inner = min(covering, key=lambda p: (p[1] - p[0], SEVERITY_ORDER[self.by_id[p[2]]["severity"]]))
+            category = self.by_id[inner[2]]["category"]
             roles = {p[3] for p in covering}
-            classes = ["hl", f"sev-{worst['severity']}", f"cat-{worst['category'] if worst['category'] in CATEGORIES else 'other'}"]
+            classes = ["hl", f"sev-{worst['severity']}", f"cat-{category if category in CATEGORIES else 'other'}"]
             if "main" not in roles:
                 # A contradiction's partner claim is outlined; other repeats (a keyphrase) are only underlined.
-                classes.append("related" if worst["category"] == "contradiction" else "also")
+                classes.append("related" if category == "contradiction" else "also")
+            if any(p[1] - p[0] > inner[1] - inner[0] for p in covering if p[2] != inner[2]):
+                classes.append("nested")
             mains = sorted({p[2] for p in covering if p[3] == "main"})
             rels = sorted({p[2] for p in covering if p[3] != "main"})
             attrs = [f'class="{" ".join(classes)}"', f'data-ids="{_e(" ".join(ids))}"']
@@ -186,14 +201,10 @@ class HtmlReporter(Reporter):
         counts = {c: sum(f.category == c for f in result.findings) for c in CATEGORIES}
         other = len(result.findings) - sum(counts.values())
         fk = result.metrics.get("flesch_kincaid_grade")
-        fk_note = (
-            ""
-            if fk is None
-            else ("on target" if FK_TARGET[0] <= fk <= FK_TARGET[1] else ("above target" if fk > FK_TARGET[1] else "below target"))
-        )
+        fk_note = _target_note(fk)
         colour = _grade_colour(result.grade)
         self.rows.append(
-            f'<tr data-score="{result.score}"><td><a href="#article-{index}">{_e(result.path)}</a></td>'
+            f'<tr data-score="{result.score}"><td class="path"><a href="#article-{index}">{_path(result.path)}</a></td>'
             f'<td class="num">{result.score:.1f}</td>'
             f'<td><span class="grade {colour}" title="grade {_e(result.grade)}">{_e(result.grade)}</span></td>'
             + "".join(f'<td class="num">{counts[c]}</td>' for c in CATEGORIES)
@@ -209,7 +220,7 @@ class HtmlReporter(Reporter):
             facts.append(f"reading ease {metrics['flesch_reading_ease']:.1f}")
         self.sections.append(
             f'<section class="article" id="article-{index}" aria-labelledby="title-{index}">'
-            f'<header><h2 id="title-{index}">{_e(result.path)}</h2>'
+            f'<header><h2 id="title-{index}" class="path">{_path(result.path)}</h2>'
             f'<p class="score"><span class="grade {colour}">{_e(result.grade)}</span> score {result.score:.1f} · '
             f"{len(result.findings)} finding(s) · {_e(' · '.join(facts))}</p></header>"
             f'{article.panel()}<div class="prose">{article.body()}</div></section>'
@@ -221,7 +232,8 @@ class HtmlReporter(Reporter):
         boxes = [(f"filter cat-{c if c in CATEGORIES else 'other'}", "category", c) for c in cats]
         boxes += [("filter", "severity", s) for s in SEVERITY_ORDER]
         return "".join(
-            f'<label class="{_e(cls)}"><input type="checkbox" checked data-filter="{kind}" value="{_e(value)}"> {_e(value)}</label>'
+            f'<label class="{_e(cls)}"><input type="checkbox" checked data-filter="{kind}" value="{_e(value)}"> '
+            f"{_e(CATEGORY_LABELS.get(value, value))}</label>"
             for cls, kind, value in boxes
         )
 
@@ -229,14 +241,16 @@ class HtmlReporter(Reporter):
         assets = resources.files("healthlint.reporters") / "html_assets"
         page = Template((assets / "page.html").read_text(encoding="utf-8"))
         data = json.dumps(self.findings_data, ensure_ascii=False)
-        errors = "".join(f"<li>{_e(e.path)}: {_e(e.problem)}</li>" for e in self.errors)
+        errors = "".join(f'<li><span class="path">{_path(e.path)}</span>: {_e(printable(e.problem))}</li>' for e in self.errors)
         self.out.write(
             page.substitute(
                 css=(assets / "report.css").read_text(encoding="utf-8"),
                 js=(assets / "report.js").read_text(encoding="utf-8"),
                 summary=_e(f"{self.files} article(s), {self.findings} finding(s), {self.failed} below threshold"),
                 version=_e(__version__),
-                category_headers="".join(f'<th scope="col" class="num">{_e(c)}</th>' for c in CATEGORIES),
+                category_headers="".join(
+                    f'<th scope="col" class="num" title="category {_e(c)}">{_e(CATEGORY_LABELS[c])}</th>' for c in CATEGORIES
+                ),
                 rows="".join(self.rows),
                 errors=f'<ul class="errors">{errors}</ul>' if errors else "",
                 filters=self._filters(),

@@ -9,19 +9,24 @@ from __future__ import annotations
 
 import heapq
 import os
+import re
 from typing import Any
 
 from healthlint.model.findings import Finding
 from healthlint.model.results import FileResult
+from healthlint.model.text import printable
 from healthlint.reporters import Reporter
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 _RANK = {"error": 2, "warning": 1, "info": 0}
 SUMMARY_FINDINGS = 30
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """GitHub's escapes for a workflow command; a byte of a file name that was not UTF-8 is shown as `\\xff`."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return _SURROGATE.sub(lambda m: printable(m.group()), text) if _SURROGATE.search(text) else text
 
 
 def escape_property(text: str) -> str:
@@ -50,7 +55,7 @@ class GithubReporter(Reporter):
                     ("title", f"{f.rule} {f.name}"),
                 )
             )
-            message = f.message + (f"\nSuggestion: {f.suggestion}" if f.suggestion else "")
+            message = printable(f.message) + (f"\nSuggestion: {printable(f.suggestion)}" if f.suggestion else "")
             self.out.write(f"::{LEVELS[f.severity]} {props}::{escape_data(message)}\n")
             self.seen += 1
             heapq.heappush(self.worst, (_RANK[f.severity], -self.seen, result.path, f))
@@ -70,16 +75,24 @@ class GithubReporter(Reporter):
     def job_summary(self) -> str:
         lines = ["## healthlint", "", "| file | score | grade | findings | result |", "| --- | ---: | :---: | ---: | --- |"]
         for path, score, grade, count, passed in self.rows:
-            lines.append(f"| {_cell(path)} | {score:.1f} | {grade} | {count} | {'pass' if passed else '**fail**'} |")
+            lines.append(f"| {_code(path)} | {score:.1f} | {grade} | {count} | {'pass' if passed else '**fail**'} |")
         worst = sorted(self.worst, key=lambda item: (-item[0], -item[1]))  # most severe first, then in report order
         if worst:
             lines += ["", f"### Top findings ({len(worst)} of {self.findings})", ""]
             lines += [
-                f"- `{_cell(path)}:{f.span.line}:{f.span.column}` **{f.rule}** {f.severity}: {_cell(f.message)}" for *_, path, f in worst
+                f"- {_code(f'{path}:{f.span.line}:{f.span.column}')} **{f.rule}** {f.severity}: {_cell(f.message)}" for *_, path, f in worst
             ]
-        lines += [f"- error: `{_cell(e.path)}`: {_cell(e.problem)}" for e in self.errors]
+        lines += [f"- error: {_code(e.path)}: {_cell(e.problem)}" for e in self.errors]
         return "\n".join(lines) + "\n\n"
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """Text for a Markdown table cell or list item: on one line, no raw control characters, `|` escaped."""
+    return printable(text).replace("|", "\\|")
+
+
+def _code(text: str) -> str:
+    """A Markdown code span: fenced with more backticks than any run inside, so a backtick in a name cannot end it."""
+    fence = "`" * (max(map(len, re.findall("`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{_cell(text)}{pad}{fence}"

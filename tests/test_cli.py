@@ -460,3 +460,28 @@ def test_input_error_only_run_prints_no_empty_summary(run_cli, write) -> None:  
     both = run_cli("check", "no/such/file.md", str(write("a.md", HYPE)), env={"NO_COLOR": "1"})
     assert both.exit_code == 2
     assert both.stdout.splitlines()[-1] == "1 file(s), 3 finding(s), 1 below threshold, 1 input error(s)."
+
+
+def test_pytest_shows_why_tests_skip(tmp_path: Path) -> None:
+    """The project's pytest options report skip reasons, so a CI log says why the browser test did not run."""
+    test = tmp_path / "test_skips.py"
+    test.write_text("import pytest\n\ndef test_browser():\n    pytest.skip('no Chromium installed here')\n", encoding="utf-8")
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-c",
+            str(ROOT / "pyproject.toml"),
+            "--rootdir",
+            str(tmp_path),
+            "-p",
+            "no:cacheprovider",
+            str(test),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stdout
+    assert "SKIPPED [1]" in proc.stdout and "no Chromium installed here" in proc.stdout

@@ -1,0 +1,31 @@
+"""The benchmark script reports wall and CPU time, so a comparison with one-process linters is honest."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+
+def test_benchmark_reports_wall_and_cpu_time_per_article(tmp_path: Path) -> None:
+    env = {**os.environ, "PATH": str(Path(sys.executable).parent)}  # no other linters: only healthlint's own runs
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "bench.py"), "--articles", "8", "--repeat", "1", "--profile", "0", "--jobs", "2"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    header = next(line for line in lines if line.startswith("run "))
+    for column in ("wall s", "CPU s", "cores busy", "articles/s", "CPU ms/article", "peak MiB"):
+        assert column in header
+    cold = next(line for line in lines if line.startswith("healthlint, cold cache (2 workers)"))
+    wall, cpu, busy, per_second, cpu_ms = (float(x) for x in cold.split(")")[1].split()[:5])
+    assert wall > 0 and cpu > 0 and per_second > 0
+    assert abs(busy - cpu / wall) < 0.02 and abs(cpu_ms - 1000 * cpu / 8) < 0.02 * 1000 * cpu / 8 + 0.01

@@ -231,3 +231,11 @@ def test_github_summary_lists_the_most_severe_findings_first(run_cli, write, tmp
     assert errors == [(str(first), 43 + 2 * i) for i in range(20)] + [(str(second), 3 + 2 * i) for i in range(5)]
     warnings = [(path, int(line)) for path, line, rule, _ in listed if rule == "HL101"]
     assert warnings == [(str(first), 3 + 2 * i) for i in range(5)]
+
+
+def test_github_summary_of_an_input_error_only_run_has_no_empty_table(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    summary = tmp_path / "summary.md"
+    result = run_cli("check", str(tmp_path / "missing.md"), "--format", "github", env={"GITHUB_STEP_SUMMARY": str(summary)})
+    assert result.exit_code == 2
+    text = summary.read_text(encoding="utf-8")
+    assert "| file |" not in text and f"- error: `{tmp_path / 'missing.md'}`: no such file" in text

@@ -73,7 +73,9 @@ class GithubReporter(Reporter):
                 stream.write(self.job_summary())
 
     def job_summary(self) -> str:
-        lines = ["## healthlint", "", "| file | score | grade | findings | result |", "| --- | ---: | :---: | ---: | --- |"]
+        lines = ["## healthlint", ""]
+        if self.rows:  # a run whose every input failed to read shows its errors, not an empty table
+            lines += ["| file | score | grade | findings | result |", "| --- | ---: | :---: | ---: | --- |"]
         for path, score, grade, count, passed in self.rows:
             lines.append(f"| {_code(path)} | {score:.1f} | {grade} | {count} | {'pass' if passed else '**fail**'} |")
         worst = sorted(self.worst, key=lambda item: (-item[0], -item[1]))  # most severe first, then in report order

@@ -35,11 +35,11 @@ def _e(text: object) -> str:
 
 def _path(path: str) -> str:
     """A file name as HTML: escaped, control characters shown as escapes, and a line may break after a
-    folder separator, underscore or space, or before a dot (`<wbr>`), rather than inside a name."""
+    folder separator, underscore or space (`<wbr>`; browsers break after hyphens already), not inside a name."""
     shown = _e(printable(path))
     for sep in ("/", "\\", "_", " "):
         shown = shown.replace(sep, sep + "<wbr>")
-    return shown.replace(".", "<wbr>.")
+    return shown
 
 
 def _target_note(fk: float | None) -> str:

@@ -1,6 +1,6 @@
 """Benchmark healthlint on a generated corpus: wall and CPU time, articles/s, MB/s, peak memory, time per rule family.
 
-    python benchmarks/bench.py [--articles 2000] [--memory-articles 10000] [--keep DIR]
+    python benchmarks/bench.py [--articles 2000] [--memory-articles 10000] [--keep DIR] [--copies-of DIR]
 
 Runs: cold (empty result cache), warm (the same command again), one file
 (cold, including interpreter start), each the median of --repeat runs, as a
@@ -307,6 +307,20 @@ def article(rng: random.Random, i: int) -> tuple[str, str]:
     return f"article-{i:05d}.{fmt}", text
 
 
+def copy_articles(source: Path, folder: Path, n: int) -> int:
+    """A corpus of n files copied round-robin from the articles in `source` (real articles, not generated ones)."""
+    articles = sorted(p for p in source.iterdir() if p.suffix in (".md", ".html", ".txt"))
+    if not articles:
+        raise SystemExit(f"{source}: no .md, .html or .txt articles to copy")
+    size = 0
+    for i in range(n):
+        article = articles[i % len(articles)]
+        data = article.read_bytes()
+        (folder / f"copy-{i:05d}{article.suffix}").write_bytes(data)
+        size += len(data)
+    return size
+
+
 def generate(folder: Path, n: int) -> int:
     rng = random.Random(42)
     size = 0
@@ -377,12 +391,15 @@ def median_run(runs: list[Run]) -> Run:
     return sorted(runs)[len(runs) // 2]
 
 
-def healthlint_runs(folder: Path, workdir: Path, jobs: int, repeat: int) -> list[tuple[str, Run, int]]:
-    """Cold and warm runs over the folder (the median of `repeat` each), from a working directory holding the cache."""
+def healthlint_runs(folder: Path, workdir: Path, jobs: int, repeat: int, cache: bool = True) -> list[tuple[str, Run, int]]:
+    """Cold and warm runs over the folder (the median of `repeat` each), from a working directory holding the cache;
+    without the cache, one kind of run that lints every file."""
     lint = [sys.executable, "-m", "healthlint", "check", str(folder), "--format", "json", "-o", os.devnull]
     if jobs:
         lint += ["--jobs", str(jobs)]
     n = sum(1 for _ in folder.iterdir())
+    if not cache:
+        return [("healthlint, --no-cache", median_run([timed([*lint, "--no-cache"], workdir) for _ in range(repeat)]), n)]
     colds, warms = [], []
     for _ in range(repeat):
         shutil.rmtree(workdir / ".healthlint_cache", ignore_errors=True)
@@ -408,6 +425,12 @@ def main() -> None:
     ap.add_argument("--memory-articles", type=int, default=0, help="also run on this many articles to compare peak memory")
     ap.add_argument("--jobs", type=int, default=0, help="healthlint --jobs (0: its default, the usable cores)")
     ap.add_argument("--keep", type=Path, help="write the corpus here and keep it")
+    ap.add_argument(
+        "--copies-of",
+        type=Path,
+        help="make the corpus of copies of the articles in this folder instead of generating it (healthlint then runs"
+        " with --no-cache: copies share their contents, which the cache would answer)",
+    )
     ap.add_argument("--profile", type=int, default=200, help="files to profile per rule family (0: skip)")
     ap.add_argument("--repeat", type=int, default=3, help="healthlint runs of each kind; the median is reported")
     args = ap.parse_args()
@@ -419,7 +442,7 @@ def main() -> None:
     base = Path(tempfile.mkdtemp(prefix="healthlint-bench-"))
     folder = args.keep or base / "corpus"
     folder.mkdir(parents=True, exist_ok=True)
-    size = generate(folder, args.articles)
+    size = copy_articles(args.copies_of, folder, args.articles) if args.copies_of else generate(folder, args.articles)
     if hasattr(os, "sync"):
         os.sync()  # the corpus just written goes to disk now, not during a timed run
     from healthlint.app.runner import default_jobs
@@ -427,8 +450,8 @@ def main() -> None:
     workers = args.jobs or default_jobs()
     print(f"corpus: {args.articles} articles, {size / 1e6:.1f} MB ({size / args.articles / 1024:.1f} KB each), {os.cpu_count()} cores")
     rows = [
-        (f"{name} ({workers} workers)" if "cold" in name else name, run, n, size)
-        for name, run, n in healthlint_runs(folder, base, args.jobs, args.repeat)
+        (f"{name} ({workers} workers)" if "warm" not in name else name, run, n, size)
+        for name, run, n in healthlint_runs(folder, base, args.jobs, args.repeat, cache=not args.copies_of)
     ]
     one = next(folder.iterdir())
     singles = []
@@ -454,11 +477,13 @@ def main() -> None:
             f"{name:46} {run.wall:7.2f} {run.cpu:7.2f} {run.cpu / run.wall:10.2f} {n / run.wall:10.1f} "
             f"{1000 * run.cpu / n:14.2f} {nbytes / 1e6 / run.wall:6.2f} {run.mib:8.1f} {run.code:4}"
         )
-    cold, warm = rows[0][1], rows[1][1]
-    print(f"warm cache is {cold.wall / warm.wall:.1f}x faster than cold")
+    cold = rows[0][1]
+    if not args.copies_of:
+        print(f"warm cache is {cold.wall / rows[1][1].wall:.1f}x faster than cold")
+    label = "--no-cache" if args.copies_of else "cold"
     for name, run, n, _ in others:
         print(
-            f"healthlint (cold) against {name.split(',')[0]}: {run.wall / cold.wall:.1f}x its articles/s (wall), "
+            f"healthlint ({label}) against {name.split(',')[0]}: {run.wall / cold.wall:.1f}x its articles/s (wall), "
             f"{(run.cpu / n) / (cold.cpu / rows[0][2]):.1f}x less CPU time per article"
         )
     if args.profile:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -29,3 +30,23 @@ def test_benchmark_reports_wall_and_cpu_time_per_article(tmp_path: Path) -> None
     wall, cpu, busy, per_second, cpu_ms = (float(x) for x in cold.split(")")[1].split()[:5])
     assert wall > 0 and cpu > 0 and per_second > 0
     assert abs(busy - cpu / wall) < 0.02 and abs(cpu_ms - 1000 * cpu / 8) < 0.02 * 1000 * cpu / 8 + 0.01
+
+
+def test_readme_performance_table_gives_wall_and_cpu_time() -> None:
+    """The README's figures come from this script, both ways: wall time with the cores used, and CPU time per article."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Performance") : readme.index("## Project layout")]
+    header = next(line for line in section.splitlines() if line.startswith("| run |"))
+    assert [c.strip() for c in header.strip("|").split("|")][1:6] == [
+        "wall s",
+        "CPU s",
+        "cores busy",
+        "articles/s (wall)",
+        "CPU ms/article",
+    ]
+    rows = [line for line in section.splitlines() if line.startswith("| ") and "---" not in line and line != header]
+    assert {"proselint", "write-good", "alex"} <= set(re.findall(r"[a-z-]+", " ".join(rows)))
+    for row in rows:
+        cells = [c.strip() for c in row.strip("|").split("|")]
+        wall, cpu, busy = float(cells[1]), float(cells[2]), float(cells[3])
+        assert abs(cpu / wall - busy) < 0.03, row  # the columns agree with each other (figures rounded as shown)

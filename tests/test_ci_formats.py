@@ -210,3 +210,32 @@ def test_documented_ci_recipes_run_as_written(run_cli, tmp_path: Path, monkeypat
     jsonschema.validate(json.loads((repo / "healthlint.sarif").read_text(encoding="utf-8")), SARIF_SCHEMA)
     assert JUnitXml.fromfile(str(repo / "healthlint-junit.xml"))
     assert json.loads((repo / "gl-code-quality.json").read_text(encoding="utf-8"))
+
+
+def test_github_summary_lists_the_most_severe_findings_first(run_cli, write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """30 of 45 findings: every error, then the earliest warnings; each group in report order."""
+    first = write(
+        "a.md",
+        "# Tea\n\n"
+        + "".join(f"Cup {i} is a game-changer.\n\n" for i in range(20))
+        + "".join(f"Cup {i} is completely safe.\n\n" for i in range(20)),
+    )
+    second = write("b.md", "# Tea\n\n" + "".join(f"Pot {i} is completely safe.\n\n" for i in range(5)))
+    summary = tmp_path / "summary.md"
+    run_cli("check", str(first), str(second), "--format", "github", "--select", "HL101,HL102", env={"GITHUB_STEP_SUMMARY": str(summary)})
+    text = summary.read_text(encoding="utf-8")
+    assert "### Top findings (30 of 45)" in text
+    listed = re.findall(r"^- `(.*):(\d+):\d+` \*\*(HL\d+)\*\* (\w+):", text, re.M)
+    assert [severity for *_, severity in listed] == ["error"] * 25 + ["warning"] * 5
+    errors = [(path, int(line)) for path, line, rule, _ in listed if rule == "HL102"]
+    assert errors == [(str(first), 43 + 2 * i) for i in range(20)] + [(str(second), 3 + 2 * i) for i in range(5)]
+    warnings = [(path, int(line)) for path, line, rule, _ in listed if rule == "HL101"]
+    assert warnings == [(str(first), 3 + 2 * i) for i in range(5)]
+
+
+def test_github_summary_of_an_input_error_only_run_has_no_empty_table(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    summary = tmp_path / "summary.md"
+    result = run_cli("check", str(tmp_path / "missing.md"), "--format", "github", env={"GITHUB_STEP_SUMMARY": str(summary)})
+    assert result.exit_code == 2
+    text = summary.read_text(encoding="utf-8")
+    assert "| file |" not in text and f"- error: `{tmp_path / 'missing.md'}`: no such file" in text

@@ -133,13 +133,92 @@ MARKS_MATCH = """() => {
 }"""
 
 
-def _check_page(page, report: Path, artifact: str) -> None:  # type: ignore[no-untyped-def]
+NESTED_STAND_OUT = """() => {
+  const look = m => { const s = getComputedStyle(m); return [s.backgroundColor, s.boxShadow, s.outlineStyle, s.textDecorationStyle].join(' | '); };
+  let nested = 0;
+  const same = [];
+  for (const m of document.querySelectorAll('mark.hl')) {
+    const ids = new Set(m.dataset.ids.split(' '));
+    for (const n of [m.previousSibling, m.nextSibling]) {
+      if (!n || n.nodeName !== 'MARK') continue;
+      const around = n.dataset.ids.split(' ');
+      // The neighbour is the wider highlight alone; this segment also carries a finding of its own.
+      if (!around.every(i => ids.has(i)) || ids.size === around.length) continue;
+      nested++;
+      if (look(m) === look(n)) same.push(`${JSON.stringify(m.textContent)} looks like ${JSON.stringify(n.textContent)}`);
+    }
+  }
+  return {nested, same};
+}"""
+
+PATH_BREAKS = """(selector) => {
+  const wrapped = [], bad = [];
+  for (const el of document.querySelectorAll(selector)) {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let top = null, before = '', node, lines = 1;
+    while ((node = walker.nextNode())) {
+      for (let i = 0; i < node.data.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const box = range.getClientRects()[0];
+        if (!box) continue;
+        const ch = node.data[i];
+        if (top !== null && box.top > top + 2) {
+          lines++;
+          if (!('/\\_- '.includes(before) || ch === '.')) bad.push(`${el.textContent}: ${before}|${ch}`);
+        }
+        top = box.top;
+        before = ch;
+      }
+    }
+    if (lines > 1) wrapped.push(el.textContent);
+  }
+  return {wrapped, bad};
+}"""
+
+OVERVIEW_FITS = """() => {
+  const box = document.querySelector('.scroll');
+  const last = document.querySelector('#overview thead th:last-child').getBoundingClientRect();
+  return {scroll: box.scrollWidth - box.clientWidth, lastRight: last.right, boxRight: box.getBoundingClientRect().right, last: last.width};
+}"""
+
+
+def _scores(page) -> list[float]:  # type: ignore[no-untyped-def]
+    return [float(s) for s in page.locator("#overview tbody tr").evaluate_all("rows => rows.map(r => r.dataset.score)")]
+
+
+def _check_sorting(page) -> None:  # type: ignore[no-untyped-def]
+    """An arrow on the score header always tells the truth about the rows' order."""
+    header = page.locator("th[data-sort]")
+    before = _scores(page)
+    assert "▴" not in header.inner_text() and "▾" not in header.inner_text()  # input order: no arrow claims a sort
+    assert header.get_attribute("aria-sort") == "none"
+    assert before != sorted(before) or before == sorted(before, reverse=True)  # the test data starts unsorted
+    header.click()
+    assert _scores(page) == sorted(before) and "▴" in header.inner_text() and header.get_attribute("aria-sort") == "ascending"
+    header.click()
+    assert _scores(page) == sorted(before, reverse=True) and "▾" in header.inner_text()
+    assert header.get_attribute("aria-sort") == "descending"
+
+
+def _check_page(page, report: Path, artifact: str, long_paths: bool = False) -> None:  # type: ignore[no-untyped-def]
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(report.as_uri())
     outcome = page.evaluate(MARKS_MATCH)
     assert outcome["count"] > 0 and outcome["problems"] == []
     assert page.evaluate("() => window.__pwned") is None and dialogs == []
+
+    fits = page.evaluate(OVERVIEW_FITS)  # at 1280 px every column shows, grade and result included
+    assert fits["scroll"] <= 1 and fits["lastRight"] <= fits["boxRight"] + 1 and fits["last"] > 20, fits
+    breaks = page.evaluate(PATH_BREAKS, "#overview td.path")
+    assert bool(breaks["wrapped"]) >= long_paths and breaks["bad"] == [], breaks  # long paths wrap, at separators only
+    nested = page.evaluate(NESTED_STAND_OUT)
+    assert nested["nested"] > 0 and nested["same"] == [], nested
+    _check_sorting(page)
+    page.set_viewport_size({"width": 1100, "height": 900})
 
     first = page.locator("mark.hl[tabindex]").first
     first.hover()
@@ -174,13 +253,10 @@ def _check_page(page, report: Path, artifact: str) -> None:  # type: ignore[no-u
     assert only.evaluate("m => getComputedStyle(m).backgroundColor") == background
     assert page.locator("mark.hl.cat-superlative[data-hidden]").count() == 0
 
-    header = page.locator("th[data-sort]")
-    header.click()
-    scores = [float(s) for s in page.locator("#overview tbody tr").evaluate_all("rows => rows.map(r => r.dataset.score)")]
-    assert scores == sorted(scores)
-
     page.set_viewport_size({"width": 375, "height": 800})  # a phone: no sideways scrolling of the page itself
     assert page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1")
+    breaks = page.evaluate(PATH_BREAKS, "h2.path")
+    assert bool(breaks["wrapped"]) >= long_paths and breaks["bad"] == [], breaks
     page.set_viewport_size({"width": 1100, "height": 900})
 
     artifacts = ROOT / "test-artifacts"
@@ -189,10 +265,16 @@ def _check_page(page, report: Path, artifact: str) -> None:  # type: ignore[no-u
     assert (artifacts / artifact).stat().st_size > 10_000
 
 
+LONG_PATH = (
+    "content/a-rather-long-folder_name/reviewed-articles/2024/magnesium-for-sleep-the-complete-guide-to-dosage-forms-and-side-effects.md"
+)
+
+
 def test_report_in_chromium(page, run_cli, write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     hostile = write("hostile.txt", HOSTILE)
-    report = _report(run_cli, tmp_path, str(EXAMPLES), str(hostile))
-    _check_page(page, report, "report.png")
+    long = write(LONG_PATH, (EXAMPLES / "magnesium-for-sleep.md").read_text(encoding="utf-8"))
+    report = _report(run_cli, tmp_path, str(EXAMPLES), str(hostile), str(long))
+    _check_page(page, report, "report.png", long_paths=True)
     contradiction = page.locator("mark.hl.cat-contradiction[tabindex]").first
     contradiction.focus()
     page.keyboard.press("Enter")

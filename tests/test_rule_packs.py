@@ -113,7 +113,26 @@ def test_readme_rule_table_matches_the_packs() -> None:
     assert set(rows) == {s.code for s in SPECS}
     for spec in SPECS:
         cells = [c.strip() for c in rows[spec.code].split("|")]
-        assert cells[2:5] == [spec.name, spec.category, spec.severity], spec.code
+        assert cells[2:4] == [spec.name, spec.category], spec.code
+        assert cells[4].split(" (")[0] == spec.severity, spec.code
+
+
+def test_readme_says_where_a_severity_varies() -> None:
+    """A finding whose severity differs from its rule's default (a contradiction with one side hedged) is documented."""
+    from tests.conftest import lint_text
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(): [c.strip() for c in line.split("|")] for line in readme.splitlines() if line.startswith("| HL")}
+    defaults = {s.code: s.severity for s in SPECS}
+    varied = {
+        (f.rule, f.severity)
+        for path in sorted((Path(__file__).resolve().parents[1] / "examples").iterdir())
+        for f in lint_text(path.read_text(encoding="utf-8"), path.name).findings
+        if f.severity != defaults[f.rule]
+    }
+    assert ("HL402", "warning") in varied  # the examples hold a hedged safety-vs-risk pair
+    for code, severity in varied:
+        assert f"({severity} when" in rows[code][4], (code, rows[code][4])
 
 
 OCCURRENCE_RULE = """pack: house

@@ -15,12 +15,37 @@ from healthlint import __version__
 from healthlint.app.runner import default_jobs
 from healthlint.config import FAIL_ON, Config, find_config, load_config
 from healthlint.errors import ConfigError, HealthlintError
+from healthlint.model.text import printable
 from healthlint.reporters import FORMATS, get_reporter
+
+_READER_NAMES = {".html": "HTML", ".md": "Markdown"}
+
+
+def _say(kind: str, message: object) -> None:
+    """One line on stderr; file names and quotes in it are escaped, so none can split it or drive the terminal."""
+    click.echo(f"healthlint: {kind}: {printable(str(message))}", err=True)
 
 
 def _fail(error: HealthlintError) -> NoReturn:
-    click.echo(f"healthlint: error: {error}", err=True)
+    _say("error", error)
     sys.exit(2)
+
+
+def _stdin_name(data: bytes, given: str | None) -> str:
+    """The name standard input is linted under: --stdin-filename, else one whose extension fits the content.
+
+    A guess is said on stderr, once: HTML linted as Markdown would report the wrong findings without a word.
+    """
+    if given:
+        return given
+    from healthlint.readers import decode, sniff
+
+    try:
+        ext, why = sniff(decode("-", data))
+    except HealthlintError:
+        return "stdin.md"  # undecodable: the runner reports why
+    _say("note", f"standard input read as {_READER_NAMES[ext]} ({why}); --stdin-filename NAME picks the reader by its extension")
+    return f"stdin{ext}"
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -55,7 +80,11 @@ def cli() -> None:
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when files fail (input errors still exit 2).")
 @click.option("--include", multiple=True, help="Glob of files to lint inside directories (repeatable).")
 @click.option("--exclude", multiple=True, help="Glob of files or folders to skip (repeatable).")
-@click.option("--stdin-filename", default="stdin.md", show_default=True, help="Name (and so format) of the text read from '-'.")
+@click.option(
+    "--stdin-filename",
+    metavar="NAME",
+    help="Name (and so format) of the text read from '-' (default: HTML if it starts as a page, else Markdown).",
+)
 @click.option("--diff", "--changed-since", "diff_ref", metavar="REF", help="Lint only files under PATHS changed since a git ref.")
 @click.option("--jobs", "-j", type=click.IntRange(0), default=0, help="Worker processes (default: usable cores; 1 runs in-process).")
 @click.option("--no-cache", is_flag=True, help="Lint every file again instead of reusing cached results.")
@@ -73,7 +102,7 @@ def check(
     exit_zero: bool,
     include: tuple[str, ...],
     exclude: tuple[str, ...],
-    stdin_filename: str,
+    stdin_filename: str | None,
     diff_ref: str | None,
     jobs: int,
     no_cache: bool,
@@ -111,9 +140,10 @@ def check(
         _fail(ConfigError(output, "--output would overwrite a file being linted"))
     inputs: list[tuple[str, bytes | None]] = [(f, None) for f in files]
     if "-" in paths:
-        inputs.insert(0, (stdin_filename, sys.stdin.buffer.read()))
+        data = sys.stdin.buffer.read()
+        inputs.insert(0, (_stdin_name(data, stdin_filename), data))
     if not inputs and not diff_ref:
-        click.echo("healthlint: error: no files to lint (check the paths and --include globs)", err=True)
+        _say("error", "no files to lint (check the paths and --include globs)")
         sys.exit(2)
     runner = Runner(config, jobs or default_jobs(), None if no_cache else ResultCache(config), keep_source=fmt in ("text", "html"))
     color = not output and not no_color and not os.environ.get("NO_COLOR") and sys.stdout.isatty()
@@ -121,9 +151,11 @@ def check(
         with _output(output) as stream:
             reporter = get_reporter(fmt)(stream, rules, statistics=statistics, color=color)
             for outcome in runner.run(inputs):
+                for line, problem in outcome.warnings:
+                    _say("warning", f"{outcome.path}:{line}: {problem}")
                 if outcome.error is not None:
                     reporter.error(outcome.error)
-                    click.echo(f"healthlint: error: {outcome.error}", err=True)
+                    _say("error", outcome.error)
                 elif outcome.result is not None:
                     reporter.add(outcome.result, outcome.source)
             reporter.close()
@@ -151,7 +183,7 @@ def _files(paths: tuple[str, ...], diff_ref: str | None, config: Config) -> list
         _fail(exc)
     files = [f for f in changed if matches(Path(f), config.include) and not matches(Path(f), config.exclude)]
     if not files:
-        click.echo(f"healthlint: no articles changed since {diff_ref}", err=True)
+        click.echo(f"healthlint: no articles changed since {printable(diff_ref)}", err=True)
     return files
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from healthlint.checks.base import Check, Context, build_check
-from healthlint.config import Config
+from healthlint.config import Config, with_settings
 from healthlint.errors import ConfigError
 from healthlint.language.loader import load_language
 from healthlint.language.patterns import Index
 from healthlint.model.document import Document
-from healthlint.model.findings import Finding, Severity
+from healthlint.model.findings import CATEGORY_ALIASES, Finding, Severity
 from healthlint.model.results import FileResult
 from healthlint.packs import RuleSpec, load_specs
 from healthlint.readability.metrics import readability, syllable_counter
@@ -17,11 +17,16 @@ from healthlint.scoring import grade, score
 
 def _selector_matches(token: str, spec: RuleSpec) -> bool:
     t = token.strip()
-    return t.upper() == "ALL" or spec.code.startswith(t.upper()) or t.lower() in (spec.category, spec.name)
+    lower = t.lower()
+    return t.upper() == "ALL" or spec.code.startswith(t.upper()) or CATEGORY_ALIASES.get(lower, lower) in (spec.category, spec.name)
 
 
 def select_rules(specs: list[RuleSpec], select: tuple[str, ...], ignore: tuple[str, ...]) -> list[RuleSpec]:
-    """Rules enabled by select/ignore (by code prefix, category or name); unknown selectors are errors."""
+    """Rules enabled by select/ignore (by code prefix, category, its short name, or rule name).
+
+    An unknown selector, or a choice that leaves no rule to run, is an error: a run that
+    checks nothing would pass every article.
+    """
     for token in (*select, *ignore):
         if not any(_selector_matches(token, s) for s in specs):
             raise ConfigError("--select/--ignore", f"`{token}` matches no rule code, name or category")
@@ -37,6 +42,9 @@ def select_rules(specs: list[RuleSpec], select: tuple[str, ...], ignore: tuple[s
         if any(_selector_matches(t, spec) for t in ignore):
             continue
         chosen.append(spec)
+    if not chosen:
+        given = " ".join([*(f"--select {t}" for t in select), *(f"--ignore {t}" for t in ignore)])
+        raise ConfigError("--select/--ignore", f"no rule is left to run ({given})")
     return chosen
 
 
@@ -52,7 +60,7 @@ class Linter:
     def __init__(self, config: Config) -> None:
         self.config = config
         self.language = load_language(list(config.extend_rules))
-        self.specs = load_specs(list(config.extend_rules))
+        self.specs = with_settings(load_specs(list(config.extend_rules)), config)
         unknown = [c for c in config.severity if not any(s.code == c for s in self.specs)]
         if unknown:
             raise ConfigError(str(config.source or "--config"), f"`severity` names unknown rule {unknown[0]}")

@@ -99,8 +99,13 @@ class PositionMap:
         return seg.source_start + seg.source_len
 
 
+_LINE_END = regex.compile(r"\r\n?|\n")
+
+
 def line_starts(text: str) -> list[int]:
-    """The offset at which each line of text starts."""
+    """The offset at which each line of text starts: CRLF, LF and a lone CR each end a line, as in editors."""
+    if "\r" in text:
+        return [0, *(m.end() for m in _LINE_END.finditer(text))]
     starts = [0]
     find = text.find
     i = find("\n")

@@ -33,6 +33,11 @@ class Severity(str, Enum):
 _ORDER = {"error": 0, "warning": 1, "info": 2}
 _WEIGHT = {"error": 12.0, "warning": 6.0, "info": 1.5}
 SEVERITIES = tuple(s.value for s in Severity)
+# The four main categories and the short names the terminal and HTML summaries give them as column
+# headers; `--select` and `--ignore` accept those names as well as the ids, which the JSON report keeps.
+CATEGORY_LABELS = {"superlative": "hype", "keyword-stuffing": "stuffing", "disclaimer": "disclaimer", "contradiction": "conflicts"}
+CATEGORIES = tuple(CATEGORY_LABELS)
+CATEGORY_ALIASES = {label: category for category, label in CATEGORY_LABELS.items() if label != category}
 
 
 @dataclass(slots=True)  # not frozen, as the records in document.py: made per finding, and cheaper so

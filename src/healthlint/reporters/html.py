@@ -19,11 +19,12 @@ from typing import Any
 
 from healthlint import __version__
 from healthlint.model.document import Block, Document
+from healthlint.model.findings import CATEGORIES, CATEGORY_LABELS
 from healthlint.model.results import FileResult
+from healthlint.model.text import printable
 from healthlint.readers import parse
 from healthlint.reporters import Reporter
 
-CATEGORIES = ("superlative", "keyword-stuffing", "disclaimer", "contradiction")
 DOCUMENT_LEVEL = {"keyword-stuffing", "disclaimer", "disclaimer-placement", "supplement-claim"}
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 FK_TARGET = (6.0, 8.0)  # AMA and NIH: patient materials at a 6th-8th grade reading level
@@ -31,6 +32,15 @@ FK_TARGET = (6.0, 8.0)  # AMA and NIH: patient materials at a 6th-8th grade read
 
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
+
+
+def _path(path: str) -> str:
+    """A file name as HTML: escaped, control characters shown as escapes, and a line may break after a
+    folder separator, underscore or space (`<wbr>`; browsers break after hyphens already), not inside a name."""
+    shown = _e(printable(path))
+    for sep in ("/", "\\", "_", " "):
+        shown = shown.replace(sep, sep + "<wbr>")
+    return shown
 
 
 def _target_note(fk: float | None) -> str:
@@ -57,11 +67,15 @@ def script_json(data: object) -> str:
 
 
 def overview(rows: list[str]) -> str:
-    """The overview table of articles, sortable by score."""
+    """The overview table of articles, sortable by score (no arrow until sorted: the rows start in input order).
+
+    Category columns carry the terminal's short names, the category's id in a tooltip, so the table fits 1280 px.
+    """
     return (
         '<div class="scroll"><table id="overview"><thead><tr><th scope="col">article</th>'
-        '<th scope="col" class="num sortable" tabindex="0" aria-sort="none" data-sort="score">score ▾</th><th scope="col">grade</th>'
-        + "".join(f'<th scope="col" class="num">{_e(c)}</th>' for c in CATEGORIES)
+        '<th scope="col" class="num sortable" tabindex="0" aria-sort="none" data-sort="score" title="Sort by score">score</th>'
+        '<th scope="col">grade</th>'
+        + "".join(f'<th scope="col" class="num" title="category {_e(c)}">{_e(CATEGORY_LABELS[c])}</th>' for c in CATEGORIES)
         + '<th scope="col" class="num">other</th><th scope="col" class="num">FK grade</th><th scope="col">result</th></tr></thead>'
         + f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
@@ -73,7 +87,8 @@ def filters(categories: set[str]) -> str:
     boxes = [(f"filter cat-{c if c in CATEGORIES else 'other'}", "category", c) for c in cats]
     boxes += [("filter", "severity", s) for s in SEVERITY_ORDER]
     return "".join(
-        f'<label class="{_e(cls)}"><input type="checkbox" checked data-filter="{kind}" value="{_e(value)}"> {_e(value)}</label>'
+        f'<label class="{_e(cls)}"><input type="checkbox" checked data-filter="{kind}" value="{_e(value)}"> '
+        f"{_e(CATEGORY_LABELS.get(value, value))}</label>"
         for cls, kind, value in boxes
     )
 
@@ -122,13 +137,18 @@ def marked(
             out.append(segment)
             continue
         ids = sorted({p[2] for p in covering})
-        entries = [by_id[i] for i in ids]
-        worst = min(entries, key=lambda e: SEVERITY_ORDER[e["severity"]])
+        worst = min((by_id[i] for i in ids), key=lambda e: SEVERITY_ORDER[e["severity"]])
+        # The innermost piece gives the colour, so a finding inside a wider highlight (a heading-wide one)
+        # shows as itself; "nested" outlines it, as the two may share a colour.
+        inner = min(covering, key=lambda p: (p[1] - p[0], SEVERITY_ORDER[by_id[p[2]]["severity"]]))
+        category = by_id[inner[2]]["category"]
         roles = {p[3] for p in covering}
-        classes = ["hl", f"sev-{worst['severity']}", f"cat-{worst['category'] if worst['category'] in CATEGORIES else 'other'}"]
+        classes = ["hl", f"sev-{worst['severity']}", f"cat-{category if category in CATEGORIES else 'other'}"]
         if "main" not in roles:
             # A contradiction's partner claim is outlined; other repeats (a keyphrase) are only underlined.
-            classes.append("related" if worst["category"] == "contradiction" else "also")
+            classes.append("related" if category == "contradiction" else "also")
+        if any(p[1] - p[0] > inner[1] - inner[0] for p in covering if p[2] != inner[2]):
+            classes.append("nested")
         mains = sorted({p[2] for p in covering if p[3] == "main"})
         rels = sorted({p[2] for p in covering if p[3] != "main"})
         attrs = [f'class="{" ".join(classes)}"', f'data-ids="{_e(" ".join(ids))}"']
@@ -229,7 +249,7 @@ class ArticleView:
         counts = {c: sum(f.category == c for f in result.findings) for c in CATEGORIES}
         fk = result.metrics.get("flesch_kincaid_grade")
         return (
-            f'<tr data-score="{result.score}"><td><a href="#article-{self.index}">{_e(result.path)}</a></td>'
+            f'<tr data-score="{result.score}"><td class="path"><a href="#article-{self.index}">{_path(result.path)}</a></td>'
             f'<td class="num">{result.score:.1f}</td>'
             f'<td><span class="grade {_grade_colour(result.grade)}" title="grade {_e(result.grade)}">{_e(result.grade)}</span></td>'
             + "".join(f'<td class="num">{counts[c]}</td>' for c in CATEGORIES)
@@ -250,7 +270,7 @@ class ArticleView:
             facts.append(f"reading ease {metrics['flesch_reading_ease']:.1f}")
         return (
             f'<section class="article" id="article-{index}" aria-labelledby="title-{index}">'
-            f'<header><h2 id="title-{index}">{_e(result.path)}</h2>'
+            f'<header><h2 id="title-{index}" class="path">{_path(result.path)}</h2>'
             f'<p class="score"><span class="grade {_grade_colour(result.grade)}">{_e(result.grade)}</span> score {result.score:.1f} · '
             f"{len(result.findings)} finding(s) · {_e(' · '.join(facts))}</p></header>"
             f'{self.panel()}<div class="prose">{self.body()}</div></section>'
@@ -306,7 +326,7 @@ class HtmlReporter(Reporter):
         super().add(result, source)
 
     def close(self) -> None:
-        errors = "".join(f"<li>{_e(e.path)}: {_e(e.problem)}</li>" for e in self.errors)
+        errors = "".join(f'<li><span class="path">{_path(e.path)}</span>: {_e(printable(e.problem))}</li>' for e in self.errors)
         self.out.write(
             asset("page.html").substitute(
                 css=asset("report.css").template,

@@ -79,7 +79,7 @@ class Frames:
         names = (
             "measure", "measure-up", "measure-down", "harm", "harm-general", "organ", "population", "population-state",
             "universal-scope", "exclusion-cue", "interaction-none", "drug", "drug-class", "evidence-strong", "evidence-weak",
-            "status", "jurisdiction", "regulator", "status-region", "qualifier", "condition", "side-effect-list",
+            "status", "status-denied", "jurisdiction", "regulator", "status-region", "qualifier", "condition", "side-effect-list",
         )  # fmt: skip
         return {n: c for n in names if (c := self.lang.vocabulary.get(n)) is not None}
 
@@ -128,9 +128,11 @@ class Frames:
         for cls, base in (("measure-up", "up"), ("measure-down", "down")):
             for a, b, g in by_class.get(cls, []):
                 self._fused(emit, cs, a, b, g, base)
-        for a, b, g in by_class.get("harm", []):
+        for a, b, g in by_class.get("harm", []) + by_class.get("condition", []):
             self._harm(emit, s, cs, ce, a, b, g)
         for a, b, g in by_class.get("harm-general", []):
+            if b < len(self.words) and self.words[b] in self.lang.terms("not-harm-after"):
+                continue  # "risk factors", "risk assessment": no harm is ruled out
             if g in ("side-effect", "risk") and self._negated_before(cs, a):
                 emit.add(SAFE, self._negation_start(cs, a), b, target="all")
         for a, b, g in by_class.get("organ", []):
@@ -308,7 +310,8 @@ class Frames:
                 ages = self._ages_of(n, g)
                 if len(ranged) > 1 and ages is not None and (last := self._ages_of(*ranged[-1][::3])) is not None:
                     ages = (ages[0], last[1])  # "from toddlers to grandparents"
-                emit.add(SCOPE, min(a, suitable[0][0]), max(ranged[-1][2], suitable[0][1]), target=g, ages=ages)
+                every = bool(self.text.has("universal", max(cs, a - 3), a))  # "every mum-to-be": all of the group
+                emit.add(SCOPE, min(a, suitable[0][0]), max(ranged[-1][2], suitable[0][1]), target=g, ages=ages, region=every)
 
     def _interactions(self, emit: _Emitter, cs: int, ce: int, by_class: dict[str, list[tuple[int, int, str]]]) -> None:
         """A stated interaction: a named drug or drug class with a verb of one medicine changing another."""
@@ -327,7 +330,9 @@ class Frames:
     # -- legal status ---------------------------------------------------------------------------
 
     def _status(self, emit: _Emitter, cs: int, ce: int, by_class: dict[str, list[tuple[int, int, str]]]) -> None:
-        statuses = by_class.get("status", [])
+        for a, b, _ in by_class.get("status-denied", []):
+            emit.add(WITHDRAWN, a, b, target="", region=True)
+        statuses = [m for m in by_class.get("status", []) if not any(d[0] <= m[0] < d[1] for d in by_class.get("status-denied", []))]
         if not statuses:
             return
         places = [(a, b, g) for a, b, g in by_class.get("jurisdiction", []) + by_class.get("regulator", [])]

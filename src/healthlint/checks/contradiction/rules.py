@@ -26,12 +26,23 @@ from healthlint.language.frames import Frame, Frames
 from healthlint.language.loader import Language
 from healthlint.model.document import Document
 from healthlint.model.findings import Finding, Related
-from healthlint.model.text import shorten
+from healthlint.model.text import cut
 from healthlint.packs import RuleSpec
 
 NOT_CLAIMED = frozenset({QUESTION, CONDITION, PURPOSE, ATTRIBUTED, CITED, CRITIQUE, REPORTED, REFERENCE, HEADING})
+# Readings that do not take a frame away for its kind: evidence claims name their source ("confirmed by large
+# trials"), warnings come as conditions ("if you take warfarin, avoid it"), harms as reports ("cases of ...").
+_IGNORED = {
+    fr.EVIDENCE_STRONG: frozenset({ATTRIBUTED, CITED, REPORTED, PURPOSE}),
+    fr.EVIDENCE_WEAK: frozenset({ATTRIBUTED, CITED, REPORTED, PURPOSE}),
+    fr.EXCLUDE: frozenset({CONDITION, ATTRIBUTED}),
+    fr.INTERACTION: frozenset({CONDITION, ATTRIBUTED, REPORTED}),
+    fr.HARM: frozenset({REPORTED, ATTRIBUTED}),
+    fr.WITHDRAWN: frozenset({REPORTED, ATTRIBUTED}),
+}
+_ABOUT_THE_PRODUCT = frozenset({fr.EVIDENCE_STRONG, fr.EVIDENCE_WEAK, fr.APPROVED, fr.WITHDRAWN, fr.EXCLUDE, fr.INTERACTION})
 # Subjects that still make a frame the product's: "headaches are common", "your blood pressure drops".
-EFFECT_SUBJECTS = frozenset({"condition", "harm", "organ", "population", "person-noun", "product", "treatment-noun", ""})
+EFFECT_SUBJECTS = frozenset({"condition", "harm", "organ", "population", "person-noun", "product", "treatment-noun"})
 
 
 def frames_of(ctx: Context) -> Frames:
@@ -43,6 +54,7 @@ class ConflictCheck(Check):
     """Pairs frames of two kinds; subclasses say which kinds, which pairs conflict, and why."""
 
     kinds: tuple[str, str] = ("", "")
+    promoted = True  # whether the article being read promotes a product (set per document in run)
     hedge_excuses = True  # a hedged side takes the conflict away
     variation_excuses = False
 
@@ -51,10 +63,15 @@ class ConflictCheck(Check):
         self.format(spec.message, a="x", b="x", line=1, why="x")
 
     def claimed(self, f: Frame) -> bool:
-        """Whether the article asserts this frame about its own subject."""
-        reasons = f.reading.reasons
+        """Whether the article asserts this frame about its own subject. On a page about a condition the
+        frames describe the condition; only those about a product named as ours ("our capsules") count."""
+        reasons = f.reading.reasons - _IGNORED.get(f.kind, frozenset())
         if reasons & NOT_CLAIMED:
             return False
+        if f.kind in _ABOUT_THE_PRODUCT:
+            return NEGATED not in reasons  # evidence, status and exclusions are about the product whatever the subject
+        if not self.promoted:
+            return f.reading.subject == "self"
         if f.reading.subject == "other" and f.reading.subject_class not in EFFECT_SUBJECTS:
             return False
         if self.hedge_excuses and HEDGED in reasons:
@@ -83,16 +100,17 @@ class ConflictCheck(Check):
         return by_target.get(a.target, [])
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        self.promoted = ctx.topic.promoted
         frames = frames_of(ctx)
-        reported: set[tuple[int, int]] = set()
+        used: set[tuple[int, int]] = set()  # each sentence takes part in one finding of a rule
         for a, b in self.candidates(frames):
-            if a.sentence in {s for pair in reported for s in pair} or _separated(a, b):
+            if a.sentence in used or b.sentence in used or _separated(a, b):
                 continue
             why = self.conflicts(a, b)
             if why is None:
                 continue
+            used |= {a.sentence, b.sentence}
             first, second = sorted((a, b), key=lambda f: f.first)
-            reported.add((first.sentence[0], second.sentence[0]))
             yield self.emit(doc, ctx, first, second, why)
 
     def emit(self, doc: Document, ctx: Context, a: Frame, b: Frame, why: str) -> Finding:
@@ -100,7 +118,7 @@ class ConflictCheck(Check):
         a_start, a_end = text.prose_span(a.first, a.last)
         b_start, b_end = text.prose_span(b.first, b.last)
         b_span = doc.span_from_prose(b_start, b_end)
-        fields = {"a": shorten(text.quote(a.first, a.last)), "b": shorten(text.quote(b.first, b.last)), "line": b_span.line, "why": why}
+        fields = {"a": cut(text.quote(a.first, a.last), 60), "b": cut(text.quote(b.first, b.last), 60), "line": b_span.line, "why": why}
         modal = _one_sided(a, b) or _modal(ctx, a) or _modal(ctx, b)
         return self.finding(
             doc,
@@ -129,11 +147,13 @@ def _modal(ctx: Context, f: Frame) -> bool:
 
 
 class OppositeEffects(ConflictCheck):
-    """HL401: the same measure said to go up and to go down."""
+    """HL401: the same measure said to go up and to go down. A hedged benefit beside a stated risk is no
+    conflict ("may help you sleep" and "can cause insomnia"); a plain benefit beside a hedged risk is."""
 
     type_name = "opposite-effects"
     kinds = (fr.EFFECT, fr.EFFECT)
     variation_excuses = True
+    hedge_excuses = False
 
     def candidates(self, frames: Frames) -> Iterator[tuple[Frame, Frame]]:
         effects = [f for f in frames.of(fr.EFFECT) if self.claimed(f) and not f.negated and NEGATED not in f.reading.reasons]
@@ -148,6 +168,11 @@ class OppositeEffects(ConflictCheck):
                         yield a, b
 
     def conflicts(self, a: Frame, b: Frame) -> str | None:
+        better = self.language.vocabulary.get("measure")
+        good = str(better.attributes.get(a.target, {}).get("direction", "up")) if better is not None else "up"
+        benefit = a if a.direction == good else b
+        if HEDGED in benefit.reading.reasons:
+            return None
         return f"one says {a.target.replace('-', ' ')} goes up, the other that it goes down"
 
 
@@ -225,6 +250,8 @@ class ScopeVersusExclusion(ConflictCheck):
         scope, excluded = (a, b) if a.kind == fr.SCOPE else (b, a)
         if scope.target == "everyone":
             return "one says anyone can take it, the other excludes a group"
+        if scope.region and excluded.ages is None:
+            return "one says every member of a group can take it, the other excludes some of them"
         if scope.target == excluded.target:
             return "one says the group can take it, the other tells the same group to avoid it"
         if scope.ages and excluded.ages and scope.ages[0] < excluded.ages[1] and excluded.ages[0] < scope.ages[1]:

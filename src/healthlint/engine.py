@@ -7,7 +7,7 @@ from healthlint.config import Config, with_settings
 from healthlint.errors import ConfigError
 from healthlint.language.loader import load_language
 from healthlint.language.patterns import Index
-from healthlint.model.document import Document
+from healthlint.model.document import Block, Document, PositionMap, Segment
 from healthlint.model.findings import CATEGORY_ALIASES, Finding, Severity
 from healthlint.model.results import FileResult
 from healthlint.packs import RuleSpec, load_specs
@@ -69,9 +69,11 @@ class Linter:
         self.index = Index(p for check in self.checks for p in check.indexed)
         syllable_counter()  # loaded here, so worker processes forked from this one inherit the dictionaries
 
-    def context(self, doc: Document) -> Context:
+    def context(self, doc: Document, topic_of: Context | None = None) -> Context:
         """The document as rules read it, with every rule's token patterns found in one pass."""
         ctx = Context(doc, self.language, settings=self.config.settings)
+        if topic_of is not None:
+            ctx.__dict__["topic"] = topic_of.topic  # a title is read as its article's, about the same subject
         if self.index.patterns:
             text = ctx.text
             ctx.found = self.index.scan(text.words, text.limits)
@@ -80,12 +82,21 @@ class Linter:
     def findings(self, doc: Document, ctx: Context) -> list[Finding]:
         found: list[Finding] = []
         for check in self.checks:
-            for f in check.run(doc, ctx):
-                if any(s.covers(f.rule, f.span.offset) for s in doc.suppressions):
-                    continue
-                f.severity = self.config.severity.get(f.rule, f.severity)
-                found.append(f)
-        return self._dedupe(found)
+            found += check.run(doc, ctx)
+        # The title and description are published text too (search results show them first): rules that read
+        # sentences (hype) read them as well, each as a small document mapped to where it stands in the file.
+        metadata_checks = [c for c in self.checks if c.reads_metadata]
+        for meta in _metadata_documents(doc) if metadata_checks else []:
+            meta_ctx = self.context(meta, topic_of=ctx)
+            for check in metadata_checks:
+                found += check.run(meta, meta_ctx)
+        kept = []
+        for f in found:
+            if any(s.covers(f.rule, f.span.offset) for s in doc.suppressions):
+                continue
+            f.severity = self.config.severity.get(f.rule, f.severity)
+            kept.append(f)
+        return self._dedupe(kept)
 
     @staticmethod
     def _dedupe(found: list[Finding]) -> list[Finding]:
@@ -111,3 +122,17 @@ class Linter:
             return False
         limit = Severity.rank(self.config.fail_on)
         return any(Severity.rank(f.severity) <= limit for f in findings)
+
+
+def _metadata_documents(doc: Document) -> list[Document]:
+    """The title and description as they stand in the file (front matter values, <title>, meta description)."""
+    out = []
+    for key in ("title", "description"):
+        span = doc.metadata_spans.get(key)
+        if span is None or span[1] <= span[0]:
+            continue
+        start, end = span
+        text = doc.source[start:end]
+        position_map = PositionMap([Segment(0, start, len(text), len(text))])
+        out.append(Document(doc.path, doc.source, doc.format, text, position_map, [Block("metadata", 0, len(text))]))
+    return out

@@ -79,6 +79,7 @@ class Check:
     """A rule type. Subclasses read their params in __init__ and yield findings in run()."""
 
     type_name: ClassVar[str] = ""
+    reads_metadata: ClassVar[bool] = False  # also run on the title and description
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

@@ -44,6 +44,7 @@ class PatternCheck(Check):
     """Each asserted match of any of the rule's patterns is a finding."""
 
     type_name = "pattern"
+    reads_metadata = True
 
     def __init__(self, spec: RuleSpec, language: Language) -> None:
         super().__init__(spec, language)
@@ -116,6 +117,7 @@ class OccurrenceCheck(PatternCheck):
     """One finding per document when asserted matches pass a rate per 1,000 words."""
 
     type_name = "occurrence"
+    reads_metadata = False
 
     def __init__(self, spec: RuleSpec, language: Language) -> None:
         super().__init__(spec, language)

@@ -33,6 +33,8 @@ EVIDENCE_STRONG = "evidence-strong"
 EVIDENCE_WEAK = "evidence-weak"
 APPROVED = "approved"
 WITHDRAWN = "withdrawn"
+ONSET = "onset"
+DOSE = "dose"
 
 ALL_AGES = (0.0, 120.0)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
@@ -53,6 +55,8 @@ class Frame:
     ages: tuple[float, float] | None = None
     region: bool = False  # a jurisdiction that is a whole region ("across Europe")
     place: str = ""  # the jurisdiction as written
+    amount: tuple[float, float] | None = None  # a quantity as a range in its dimension's base unit (hours, mg, ml...)
+    dimension: str = ""  # time, mass, volume, activity, count
     sentence: tuple[int, int] = (0, 0)
 
 
@@ -109,6 +113,8 @@ class Frames:
 
     def _sentence(self, s: int, e: int) -> None:
         mentions = self._mentions(s, e)
+        qualifiers = frozenset(tuple(g.split("-", 1)) for name, _, _, g in mentions if name == "qualifier")  # type: ignore[misc]
+        self._quantities(_Emitter(self, (s, e), qualifiers), s, e)
         if not mentions:
             return
         clauses: dict[tuple[int, int], list[tuple[str, int, int, str]]] = defaultdict(list)
@@ -180,6 +186,8 @@ class Frames:
             emit.add(EFFECT, v, b, target=measure, direction=direction)
             return
         has = self.text.has
+        if a > cs and self.words[a - 1] in self.lang.terms("preposition"):
+            return  # "searches for energy have tripled": the measure is no subject
         for name, direction in (("raise-verb", "up"), ("lower-verb", "down")):
             after = has(name, b, min(ce, b + 3))
             if after:
@@ -187,8 +195,15 @@ class Frames:
                 return
 
     def _fused(self, emit: _Emitter, cs: int, a: int, b: int, measure: str, base: str) -> None:
-        """A word that carries its direction ("insomnia", "wired"): reversed after a verb that acts against it."""
+        """A word that carries its direction ("insomnia", "wired"): reversed after a verb that acts against it.
+        It is a claim only when something says so: a verb ("can cause insomnia", "keeps you wired", "users feel
+        sleepy"), a copula ("it is calming"), or a list of side effects; "in people with insomnia" is none."""
         found = self._verb_before(cs, a)
+        has = self.text.has
+        said = found is not None or has("state-verb", max(cs, a - 3), a) or has("copula", max(cs, a - 3), a)
+        said = said or self._listed(cs, a)
+        if not said or (a > cs and self.words[a - 1] in self.lang.terms("preposition")):
+            return
         start = a
         direction = base
         if found is not None and found[0] in ("treat", "down"):
@@ -199,6 +214,15 @@ class Frames:
         negated = self._negated_before(cs, a)
         emit.add(EFFECT, self._negation_start(cs, start) if negated else start, b, target=measure, direction=direction, negated=negated)
 
+    def _listed(self, cs: int, a: int) -> bool:
+        """Whether a term stands in a list that a side-effect cue opens: "side effects include nausea, headaches and ..."."""
+        words = self.words
+        for _, cue_end in self.text.has("side-effect-list", cs, a):
+            between = words[cue_end:a]
+            if len(between) <= 14 and not {".", ";", ":"} & set(between) and not self.text.has("copula", cue_end, a):
+                return True
+        return False
+
     # -- harms and safety -----------------------------------------------------------------------
 
     def _negated_before(self, cs: int, a: int) -> bool:
@@ -206,8 +230,11 @@ class Frames:
         return self._negation_start(cs, a) < a
 
     def _negation_start(self, cs: int, a: int) -> int:
-        """Where a denial just before token a starts (a itself if there is none); a comma or "and" ends the search."""
+        """Where a denial just before token a starts (a itself if there is none); a comma or "and" ends the search,
+        and an idiom that affirms ("isn't only for") is none."""
         words = self.words
+        if self.text.has("negator-exception", max(cs, a - 4), min(len(words), a + 1)) or self.text.has("not-only", max(cs, a - 4), a):
+            return a
         for d, d_end in reversed(self.text.has("denial-word", max(cs, a - 4), a)):
             if not {",", ";", "and", "but"} & set(words[d_end:a]):
                 return d
@@ -226,9 +253,8 @@ class Frames:
             return
         has = self.text.has
         cause = found is not None and found[0] == "cause"
-        listed = bool(has("side-effect-list", s, a))
-        occurring = bool(has("occurrence-cue", b, ce))
-        if cause or listed or occurring:
+        occurring = bool(has("copula", b, min(ce, b + 3)) and has("occurrence-cue", b, min(ce, b + 7)))
+        if cause or self._listed(cs, a) or occurring:
             emit.add(HARM, found[1] if cause and found else a, b, target=group)
 
     def _organ(self, emit: _Emitter, cs: int, ce: int, a: int, b: int, group: str) -> None:
@@ -330,8 +356,13 @@ class Frames:
     # -- legal status ---------------------------------------------------------------------------
 
     def _status(self, emit: _Emitter, cs: int, ce: int, by_class: dict[str, list[tuple[int, int, str]]]) -> None:
+        places_any = by_class.get("jurisdiction", []) + by_class.get("regulator", [])
         for a, b, _ in by_class.get("status-denied", []):
-            emit.add(WITHDRAWN, a, b, target="", region=True)
+            if places_any:
+                p_a, p_b, group = places_any[0]
+                emit.add(WITHDRAWN, min(a, p_a), max(b, p_b), target=group, place=self.text.quote(p_a, p_b).lower())
+            else:
+                emit.add(WITHDRAWN, a, b, target="", region=True)
         statuses = [m for m in by_class.get("status", []) if not any(d[0] <= m[0] < d[1] for d in by_class.get("status-denied", []))]
         if not statuses:
             return
@@ -351,6 +382,101 @@ class Frames:
                 emit.add(kind, a, b, target="", region=True)
 
 
+    # -- quantities -----------------------------------------------------------------------------
+
+    def _quantities(self, emit: _Emitter, cs: int, ce: int) -> None:
+        """Times to effect ("within 20 minutes", "give it six weeks", "overnight") and dose limits ("no more than
+        2 g a day", "no upper limit"), as ranges in one unit per dimension."""
+        has = self.text.has
+        for a, b in has("dose-unlimited", cs, ce):
+            emit.add(DOSE, a, b, amount=(float("inf"), float("inf")), dimension="any")
+        effect = bool(has("effect-word", cs, ce))
+        for a, b, g in self._onset_words(cs, ce):
+            if effect:
+                hours = float(self._classes_extra("onset-word").attributes.get(g, {}).get("hours", 1))
+                emit.add(ONSET, a, b, amount=(hours, hours), dimension="time", qualifiers_extra=self._stage(cs, ce))
+        k = cs
+        while k < ce:
+            found = self._amount(k, ce)
+            if found is None:
+                k += 1
+                continue
+            start, end, low, high, dimension = found
+            k = end
+            if dimension == "time" and self._onset(cs, ce, start, end, effect):
+                emit.add(ONSET, start, end, amount=(low, high), dimension="time", qualifiers_extra=self._stage(cs, ce))
+            elif dimension in ("mass", "volume", "activity", "count") and (cue := self._limit_cue(cs, ce, start)) is not None:
+                emit.add(DOSE, cue, end, amount=(low, high), dimension=dimension)
+
+    def _onset(self, cs: int, ce: int, start: int, end: int, effect: bool) -> bool:
+        """A time that says how soon it works: "within 20 minutes" (with an effect word in the clause), "give it six
+        weeks", "six weeks before you notice"; not "every 2 days", "the last five years", "for a week"."""
+        has = self.text.has
+        words = self.words
+        if start > cs and words[start - 1] in self.lang.terms("period-opener"):
+            return False
+        if has("onset-verb", max(cs, start - 4), start) or has("onset-after", end, min(ce, end + 6)):
+            return True
+        return effect and bool(has("onset-preposition", max(cs, start - 3), start))
+
+    def _limit_cue(self, cs: int, ce: int, start: int) -> int | None:
+        """Where a dose limit's cue starts: a strong one just before the amount ("no more than", "never exceed"), or
+        "under", "below", "max" with a daily total in the clause ("keep your daily total under 2 grams")."""
+        strong = [c for c, c_end in self.text.has("dose-limit-cue", max(cs, start - 5), start) if c_end >= start - 2]
+        if strong:
+            return strong[0]
+        weak = [c for c, c_end in self.text.has("dose-limit-weak", max(cs, start - 3), start) if c_end >= start - 1]
+        if weak and self.text.has("daily-amount", cs, ce):
+            return weak[0]
+        return None
+
+    def _classes_extra(self, name: str) -> WordClass:
+        return self.lang.word_class(name)
+
+    def _onset_words(self, cs: int, ce: int) -> list[tuple[int, int, str]]:
+        cls = self._classes_extra("onset-word")
+        out = []
+        k = cs
+        while k < ce:
+            found = cls.longest(self.words, k)
+            if found is not None and found[0] <= ce:
+                out.append((k, found[0], found[1]))
+                k = found[0]
+            else:
+                k += 1
+        return out
+
+    def _stage(self, cs: int, ce: int) -> frozenset[tuple[str, str]]:
+        """Which stage of an effect the clause times ("first signs" or "full effect"), as a qualifier."""
+        cls = self._classes_extra("effect-stage")
+        for k in range(cs, ce):
+            found = cls.longest(self.words, k)
+            if found is not None:
+                return frozenset({("stage", found[1])})
+        return frozenset()
+
+    def _amount(self, k: int, ce: int) -> tuple[int, int, float, float, str] | None:
+        """A number or range followed by a unit at token k: "six to eight weeks", "2.5 g", "4-6 weeks"."""
+        words = self.words
+        if _DIGITS.fullmatch(words[k]):
+            low, j = float(words[k].replace(",", "")), k + 1
+        else:
+            found = self._number_words.longest(words, k)
+            if found is None:
+                return None
+            low, j = float(found[1]), found[0]
+        high = low
+        if j + 1 < ce and words[j] in ("to", "-", "–", "or", "and") and (n := self.number(j + 1, j + 2)) is not None:
+            high, j = n, j + 2
+        units = self._classes_extra("unit")
+        found_unit = units.longest(words, j) if j < ce else None
+        if found_unit is None:
+            return None
+        attrs = units.attributes.get(found_unit[1], {})
+        factor = float(attrs.get("factor", 1))
+        return k, found_unit[0], low * factor, high * factor, str(attrs.get("dimension", ""))
+
+
 class _Emitter:
     """Adds frames for one clause, reading each once."""
 
@@ -359,7 +485,8 @@ class _Emitter:
         self.sentence = sentence
         self.qualifiers = qualifiers
 
-    def add(self, kind: str, first: int, last: int, **fields: object) -> None:
+    def add(self, kind: str, first: int, last: int, qualifiers_extra: frozenset[tuple[str, str]] = frozenset(), **fields: object) -> None:
         reading = self.frames.reader.read(first, last)
-        frame = Frame(kind, first, last, reading=reading, qualifiers=self.qualifiers, sentence=self.sentence, **fields)  # type: ignore[arg-type]
+        qualifiers = self.qualifiers | qualifiers_extra
+        frame = Frame(kind, first, last, reading=reading, qualifiers=qualifiers, sentence=self.sentence, **fields)  # type: ignore[arg-type]
         self.frames.by_kind[kind].append(frame)

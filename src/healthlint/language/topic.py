@@ -58,25 +58,61 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
         sources.append(_most_repeated(language, words) or "")
     found: set[str] = set()
     promoted = bool(set(title_words) & language.terms("promotion-cue")) or _has_phrase(language, "promotion-cue", title_words)
-    for source in sources:
+    names_condition = False
+    for n, source in enumerate(sources):
         segments: list[list[str]] = [[]]
+        joined_by_word: list[bool] = [False]  # whether each segment follows a word ("for", "vs") or a mark
         for w in Tokens.of(source).words:
             if w in splitters or not w[0].isalnum():
                 segments.append([])
+                joined_by_word.append(w in splitters)
             else:
                 segments[-1].append(w)
-        content = next(([w for w in seg if w not in filler and not w.isdigit()] for seg in segments if set(seg) - filler), [])
-        if not content:
+        contents = [[w for w in seg if w not in filler and not w.isdigit()] for seg in segments]
+        first = next((i for i, c in enumerate(contents) if c), None)
+        if first is None:
             continue
+        content = contents[first]
         found |= set(content)
-        is_condition = any(_covers(language, c, content) or _covers(language, c, content[-1:]) for c in conditions)
-        is_condition = is_condition or _names_condition(language, content)
-        promoted = promoted or not is_condition
+        condition_at = [i for i, c in enumerate(contents) if c and _is_condition(language, conditions, c)]
+        names_condition = names_condition or bool(condition_at)
+        if n == 0 and condition_at and first not in condition_at:
+            # "Turmeric for arthritis" promotes turmeric; "Intraocular (Uveal) Melanoma" is about a condition.
+            promoted = promoted or any(joined_by_word[i] for i in condition_at)
+        elif first not in condition_at:
+            promoted = True
+    if promoted and words is not None and _defined_as_condition(language, found, words):
+        promoted = False  # "Epidermolysis bullosa is a group of genetic skin diseases ..."
     forms = {f for w in found for f in language.vocabulary.morphology.forms(w, "noun")} | {_stem(w) for w in found}
     return Topic(frozenset(found | forms), promoted, title)
 
 
 _SENTENCE_TITLE = 10  # a "title" with more content words than this is a sentence
+
+
+def _is_condition(language: Language, conditions: list[str], content: list[str]) -> bool:
+    is_condition = any(_covers(language, c, content) or _covers(language, c, content[-1:]) for c in conditions)
+    return is_condition or _names_condition(language, content)
+
+
+def _defined_as_condition(language: Language, topic: set[str], words: list[str]) -> bool:
+    """Whether the article's opening defines its topic as a condition: "<topic> is a rare disorder ..."."""
+    heads = language.word_class("condition-head")
+    copulas = language.terms("copula")
+    opening = words[:_OPENING_WORDS]
+    for i, w in enumerate(opening):
+        if w not in topic:
+            continue
+        # the copula may follow the rest of the name or an abbreviation: "... bullosa (EB) is", "... to pain is"
+        j = next((k for k in range(i + 1, min(len(opening), i + 7)) if opening[k] in copulas), None)
+        if j is not None:
+            window = opening[j + 1 : j + 11]
+            if any(heads.longest(window, k) for k in range(len(window))):
+                return True
+    return False
+
+
+_OPENING_WORDS = 120  # where a page defines its subject
 
 
 def _most_repeated(language: Language, words: list[str]) -> str | None:

@@ -172,7 +172,9 @@ class Vocabulary:
                 unknown = set(value) - _GROUP_KEYS - {"ages", "rank", "direction", "attributes"}
                 if unknown:
                     raise fail(line, f"class `@{name}`, group `{group}`: unknown key `{sorted(unknown)[0]}`")
-                cls.attributes[str(group)] = {k: v for k, v in value.items() if k != "terms"}
+                attrs = {k: v for k, v in value.items() if k not in ("terms", "attributes")}
+                attrs.update(value.get("attributes") or {})  # `attributes:` holds any others: dimension, factor, hours
+                cls.attributes[str(group)] = attrs
                 value = value.get("terms", [])
             groups[str(group)] = _terms(value, f"class `@{name}`, group `{group}`", line, fail)
         if not any(groups.values()):

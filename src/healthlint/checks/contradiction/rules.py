@@ -68,10 +68,10 @@ class ConflictCheck(Check):
         reasons = f.reading.reasons - _IGNORED.get(f.kind, frozenset())
         if reasons & NOT_CLAIMED:
             return False
-        if f.kind in _ABOUT_THE_PRODUCT:
-            return NEGATED not in reasons  # evidence, status and exclusions are about the product whatever the subject
         if not self.promoted:
             return f.reading.subject == "self"
+        if f.kind in _ABOUT_THE_PRODUCT:
+            return NEGATED not in reasons  # evidence, status and exclusions are about the product whatever the subject
         if f.reading.subject == "other" and f.reading.subject_class not in EFFECT_SUBJECTS:
             return False
         if self.hedge_excuses and HEDGED in reasons:
@@ -184,8 +184,8 @@ class ClassVersusMember(ConflictCheck):
     hedge_excuses = False
 
     def claimed(self, f: Frame) -> bool:
-        if f.kind == fr.SAFE and (HEDGED in f.reading.reasons or NEGATED in f.reading.reasons):
-            return False  # "it is not completely safe", "may be gentler": no absolute claim
+        if f.kind == fr.SAFE and f.reading.reasons & {HEDGED, NEGATED, VARIATION}:
+            return False  # "it is not completely safe", "may be gentler", "others notice no hangover": no absolute claim
         return super().claimed(f)
 
     def partners(self, a: Frame, by_target: dict[str, list[Frame]]) -> Iterable[Frame]:
@@ -244,7 +244,8 @@ class ScopeVersusExclusion(ConflictCheck):
     hedge_excuses = False
 
     def partners(self, a: Frame, by_target: dict[str, list[Frame]]) -> Iterable[Frame]:
-        return [f for frames in by_target.values() for f in frames]
+        """Exclusions by age first: they meet a scope most plainly."""
+        return sorted((f for frames in by_target.values() for f in frames), key=lambda f: (f.ages is None, f.first))
 
     def conflicts(self, a: Frame, b: Frame) -> str | None:
         scope, excluded = (a, b) if a.kind == fr.SCOPE else (b, a)
@@ -287,4 +288,42 @@ class StatusConflict(ConflictCheck):
         anywhere = not a.target or not b.target
         if anywhere or a.place == b.place or (a.target == b.target and (a.region or b.region)):
             return "one says it is approved, the other that it is banned or withdrawn there"
+        return None
+
+
+class NumberConflict(ConflictCheck):
+    """HL404: one quantity given values that cannot both hold: time to work, or the most one may take."""
+
+    type_name = "number-conflict"
+    kinds = (fr.ONSET, fr.DOSE)
+    hedge_excuses = False
+
+    def __init__(self, spec: RuleSpec, language: Language) -> None:
+        super().__init__(spec, language)
+        self.min_ratio = self.param("min_ratio", float)
+
+    def candidates(self, frames: Frames) -> Iterator[tuple[Frame, Frame]]:
+        for kind in (fr.ONSET, fr.DOSE):
+            found = sorted((f for f in frames.of(kind) if self.claimed(f)), key=lambda f: f.amount or (0.0, 0.0))
+            for i, a in enumerate(found):  # sorted by amount: a conflicting partner is far along the list
+                for b in reversed(found[i + 1 :]):
+                    if a.sentence != b.sentence:
+                        yield a, b
+                        break
+
+    def conflicts(self, a: Frame, b: Frame) -> str | None:
+        if a.amount is None or b.amount is None:
+            return None
+        small, large = sorted((a, b), key=lambda f: f.amount or (0.0, 0.0))
+        assert small.amount is not None and large.amount is not None
+        if a.kind == fr.DOSE:
+            if large.amount[0] == float("inf") and small.amount[1] < float("inf"):
+                return "one says there is no limit to how much to take, the other sets one"
+            if small.dimension != large.dimension:
+                return None
+            what = "the most to take"
+        else:
+            what = "how soon it works"
+        if small.amount[1] > 0 and large.amount[0] / small.amount[1] >= self.min_ratio:
+            return f"the two give {what} values {large.amount[0] / small.amount[1]:.0f} times apart"
         return None

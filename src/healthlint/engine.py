@@ -113,7 +113,7 @@ class Linter:
         ctx = self.context(doc)
         findings = self.findings(doc, ctx)
         metrics = readability(doc)
-        value, categories = score(findings, doc.word_count)
+        value, categories = score(findings)
         failed = value < self.config.fail_under or self._fails_on(findings)
         return FileResult(doc.path, findings, value, grade(value), not failed, categories, metrics)
 

@@ -62,11 +62,11 @@ def load_language(extra: list[Path] | None = None) -> Language:
         compiled = _compile(files)
         _store(digest, compiled)
     vocabulary, named_sources = compiled
-    compiler = Compiler(vocabulary)
+    compiler = Compiler(vocabulary, {name: sources for name, (_, sources) in named_sources.items()})
     language = Language(vocabulary, compiler)
-    for name, (path, sources) in named_sources.items():
+    for name, (path, _) in named_sources.items():
         try:
-            language.named[name] = [compiler.compile(s) for s in sources]
+            language.named[name] = compiler.named_patterns(name)
         except PatternError as exc:
             raise RulePackError(path, f"named patterns `{name}`: {exc}") from None
     _LOADED[digest] = language

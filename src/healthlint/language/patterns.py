@@ -8,7 +8,8 @@ A pattern is a line of token tests, matched inside one sentence:
     without _{0,2} @harm-general                     # a gap of up to two words
     !not <work> for everyone                         # a token that is not "not"
 
-Tests: `word` (that exact word, any case), `<lemma>` (any inflection;
+Tests: `word` (that exact word, any case), `%name` (any of a vocabulary's
+named patterns, a shared sub-pattern), `<lemma>` (any inflection;
 `<lemma:verb>` only the verb's), `@class` or `@class.group` (a vocabulary
 class, which may span several tokens), `/regex/` (one token's lower-cased
 text, matched whole), `_` (any word), `!test` (one token that does not
@@ -248,11 +249,53 @@ class Pattern:
         return ("[self] " if self.require_self else "") + self.node.show()
 
 
-class Compiler:
-    """Parses pattern lines against a vocabulary; errors say what is wrong, the caller says where."""
+@dataclass
+class Call(Node):
+    """`%name`: any of a vocabulary's named patterns, in place (a shared sub-pattern, defined once)."""
 
-    def __init__(self, vocabulary: Vocabulary) -> None:
+    name: str
+    patterns: list[Pattern]
+
+    def match(self, words: list[str], i: int, lim: int, caps: Caps) -> Iterator[tuple[int, Caps]]:
+        for p in self.patterns:
+            yield from p.node.match(words, i, lim, caps)
+
+    def first(self) -> tuple[set[str], bool]:
+        out: set[str] = set()
+        for p in self.patterns:
+            out |= p.firsts
+        return out, False
+
+    def show(self) -> str:
+        return f"%{self.name}"
+
+
+class Compiler:
+    """Parses pattern lines against a vocabulary; errors say what is wrong, the caller says where.
+
+    Named patterns (a vocabulary file's `patterns:`) compile on first use, so
+    they may call one another in any order; a cycle is an error.
+    """
+
+    def __init__(self, vocabulary: Vocabulary, named_sources: dict[str, list[str]] | None = None) -> None:
         self.vocabulary = vocabulary
+        self.named_sources = named_sources or {}
+        self.named: dict[str, list[Pattern]] = {}
+        self._compiling: list[str] = []
+
+    def named_patterns(self, name: str) -> list[Pattern]:
+        """A named pattern list, compiled once."""
+        if name not in self.named:
+            if name not in self.named_sources:
+                raise PatternError(f"unknown named pattern `%{name}`")
+            if name in self._compiling:
+                raise PatternError(f"named patterns call each other in a cycle: {' -> '.join([*self._compiling, name])}")
+            self._compiling.append(name)
+            try:
+                self.named[name] = [self.compile(s) for s in self.named_sources[name]]
+            finally:
+                self._compiling.pop()
+        return self.named[name]
 
     def compile(self, source: str) -> Pattern:
         if not isinstance(source, str) or not source.strip():
@@ -339,6 +382,9 @@ class Compiler:
         q = _QUANT.search(text)
         quant = q.group(1) if q else ""
         body = text[: len(text) - len(quant)]
+        if body.startswith("%"):
+            node: Node = _quantified(Call(body[1:], self.named_patterns(body[1:])), quant)
+            return Capture(name, node) if name else node
         node = _quantified(self._test(body), quant)
         return Capture(name, node) if name else node
 

@@ -15,7 +15,6 @@ from typing import Any
 
 import regex
 
-_REFERENCE_HEADING = regex.compile(r"(?:references?|sources|bibliography|citations|works cited|further reading)\W*", regex.I)
 
 
 # The small records below are made by the thousand per run, so they are not frozen: a frozen
@@ -205,7 +204,7 @@ class Document:
             if block.kind == "heading":
                 if open_level is not None and block.level <= open_level:
                     open_level = None
-                if _REFERENCE_HEADING.fullmatch(self.prose[block.start : block.end]):
+                if _is_reference_heading(self.prose[block.start : block.end]):
                     open_level = block.level
             elif open_level is not None:
                 found.append((block.start, block.end))
@@ -256,3 +255,11 @@ class Document:
     @cached_property
     def word_count(self) -> int:
         return len(self.prose.split())
+
+
+def _is_reference_heading(text: str) -> bool:
+    """A heading that opens a reference list (`@reference-heading` in the grammar vocabulary)."""
+    from healthlint.language.loader import builtin_language
+
+    words = " ".join(regex.findall(r"[^\W_]+", text.lower()))
+    return words in builtin_language().word_class("reference-heading").terms

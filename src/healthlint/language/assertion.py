@@ -47,11 +47,30 @@ REFERENCE = "reference"
 HEADING = "heading"
 QUALIFIED = "qualified"
 VARIATION = "variation"
-REASONS = (NEGATED, HEDGED, QUESTION, CONDITION, PURPOSE, ATTRIBUTED, CITED, CRITIQUE, REPORTED, OTHER_SUBJECT, REFERENCE, HEADING, QUALIFIED, VARIATION)
+USUAL = "usual"  # "usually", "most people": a general statement tempered, not variation
+REASONS = (
+    NEGATED,
+    HEDGED,
+    QUESTION,
+    CONDITION,
+    PURPOSE,
+    ATTRIBUTED,
+    CITED,
+    CRITIQUE,
+    REPORTED,
+    OTHER_SUBJECT,
+    REFERENCE,
+    HEADING,
+    QUALIFIED,
+    VARIATION,
+    USUAL,
+)
 
 _COORDINATORS = frozenset({"and", "or", "but", ",", "nor"})
 _SCOPE_ENDERS = frozenset({"and", "but", ","})
-_CONCESSIVE = frozenset({"despite", "spite", "unlike", "although", "though", "for"})  # "for all the talk of X, ..."  # their phrase ends at a comma
+_CONCESSIVE = frozenset(
+    {"despite", "spite", "unlike", "although", "though", "for"}
+)  # "for all the talk of X, ..."  # their phrase ends at a comma
 _RELATIVES = frozenset({"that", "which", "who"})
 _NP_PREPOSITIONS = frozenset({"for", "of", "with", "in", "from", "on", "against"})
 _SUBJECT_CLASSES = (
@@ -117,6 +136,8 @@ class Reader:
             reasons.add(REPORTED)
         if self._varied(cs, ce, first):
             reasons.add(VARIATION)
+        elif self._usual(cs, ce, first):
+            reasons.add(USUAL)
         if subject == "other":
             reasons.add(OTHER_SUBJECT)
         return Reading(frozenset(reasons), subject, self._class_at(at))
@@ -200,6 +221,11 @@ class Reader:
             if words[q] in ("others", "other") or any(w in groups for w in words[q_end : q_end + 2]):
                 return True
         return False
+
+    def _usual(self, cs: int, ce: int, first: int) -> bool:
+        """A claim as a rule, not always: "it usually takes six weeks", "most people feel it within a day"."""
+        has = self.text.has
+        return bool(has("usual-frequency", max(cs, first - 3), min(ce, first + 1)) or has("majority", cs, first))
 
     def _conditional(self, s: int, first: int) -> bool:
         """Inside a condition or an open question: "if ..., " ends at its comma; "whether", or "if" after a verb,
@@ -414,7 +440,7 @@ class Reader:
     def _verb_group(self) -> frozenset[str]:
         """Words between a subject and what it is said to do: auxiliaries, modals, negators, adverbs."""
         terms = self.lang.terms
-        names = ("auxiliary", "copula", "negator", "hedge", "intensifier", "frequency", "verb-group-adverb")
+        names = ("auxiliary", "copula", "negator", "hedge", "intensifier", "frequency", "usual-frequency", "verb-group-adverb")
         return frozenset().union(*(terms(n) for n in names))
 
     @cached_property

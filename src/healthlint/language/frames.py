@@ -57,6 +57,7 @@ class Frame:
     place: str = ""  # the jurisdiction as written
     amount: tuple[float, float] | None = None  # a quantity as a range in its dimension's base unit (hours, mg, ml...)
     dimension: str = ""  # time, mass, volume, activity, count
+    limited: bool = False  # an exception or restriction in its sentence: "apart from blood thinners", "who does not have"
     sentence: tuple[int, int] = (0, 0)
 
 
@@ -129,11 +130,16 @@ class Frames:
             by_class[name].append((a, b, g))
         qualifiers = frozenset(tuple(g.split("-", 1)) for _, _, g in by_class.get("qualifier", []))  # type: ignore[misc]
         emit = _Emitter(self, (s, e), qualifiers)
+        fused = [(a, b) for cls in ("measure-up", "measure-down") for a, b, _ in by_class.get(cls, [])]
+        for cls in ("measure-up", "measure-down"):  # "wide-awake" inside "wide-awake nights" is that phrase's word
+            by_class[cls] = [
+                (a, b, g) for a, b, g in by_class.get(cls, []) if not any(fa <= a and b <= fb and fb - fa > b - a for fa, fb in fused)
+            ]
         for a, b, g in by_class.get("measure", []):
-            self._measure(emit, cs, ce, a, b, g)
+            self._measure(emit, cs, ce, a, b, g, fused)
         for cls, base in (("measure-up", "up"), ("measure-down", "down")):
             for a, b, g in by_class.get(cls, []):
-                self._fused(emit, cs, a, b, g, base)
+                self._fused(emit, cs, ce, a, b, g, base)
         for a, b, g in by_class.get("harm", []) + by_class.get("condition", []):
             self._harm(emit, s, cs, ce, a, b, g)
         for a, b, g in by_class.get("harm-general", []):
@@ -172,11 +178,14 @@ class Frames:
                     best = (kind, v)
         return best
 
-    def _measure(self, emit: _Emitter, cs: int, ce: int, a: int, b: int, measure: str) -> None:
-        """A measure moved by a verb: "lowers blood pressure", "your readings soar", "higher triglycerides"."""
+    def _measure(self, emit: _Emitter, cs: int, ce: int, a: int, b: int, measure: str, fused: list[tuple[int, int]]) -> None:
+        """A measure moved by a verb: "lowers blood pressure", "your readings soar", "higher triglycerides"; not one
+        that ends a phrase carrying its own direction ("drop off to sleep" is more sleep, not less)."""
         found = self._verb_before(cs, a)
         if found is not None:
             kind, v = found
+            if any(fa <= v < fb for fa, fb in fused):
+                return
             if kind == "cause":
                 return
             direction = {"up": "up", "down": "down", "treat": "down"}.get(kind)
@@ -194,14 +203,14 @@ class Frames:
                 emit.add(EFFECT, a, after[0][1], target=measure, direction=direction)
                 return
 
-    def _fused(self, emit: _Emitter, cs: int, a: int, b: int, measure: str, base: str) -> None:
+    def _fused(self, emit: _Emitter, cs: int, ce: int, a: int, b: int, measure: str, base: str) -> None:
         """A word that carries its direction ("insomnia", "wired"): reversed after a verb that acts against it.
         It is a claim only when something says so: a verb ("can cause insomnia", "keeps you wired", "users feel
         sleepy"), a copula ("it is calming"), or a list of side effects; "in people with insomnia" is none."""
         found = self._verb_before(cs, a)
         has = self.text.has
         said = found is not None or has("state-verb", max(cs, a - 3), a) or has("copula", max(cs, a - 3), a)
-        said = said or self._listed(cs, a)
+        said = said or self._listed(cs, a) or self._occurring(ce, b)
         if not said or (a > cs and self.words[a - 1] in self.lang.terms("preposition")):
             return
         start = a
@@ -213,6 +222,11 @@ class Frames:
             start = found[1]
         negated = self._negated_before(cs, a)
         emit.add(EFFECT, self._negation_start(cs, start) if negated else start, b, target=measure, direction=direction, negated=negated)
+
+    def _occurring(self, ce: int, b: int) -> bool:
+        """Whether a term is the subject of a report that it happens: "headaches are common", "... are a known effect"."""
+        has = self.text.has
+        return bool(has("copula", b, min(ce, b + 3)) and has("occurrence-cue", b, min(ce, b + 7)))
 
     def _listed(self, cs: int, a: int) -> bool:
         """Whether a term stands in a list that a side-effect cue opens: "side effects include nausea, headaches and ..."."""
@@ -253,8 +267,7 @@ class Frames:
             return
         has = self.text.has
         cause = found is not None and found[0] == "cause"
-        occurring = bool(has("copula", b, min(ce, b + 3)) and has("occurrence-cue", b, min(ce, b + 7)))
-        if cause or self._listed(cs, a) or occurring:
+        if cause or self._listed(cs, a) or self._occurring(ce, b):
             emit.add(HARM, found[1] if cause and found else a, b, target=group)
 
     def _organ(self, emit: _Emitter, cs: int, ce: int, a: int, b: int, group: str) -> None:
@@ -374,13 +387,23 @@ class Frames:
                 r_a, r_b, _ = regions[0]
                 place = self.text.quote(r_a, r_b).lower()
                 group = next((pg for pa, pb, pg in places if pa <= r_a < pb), place)
-                emit.add(kind, min(a, r_a), max(b, r_b), target=group, region=True, place=place)
+                some = any(self.text.has(q, max(cs, r_a - 3), r_a) for q in ("partial", "majority"))  # "several European countries"
+                emit.add(kind, min(a, r_a), max(b, r_b), target=group, region=not some, place=place)
             elif places:
                 p_a, p_b, group = places[0]
                 emit.add(kind, min(a, p_a), max(b, p_b), target=group, place=self.text.quote(p_a, p_b).lower())
             else:
                 emit.add(kind, a, b, target="", region=True)
 
+    def setting(self, sentence: tuple[int, int]) -> frozenset[tuple[str, str]]:
+        """A fronted phrase that sets the claim's condition ("Dissolved under the tongue, ...", "At night, ..."), as a
+        qualifier: two claims under different settings do not conflict."""
+        s, e = sentence
+        words = self.words
+        comma = next((k for k in range(s + 1, min(e, s + 7)) if words[k] == ","), None)
+        if comma is None or self.lang.terms("pronoun") & set(words[s:comma]) or self.text.has("clause-opening-word", s, s + 1):
+            return frozenset()
+        return frozenset({("setting", " ".join(words[s:comma]))})
 
     # -- quantities -----------------------------------------------------------------------------
 
@@ -410,10 +433,10 @@ class Frames:
 
     def _onset(self, cs: int, ce: int, start: int, end: int, effect: bool) -> bool:
         """A time that says how soon it works: "within 20 minutes" (with an effect word in the clause), "give it six
-        weeks", "six weeks before you notice"; not "every 2 days", "the last five years", "for a week"."""
+        weeks", "six weeks before you notice"; not "every 2 days", "the last five years", "for a week", "twelve a day"."""
         has = self.text.has
         words = self.words
-        if start > cs and words[start - 1] in self.lang.terms("period-opener"):
+        if start > cs and (words[start - 1] in self.lang.terms("period-opener") or self.number(start - 1, start) is not None):
             return False
         if has("onset-verb", max(cs, start - 4), start) or has("onset-after", end, min(ce, end + 6)):
             return True
@@ -488,5 +511,7 @@ class _Emitter:
     def add(self, kind: str, first: int, last: int, qualifiers_extra: frozenset[tuple[str, str]] = frozenset(), **fields: object) -> None:
         reading = self.frames.reader.read(first, last)
         qualifiers = self.qualifiers | qualifiers_extra
-        frame = Frame(kind, first, last, reading=reading, qualifiers=qualifiers, sentence=self.sentence, **fields)  # type: ignore[arg-type]
+        words = self.frames.words  # "for as long as you like" is a duration, not a proviso
+        limited = any(words[c - 1] != "for" for c, _ in self.frames.text.has("exception-cue", *self.sentence))
+        frame = Frame(kind, first, last, reading=reading, qualifiers=qualifiers, sentence=self.sentence, limited=limited, **fields)  # type: ignore[arg-type]
         self.frames.by_kind[kind].append(frame)

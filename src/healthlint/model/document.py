@@ -16,7 +16,6 @@ from typing import Any
 import regex
 
 
-
 # The small records below are made by the thousand per run, so they are not frozen: a frozen
 # dataclass sets each field through object.__setattr__, which doubled what they cost to make.
 @dataclass(slots=True)

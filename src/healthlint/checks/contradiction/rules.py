@@ -20,8 +20,21 @@ from collections.abc import Iterable, Iterator
 
 from healthlint.checks.base import Check, Context
 from healthlint.language import frames as fr
-from healthlint.language.assertion import ATTRIBUTED, CITED, CONDITION, CRITIQUE, HEADING, HEDGED, NEGATED, PURPOSE
-from healthlint.language.assertion import QUESTION, REFERENCE, REPORTED, VARIATION
+from healthlint.language.assertion import (
+    ATTRIBUTED,
+    CITED,
+    CONDITION,
+    CRITIQUE,
+    HEADING,
+    HEDGED,
+    NEGATED,
+    PURPOSE,
+    QUALIFIED,
+    QUESTION,
+    REFERENCE,
+    REPORTED,
+    VARIATION,
+)
 from healthlint.language.frames import Frame, Frames
 from healthlint.language.loader import Language
 from healthlint.model.document import Document
@@ -41,6 +54,11 @@ _IGNORED = {
     fr.WITHDRAWN: frozenset({REPORTED, ATTRIBUTED}),
 }
 _ABOUT_THE_PRODUCT = frozenset({fr.EVIDENCE_STRONG, fr.EVIDENCE_WEAK, fr.APPROVED, fr.WITHDRAWN, fr.EXCLUDE, fr.INTERACTION})
+# Claims that are absolute or nothing: hedged ("may be legal"), limited ("apart from blood thinners, no known
+# interactions") or restricted ("every adult who does not have ..."), they no longer exclude anything.
+_ABSOLUTE = frozenset({fr.SAFE, fr.SCOPE, fr.NO_INTERACTION, fr.EVIDENCE_STRONG, fr.APPROVED})
+# Subjects that are plainly another treatment: what they do is not the product's.
+_OTHER_TREATMENTS = frozenset({"drug", "drug-class", "procedure", "medicine"})
 # Subjects that still make a frame the product's: "headaches are common", "your blood pressure drops".
 EFFECT_SUBJECTS = frozenset({"condition", "harm", "organ", "population", "person-noun", "product", "treatment-noun"})
 
@@ -56,7 +74,6 @@ class ConflictCheck(Check):
     kinds: tuple[str, str] = ("", "")
     promoted = True  # whether the article being read promotes a product (set per document in run)
     hedge_excuses = True  # a hedged side takes the conflict away
-    variation_excuses = False
 
     def __init__(self, spec: RuleSpec, language: Language) -> None:
         super().__init__(spec, language)
@@ -70,13 +87,15 @@ class ConflictCheck(Check):
             return False
         if not self.promoted:
             return f.reading.subject == "self"
+        if f.kind in _ABSOLUTE and (reasons & {HEDGED, QUALIFIED} or f.limited):
+            return False
+        if f.reading.subject == "other" and f.reading.subject_class in _OTHER_TREATMENTS:
+            return False
         if f.kind in _ABOUT_THE_PRODUCT:
             return NEGATED not in reasons  # evidence, status and exclusions are about the product whatever the subject
         if f.reading.subject == "other" and f.reading.subject_class not in EFFECT_SUBJECTS:
             return False
-        if self.hedge_excuses and HEDGED in reasons:
-            return False
-        return not (self.variation_excuses and VARIATION in reasons)
+        return not (self.hedge_excuses and HEDGED in reasons)
 
     def conflicts(self, a: Frame, b: Frame) -> str | None:
         """Why frames a and b cannot both hold, or None."""
@@ -106,6 +125,8 @@ class ConflictCheck(Check):
         for a, b in self.candidates(frames):
             if a.sentence in used or b.sentence in used or _separated(a, b):
                 continue
+            if VARIATION in a.reading.reasons and VARIATION in b.reading.reasons:
+                continue  # "some users sleep better, while others lie awake": variation stated as such
             why = self.conflicts(a, b)
             if why is None:
                 continue
@@ -152,7 +173,6 @@ class OppositeEffects(ConflictCheck):
 
     type_name = "opposite-effects"
     kinds = (fr.EFFECT, fr.EFFECT)
-    variation_excuses = True
     hedge_excuses = False
 
     def candidates(self, frames: Frames) -> Iterator[tuple[Frame, Frame]]:
@@ -171,8 +191,8 @@ class OppositeEffects(ConflictCheck):
         better = self.language.vocabulary.get("measure")
         good = str(better.attributes.get(a.target, {}).get("direction", "up")) if better is not None else "up"
         benefit = a if a.direction == good else b
-        if HEDGED in benefit.reading.reasons:
-            return None
+        if benefit.reading.reasons & {HEDGED, VARIATION}:
+            return None  # "may help you sleep" or "some sleep better" beside "can cause insomnia" both hold
         return f"one says {a.target.replace('-', ' ')} goes up, the other that it goes down"
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from healthlint.checks.base import Check, Context
 from healthlint.language import frames as fr
@@ -33,6 +34,7 @@ from healthlint.language.assertion import (
     QUESTION,
     REFERENCE,
     REPORTED,
+    USUAL,
     VARIATION,
 )
 from healthlint.language.frames import Frame, Frames
@@ -91,6 +93,10 @@ class ConflictCheck(Check):
             return False
         if f.reading.subject == "other" and f.reading.subject_class in _OTHER_TREATMENTS:
             return False
+        if f.kind in (fr.EFFECT, fr.HARM) and f.reading.subject != "self" and f.elsewhere:
+            return False  # "loose stools are the usual complaint with magnesium oxide": another medicine's harm
+        if f.kind == fr.EFFECT and f.reading.subject != "self" and not f.product:
+            return False  # "many people notice their mood sinking in winter": no word of the product or its use
         if f.kind in _ABOUT_THE_PRODUCT:
             return NEGATED not in reasons  # evidence, status and exclusions are about the product whatever the subject
         if f.reading.subject == "other" and f.reading.subject_class not in EFFECT_SUBJECTS:
@@ -125,7 +131,8 @@ class ConflictCheck(Check):
         for a, b in self.candidates(frames):
             if a.sentence in used or b.sentence in used or _separated(a, b):
                 continue
-            if VARIATION in a.reading.reasons and VARIATION in b.reading.reasons:
+            sides = (a.reading.reasons, b.reading.reasons)
+            if any(VARIATION in x for x in sides) and all(x & {VARIATION, USUAL} for x in sides):
                 continue  # "some users sleep better, while others lie awake": variation stated as such
             why = self.conflicts(a, b)
             if why is None:
@@ -177,23 +184,26 @@ class OppositeEffects(ConflictCheck):
 
     def candidates(self, frames: Frames) -> Iterator[tuple[Frame, Frame]]:
         effects = [f for f in frames.of(fr.EFFECT) if self.claimed(f) and not f.negated and NEGATED not in f.reading.reasons]
-        ups: dict[str, list[Frame]] = defaultdict(list)
+        by_direction: dict[tuple[str, str], list[Frame]] = defaultdict(list)
         for f in effects:
-            if f.direction == "up":
-                ups[f.target].append(f)
+            by_direction[(f.target, f.direction)].append(f)
         for b in effects:
-            if b.direction == "down":
-                for a in ups.get(b.target, []):
-                    if a.sentence != b.sentence:
-                        yield a, b
+            partners = {"down": ("up",), "none": ("up", "down")}.get(b.direction, ())
+            for a in (a for d in partners for a in by_direction.get((b.target, d), [])):
+                if a.sentence != b.sentence:
+                    yield a, b
 
     def conflicts(self, a: Frame, b: Frame) -> str | None:
+        measure = a.target.replace("-", " ")
+        if "none" in (a.direction, b.direction):
+            moved, still = (a, b) if b.direction == "none" else (b, a)
+            return None if HEDGED in moved.reading.reasons or still.limited else f"one says it leaves {measure} alone, the other that it changes it"
         better = self.language.vocabulary.get("measure")
         good = str(better.attributes.get(a.target, {}).get("direction", "up")) if better is not None else "up"
         benefit = a if a.direction == good else b
         if benefit.reading.reasons & {HEDGED, VARIATION}:
             return None  # "may help you sleep" or "some sleep better" beside "can cause insomnia" both hold
-        return f"one says {a.target.replace('-', ' ')} goes up, the other that it goes down"
+        return f"one says {measure} goes up, the other that it goes down"
 
 
 class ClassVersusMember(ConflictCheck):
@@ -204,7 +214,7 @@ class ClassVersusMember(ConflictCheck):
     hedge_excuses = False
 
     def claimed(self, f: Frame) -> bool:
-        if f.kind == fr.SAFE and f.reading.reasons & {HEDGED, NEGATED, VARIATION}:
+        if f.kind == fr.SAFE and f.reading.reasons & {HEDGED, NEGATED, VARIATION, USUAL}:
             return False  # "it is not completely safe", "may be gentler", "others notice no hangover": no absolute claim
         return super().claimed(f)
 
@@ -240,12 +250,18 @@ class DeniedAndAsserted(ConflictCheck):
     type_name = "denied-and-asserted"
     kinds = (fr.EFFECT, fr.EFFECT)
 
+    def claimed(self, f: Frame) -> bool:
+        """A denial is a claim too: "it won't disturb your sleep" denies that sleep goes down."""
+        if NEGATED in f.reading.reasons and not f.reading.reasons & {HEDGED, QUESTION, CONDITION}:
+            return super().claimed(replace(f, reading=replace(f.reading, reasons=f.reading.reasons - {NEGATED})))
+        return super().claimed(f)
+
     def candidates(self, frames: Frames) -> Iterator[tuple[Frame, Frame]]:
         effects = [f for f in frames.of(fr.EFFECT) if self.claimed(f)]
-        denied = [f for f in effects if f.negated]
+        denied = [f for f in effects if f.negated or NEGATED in f.reading.reasons]
         asserted: dict[tuple[str, str], list[Frame]] = defaultdict(list)
         for f in effects:
-            if not f.negated and NEGATED not in f.reading.reasons:
+            if not f.negated and NEGATED not in f.reading.reasons and f.direction != "none":
                 asserted[(f.target, f.direction)].append(f)
         for a in denied:
             for b in asserted.get((a.target, a.direction), []):

@@ -194,11 +194,15 @@ class Frames:
         if unchanged:  # "has no effect on clotting": the measure stays where it is
             emit.add(EFFECT, unchanged[-1][0], b, target=measure, direction="none")
             return
+        if self.text.has("cause-connector", max(cs, a - 4), a):
+            return  # "chest pain caused by reduced blood flow": a cause described, not an effect claimed
         found = self._verb_before(cs, a)
         if found is not None:
             kind, v = found
             if any(fa <= v < fb for fa, fb in fused):
                 return
+            if kind in ("better", "worse") and self.text.has("amount-noun", v, a):
+                kind = "up" if kind == "better" else "down"  # "interferes with the production of cholesterol"
             if kind == "cause":
                 return
             direction = {"up": "up", "down": "down", "treat": "down"}.get(kind)

@@ -74,7 +74,6 @@ class ConflictCheck(Check):
     """Pairs frames of two kinds; subclasses say which kinds, which pairs conflict, and why."""
 
     kinds: tuple[str, str] = ("", "")
-    promoted = True  # whether the article being read promotes a product (set per document in run)
     hedge_excuses = True  # a hedged side takes the conflict away
 
     def __init__(self, spec: RuleSpec, language: Language) -> None:
@@ -82,13 +81,11 @@ class ConflictCheck(Check):
         self.format(spec.message, a="x", b="x", line=1, why="x")
 
     def claimed(self, f: Frame) -> bool:
-        """Whether the article asserts this frame about its own subject. On a page about a condition the
-        frames describe the condition; only those about a product named as ours ("our capsules") count."""
+        """Whether the article asserts this frame about the product it promotes: not denied, hedged, quoted or
+        asked, and not about another medicine, another subject, or the reader's circumstances alone."""
         reasons = f.reading.reasons - _IGNORED.get(f.kind, frozenset())
         if reasons & NOT_CLAIMED:
             return False
-        if not self.promoted:
-            return f.reading.subject == "self"
         if f.kind in _ABSOLUTE and (reasons & {HEDGED, QUALIFIED} or f.limited):
             return False
         if f.reading.subject == "other" and f.reading.subject_class in _OTHER_TREATMENTS:
@@ -125,7 +122,8 @@ class ConflictCheck(Check):
         return by_target.get(a.target, [])
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        self.promoted = ctx.topic.promoted
+        if not ctx.topic.promoted:
+            return  # a page about a condition describes it from many sides; the claims compared are a product's
         frames = frames_of(ctx)
         used: set[tuple[int, int]] = set()  # each sentence takes part in one finding of a rule
         for a, b in self.candidates(frames):

@@ -81,10 +81,14 @@ def _compile(files: list[Path]) -> Compiled:
 
     vocabulary = Vocabulary()
     named: dict[str, tuple[str, list[str]]] = {}
+    parsed = []
     for path in files:
         data = read_yaml(path)
         if not isinstance(data, dict):
             raise RulePackError(str(path), "line 1: a vocabulary file is a mapping with `classes:`")
+        vocabulary.load_irregular(path, data)
+        parsed.append((path, data))
+    for path, data in parsed:
         vocabulary.load(path, data)
         for name, sources in (data.get("patterns") or {}).items():
             if name == "__line__":

@@ -282,6 +282,7 @@ class Compiler:
         self.named_sources = named_sources or {}
         self.named: dict[str, list[Pattern]] = {}
         self._compiling: list[str] = []
+        self._compiled: dict[str, Pattern] = {}
 
     def named_patterns(self, name: str) -> list[Pattern]:
         """A named pattern list, compiled once."""
@@ -298,6 +299,14 @@ class Compiler:
         return self.named[name]
 
     def compile(self, source: str) -> Pattern:
+        """The pattern for a line; one line compiles once per run, so rules sharing it share one index entry."""
+        if isinstance(source, str) and source in self._compiled:
+            return self._compiled[source]
+        pattern = self._compile(source)
+        self._compiled[source] = pattern
+        return pattern
+
+    def _compile(self, source: str) -> Pattern:
         if not isinstance(source, str) or not source.strip():
             raise PatternError("a pattern must be a non-empty string")
         body = source.strip()

@@ -24,7 +24,7 @@ from healthlint.errors import RulePackError
 from healthlint.language.morphology import FORMS, Morphology
 from healthlint.language.tokens import Tokens
 
-_CLASS_KEYS = {"description", "inflect", "terms", "file", "groups", "attributes"}
+_CLASS_KEYS = {"description", "inflect", "terms", "file", "groups"}
 _FILE_KEYS = {"vocabulary", "description", "sources", "built-by", "classes", "irregular", "patterns"}
 _GROUP_KEYS = {"terms"}
 
@@ -163,6 +163,10 @@ class Vocabulary:
         from healthlint.packs import LINE, strip_lines
 
         for key in spec:
+            if key == "attributes":  # once accepted here and silently dropped: attributes describe a group's terms
+                raise fail(
+                    line, f"class `@{name}`: `attributes` belong to a group (groups: {{name: {{terms: [...], attributes: {{...}}}}}})"
+                )
             if key != LINE and key not in _CLASS_KEYS:
                 raise fail(line, f"class `@{name}`: unknown key `{key}` (allowed: {', '.join(sorted(_CLASS_KEYS))})")
         inflect = spec.get("inflect", "none")

@@ -106,10 +106,15 @@ GIVES: dict[str, list[tuple[str, str]]] = {
     ],
     "variation": [
         ("Some users find ginseng works wonders.", "works wonders"),
+        ("Ginseng sometimes works wonders.", "works wonders"),
+        ("Ginseng rarely works wonders.", "works wonders"),
+        ("Ginseng is completely safe for others, not for children.", "completely safe"),
+    ],
+    "usual": [  # a rule stated as a rule: tempered, but not variation
         ("Ginseng usually works wonders.", "works wonders"),
         ("In many cases ginseng works wonders.", "works wonders"),
         ("Most people find it completely safe.", "completely safe"),
-        ("Ginseng is completely safe for others, not for children.", "completely safe"),
+        ("Ginseng typically works wonders.", "works wonders"),
     ],
     "qualified": [
         ("Ginseng is completely safe if you take it with food.", "completely safe"),
@@ -187,6 +192,13 @@ MISSES: dict[str, list[tuple[str, str]]] = {
         ("Ginseng works wonders.", "works wonders"),
         ("Ginseng is completely safe, and it is often used in tea.", "completely safe"),  # the frequency is another verb's
         ("Other teas are bitter; ginseng works wonders.", "works wonders"),  # "other" in another clause
+        ("Ginseng works wonders for everyone.", "works wonders"),
+        ("Ginseng usually works wonders.", "works wonders"),  # usual, not variation
+    ],
+    "usual": [
+        ("Ginseng works wonders.", "works wonders"),
+        ("Ginseng sometimes works wonders.", "works wonders"),  # variation, not a rule
+        ("Ginseng is completely safe, and it is often used in tea.", "completely safe"),  # another verb's frequency
         ("Ginseng works wonders for everyone.", "works wonders"),
     ],
     "qualified": [

@@ -72,6 +72,7 @@ _CONCESSIVE = frozenset(
     {"despite", "spite", "unlike", "although", "though", "for"}
 )  # "for all the talk of X, ..."  # their phrase ends at a comma
 _RELATIVES = frozenset({"that", "which", "who"})
+_OWNERS = frozenset({"our", "my"})  # the writer's own: "our drops" is the product
 _NP_PREPOSITIONS = frozenset({"for", "of", "with", "in", "from", "on", "against"})
 _SUBJECT_CLASSES = (
     "drug", "drug-class", "procedure", "medicine", "condition", "organ", "population", "authority-noun", "product", "treatment-noun",
@@ -478,6 +479,9 @@ class Reader:
                 out.append(("self" if topic.promoted else "other", k, k + 1))
                 k += 1
                 continue
+            if w in _OWNERS and k + 1 < hi and words[k + 1][0].isalnum():
+                k += 1  # "our" and "my" determine the noun after them: "our drops" is the product
+                continue
             if w in pronouns or w in persons:
                 out.append((self._pronoun() if w in pronouns else "none", k, k + 1))
                 k += 1
@@ -494,7 +498,7 @@ class Reader:
                 continue
             name, end = hit
             before = words[k - 1] if k > 0 else ""
-            owned = before in ("our", "my") or (topic.promoted and (before in owners or (name == "product" and before == "the")))
+            owned = before in _OWNERS or (topic.promoted and (before in owners or (name == "product" and before == "the")))
             if (topic.promoted and topic.names(words, k, end)) or owned:
                 kind = "self"
             elif name in _OTHER_CLASSES:

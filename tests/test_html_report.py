@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from html.parser import HTMLParser
 from pathlib import Path
@@ -92,11 +93,19 @@ def test_article_markup_is_escaped_never_executed(run_cli, write, tmp_path: Path
     assert "</textarea>" not in page
 
 
-def test_document_level_findings_in_a_panel_and_overview_rows(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_document_level_findings_in_a_panel_and_overview_rows(run_cli, write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = _report(run_cli, tmp_path, str(EXAMPLES)).read_text(encoding="utf-8")
     assert page.count('<tr data-score="') == len(list(EXAMPLES.iterdir()))
-    assert 'class="panel"' in page and "HL301" in page and "Article-level findings" in page
     assert "https://" not in page.split("<style>")[0] and "<link" not in page  # self-contained
+    # A finding with no place in the prose (hype in the front matter's title) is listed in the article-level panel;
+    # one in the body is marked in the text, not listed there.
+    article = write("balm.md", '---\ntitle: "Our balm: a miracle for eczema"\n---\n\n# Eczema balm\n\nOur balm is a game-changer.\n')
+    page = _report(run_cli, tmp_path, str(article)).read_text(encoding="utf-8")
+    panel = re.search(r'<section class="panel" aria-label="Article-level findings">.*?</section>', page, re.S)
+    assert panel is not None and "Article-level findings" in panel.group()
+    assert "<strong>HL101</strong> &#x27;a miracle&#x27;" in panel.group() and "(line 2)" in panel.group()
+    assert "game-changer" not in panel.group()
+    assert re.search(r"<mark[^>]*>game-changer</mark>", page)
 
 
 def _chromium() -> str:
@@ -202,7 +211,7 @@ def _check_sorting(page) -> None:  # type: ignore[no-untyped-def]
     assert header.get_attribute("aria-sort") == "descending"
 
 
-def _check_page(page, report: Path, artifact: str, long_paths: bool = False) -> None:  # type: ignore[no-untyped-def]
+def _check_page(page, report: Path, artifact: str, long_paths: bool = False, nested: bool = True) -> None:  # type: ignore[no-untyped-def]
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.set_viewport_size({"width": 1280, "height": 900})
@@ -215,8 +224,9 @@ def _check_page(page, report: Path, artifact: str, long_paths: bool = False) -> 
     assert fits["scroll"] <= 1 and fits["lastRight"] <= fits["boxRight"] + 1 and fits["last"] > 20, fits
     breaks = page.evaluate(PATH_BREAKS, "#overview td.path")
     assert bool(breaks["wrapped"]) >= long_paths and breaks["bad"] == [], breaks  # long paths wrap, at separators only
-    nested = page.evaluate(NESTED_STAND_OUT)
-    assert nested["nested"] > 0 and nested["same"] == [], nested
+    found = page.evaluate(NESTED_STAND_OUT)
+    # Every finding inside a wider highlight stands out from it; the examples hold at least one such finding.
+    assert (found["nested"] > 0 or not nested) and found["same"] == [], found
     _check_sorting(page)
     page.set_viewport_size({"width": 1100, "height": 900})
 
@@ -285,4 +295,5 @@ def test_report_in_chromium(page, run_cli, write, tmp_path: Path) -> None:  # ty
     not SHARED_DEV.is_dir() or os.environ.get("HEALTHLINT_SKIP_SHARED") == "1", reason="../shared/corpus/dev is not beside this checkout"
 )
 def test_report_for_the_shared_dev_corpus_in_chromium(page, run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    _check_page(page, _report(run_cli, tmp_path, str(SHARED_DEV)), "report-dev.png")
+    # Whether the shared corpus has a finding inside a wider one depends on the rules loaded: not required here.
+    _check_page(page, _report(run_cli, tmp_path, str(SHARED_DEV)), "report-dev.png", nested=False)

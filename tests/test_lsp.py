@@ -24,9 +24,9 @@ from tests.lsp_client import LspClient
 EMOJI = (
     "Café ☕ crème brûlée 😀😀 is a miracle cure.\n"
     "\n"
-    "Naïve 👩‍👩‍👧 users say kratom gives relief without causing sedation.\n"
+    "Naïve 👩‍👩‍👧 note: beet juice lowers blood pressure.\n"
     "\n"
-    "Many 🇫🇷 users value kratom's sedative properties. It is completely safe.\n"
+    "Many 🇫🇷 fans know beet juice sends blood pressure soaring. It is completely safe.\n"
 )
 LANGUAGE = {".md": "markdown", ".html": "html", ".txt": "plaintext"}
 
@@ -117,7 +117,8 @@ def test_ranges_count_utf16_units_past_emoji_and_accents(start, tmp_path: Path) 
     assert expected and _keyed(diagnostics) == sorted((f["rule"], json.dumps(expected_range(EMOJI, f), sort_keys=True)) for f in expected)
     hype = next(d for d in diagnostics if d["code"] == "HL101")
     line = EMOJI.split("\n")[0]
-    assert hype["range"]["start"]["character"] == line.index("miracle") + 2  # two emoji before it, two units each
+    assert hype["range"]["start"]["character"] == line.index("a miracle") + 2  # two emoji before it, two units each
+    assert hype["range"]["end"]["character"] == line.index("a miracle") + len("a miracle") + 2
     # The text under each range, read back in UTF-16 units as an editor reads it, is the finding's text.
     lines16 = [ln.encode("utf-16-le") for ln in EMOJI.split("\n")]
     for d, f in zip(sorted(diagnostics, key=lambda d: (d["range"]["start"]["line"], d["range"]["start"]["character"], d["code"])),

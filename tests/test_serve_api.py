@@ -90,11 +90,13 @@ def test_format_picks_the_reader_and_must_agree_with_the_filename(client: TestCl
 def test_select_and_ignore_override_the_config(client: TestClient, run_cli, write) -> None:  # type: ignore[no-untyped-def]
     every = client.post("/api/lint", json={"text": ARTICLE, "filename": "a.md"}).json()["files"][0]["findings"]
     selected = client.post("/api/lint", json={"text": ARTICLE, "filename": "a.md", "select": ["HL1"]}).json()["files"][0]
-    ignored = client.post("/api/lint", json={"text": ARTICLE, "filename": "a.md", "ignore": "superlative,HL301"}).json()["files"][0]
+    ignored = client.post("/api/lint", json={"text": ARTICLE, "filename": "a.md", "ignore": "superlative,HL404"}).json()["files"][0]
     assert {f["rule"] for f in every} - {f["rule"] for f in selected["findings"]}  # something was left out
     assert selected["findings"] and all(f["rule"].startswith("HL1") for f in selected["findings"])
     assert {k: v for k, v in selected.items() if k != "path"} == _cli_json(run_cli, write, "a.md", ARTICLE, "--select", "HL1")
-    assert all(f["category"] != "superlative" and f["rule"] != "HL301" for f in ignored["findings"])
+    assert {f["rule"] for f in every} >= {"HL404", "HL406"}  # the example holds both conflicts
+    assert {f["rule"] for f in ignored["findings"]} == {f["rule"] for f in every if f["category"] == "contradiction"} - {"HL404"}
+    assert {k: v for k, v in ignored.items() if k != "path"} == _cli_json(run_cli, write, "a.md", ARTICLE, "--ignore", "superlative,HL404")
     message = _error(client.post("/api/lint", json={"text": ARTICLE, "select": ["HL999"]}), 400)
     assert "HL999" in message
     _error(client.post("/api/lint", json={"text": ARTICLE, "ignore": [3]}), 400)

@@ -22,7 +22,10 @@ from tests.live_server import live_server
 from tests.test_html_report import MARKS_MATCH, _chromium
 
 ARTICLE = (EXAMPLES / "magnesium-for-sleep.md").read_text(encoding="utf-8")
-EMOJI = "Café 😀 crème brûlée 👩‍👩‍👧 is a miracle cure.\n\nKratom gives relief without causing sedation.\n\nMany users value kratom's sedative properties.\n"
+EMOJI = (
+    "Café 😀 crème brûlée 👩‍👩‍👧 is a miracle cure.\n\nBeet juice lowers blood pressure.\n\n"
+    "Beet juice sends your blood pressure soaring. It is completely safe.\n"
+)
 HOSTILE = (
     "Hostile article\n\n"
     "This tea is completely safe. <script>window.__pwned = 1</script> "

@@ -260,19 +260,24 @@ def rules(fmt: str, config_path: str | None) -> None:
 
 @cli.command()
 @click.argument("code")
-def explain(code: str) -> None:
-    """Explain a rule: what it flags, why, and examples."""
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Include the packs this config adds.")
+def explain(code: str, config_path: str | None) -> None:
+    """Explain a rule (by code or name): what it flags and why, the token patterns it looks for, what excuses a
+    match, and its examples."""
     from healthlint.explain import explanation, find_rule
+    from healthlint.language.loader import load_language
     from healthlint.packs import load_specs
 
     try:
-        specs = load_specs(list(_config(None, ()).extend_rules))
+        packs = list(_config(config_path, ()).extend_rules)
+        specs = load_specs(packs)
+        spec = find_rule(specs, code)
+        if spec is None:
+            raise ConfigError(code, "no such rule (see `healthlint rules`)")
+        text = explanation(spec, load_language(packs))
     except HealthlintError as exc:
         _fail(exc)
-    spec = find_rule(specs, code)
-    if spec is None:
-        _fail(ConfigError(code, "no such rule (see `healthlint rules`)"))
-    click.echo(explanation(spec))
+    click.echo(text)
 
 
 def _needs_extra(extra: str, command: str, *modules: str) -> None:

@@ -158,10 +158,7 @@ def with_settings(specs: list[RuleSpec], config: Config) -> list[RuleSpec]:
     words = config.settings.get("stuffing", {}).get("min-words")
     if words is None:
         return specs
-    return [
-        replace(s, params={**s.params, "min_words": words}) if s.category == "keyword-stuffing" and "min_words" in s.params else s
-        for s in specs
-    ]
+    return [replace(s, params={**s.params, "min_words": words}) if s.category == "keyword-stuffing" else s for s in specs]
 
 
 def load_config(path: Path) -> Config:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from healthlint.checks.base import Check, Context, build_check
+from healthlint.checks.stuffing.analysis import document_metrics, keyphrase_settings
 from healthlint.config import Config, with_settings
 from healthlint.errors import ConfigError
 from healthlint.language.loader import load_language
@@ -67,6 +68,8 @@ class Linter:
         self.rules = select_rules(self.specs, config.select, config.ignore)
         self.checks: list[Check] = [build_check(spec, self.language) for spec in self.rules]
         self.index = Index(p for check in self.checks for p in check.indexed)
+        # Every report carries the keyphrase metrics, whatever rules run: read with the stuffing pack's settings.
+        self.keyphrase = keyphrase_settings(self.specs, self.language)
         syllable_counter()  # loaded here, so worker processes forked from this one inherit the dictionaries
 
     def context(self, doc: Document, topic_of: Context | None = None) -> Context:
@@ -112,7 +115,7 @@ class Linter:
     def lint(self, doc: Document) -> FileResult:
         ctx = self.context(doc)
         findings = self.findings(doc, ctx)
-        metrics = readability(doc)
+        metrics = {**readability(doc), **document_metrics(ctx, self.keyphrase)}
         value, categories = score(findings)
         failed = value < self.config.fail_under or self._fails_on(findings)
         return FileResult(doc.path, findings, value, grade(value), not failed, categories, metrics)

@@ -214,6 +214,20 @@ def _rule(path: Path, raw: dict[str, Any], category: str | None, shared: dict[st
     )
 
 
+def builtin_shared(pack: str) -> dict[str, Any]:
+    """The `shared` parameters of a built-in pack (`rules/<pack>.yaml`): the defaults of its family's rule types."""
+    path = builtin_pack_dir() / f"{pack}.yaml"
+    key = (str(path), "shared")
+    if key not in _SHARED:
+        data = read_yaml(path)
+        shared = data.get("shared") if isinstance(data, dict) else None
+        _SHARED[key] = strip_lines(shared) if isinstance(shared, dict) else {}
+    return _SHARED[key]
+
+
+_SHARED: dict[tuple[str, str], dict[str, Any]] = {}
+
+
 def load_specs(extra: list[Path]) -> list[RuleSpec]:
     """Every rule of the built-in packs and the user's packs, codes unique."""
     seen: dict[str, RuleSpec] = {}

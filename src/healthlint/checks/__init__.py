@@ -7,3 +7,5 @@ family packages hold the analyses that data cannot express.
 
 from healthlint.checks import pattern  # noqa: F401
 from healthlint.checks.contradiction import rules as contradiction_rules  # noqa: F401
+from healthlint.checks.disclaimer import rules as disclaimer_rules  # noqa: F401
+from healthlint.checks.stuffing import rules as stuffing_rules  # noqa: F401

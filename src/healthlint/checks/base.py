@@ -10,7 +10,7 @@ different thresholds never read each other's results.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, ClassVar, TypeVar
 
@@ -24,7 +24,7 @@ from healthlint.language.text import Text
 from healthlint.language.topic import Topic, read_topic
 from healthlint.model.document import Document
 from healthlint.model.findings import Finding, Related
-from healthlint.packs import RuleSpec
+from healthlint.packs import RuleSpec, builtin_shared
 
 A = TypeVar("A")
 
@@ -80,6 +80,9 @@ class Check:
 
     type_name: ClassVar[str] = ""
     reads_metadata: ClassVar[bool] = False  # also run on the title and description
+    # The built-in pack whose `shared` parameters are this type's defaults: a user's own rule of the
+    # type names only what it changes (a stricter `max_density`), the rest comes from there.
+    defaults_pack: ClassVar[str] = ""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -87,6 +90,8 @@ class Check:
             RULE_TYPES[cls.type_name] = cls
 
     def __init__(self, spec: RuleSpec, language: Language) -> None:
+        if self.defaults_pack:
+            spec = replace(spec, params={**builtin_shared(self.defaults_pack), **spec.params})
         self.spec = spec
         self.language = language
         self.indexed: list[Pattern] = []  # token patterns the run's index scans for this rule
@@ -126,7 +131,8 @@ class Check:
             try:
                 pattern = self.language.compiler.compile(source)
             except PatternError as exc:
-                raise self.spec.error(f"parameter `{key}`: {exc}") from None
+                shown = "" if repr(source) in str(exc) else f" in {source!r}"
+                raise self.spec.error(f"parameter `{key}`: {exc}{shown}") from None
             out.append(pattern)
         if index:
             self.indexed += out

@@ -67,6 +67,8 @@ class Frame:
     amount: tuple[float, float] | None = None  # a quantity as a range in its dimension's base unit (hours, mg, ml...)
     dimension: str = ""  # time, mass, volume, activity, count
     limited: bool = False  # an exception or restriction in its sentence: "apart from blood thinners", "who does not have"
+    product: bool = False  # its sentence names the product, refers to it, or speaks of using it ("users", "after a dose")
+    elsewhere: bool = False  # its sentence names another medicine and not the product ("... with ferrous sulfate tablets")
     sentence: tuple[int, int] = (0, 0)
 
 
@@ -79,6 +81,8 @@ class Frames:
         self.lang = text.language
         self.words = text.words
         self.by_kind: dict[str, list[Frame]] = defaultdict(list)
+        self._about: dict[tuple[int, int], bool] = {}
+        self._elsewhere: set[tuple[int, int]] = set()
         for s, e in text.sentences:
             if not text.in_references(s):
                 self._sentence(s, e)
@@ -123,6 +127,11 @@ class Frames:
 
     def _sentence(self, s: int, e: int) -> None:
         mentions = self._mentions(s, e)
+        topic = self.reader.topic.words
+        if any(n in ("drug", "drug-class") and not topic & set(self.words[a:b]) for n, a, b, _ in mentions):
+            words = set(self.words[s:e])
+            if not (words & topic or words & self.lang.terms("owner-determiner")):
+                self._elsewhere.add((s, e))
         qualifiers = frozenset(tuple(g.split("-", 1)) for name, _, _, g in mentions if name == "qualifier")  # type: ignore[misc]
         self._quantities(_Emitter(self, (s, e), qualifiers), s, e)
         if not mentions:
@@ -190,11 +199,19 @@ class Frames:
     def _measure(self, emit: _Emitter, cs: int, ce: int, a: int, b: int, measure: str, fused: list[tuple[int, int]]) -> None:
         """A measure moved by a verb: "lowers blood pressure", "your readings soar", "higher triglycerides"; not one
         that ends a phrase carrying its own direction ("drop off to sleep" is more sleep, not less)."""
+        unchanged = self.text.has("no-effect-cue", max(cs, a - 6), a)
+        if unchanged:  # "has no effect on clotting": the measure stays where it is
+            emit.add(EFFECT, unchanged[-1][0], b, target=measure, direction="none")
+            return
+        if self.text.has("cause-connector", max(cs, a - 4), a):
+            return  # "chest pain caused by reduced blood flow": a cause described, not an effect claimed
         found = self._verb_before(cs, a)
         if found is not None:
             kind, v = found
             if any(fa <= v < fb for fa, fb in fused):
                 return
+            if kind in ("better", "worse") and self.text.has("amount-noun", v, a):
+                kind = "up" if kind == "better" else "down"  # "interferes with the production of cholesterol"
             if kind == "cause":
                 return
             direction = {"up": "up", "down": "down", "treat": "down"}.get(kind)
@@ -219,7 +236,8 @@ class Frames:
         found = self._verb_before(cs, a)
         has = self.text.has
         said = found is not None or has("state-verb", max(cs, a - 3), a) or has("copula", max(cs, a - 3), a)
-        said = said or self._listed(cs, a) or self._occurring(ce, b)
+        said = said or self._listed(cs, a) or self._occurring(ce, b) or self.text.has("lower-verb", b, min(ce, b + 4))
+        said = said or self._user_subject(cs, a)
         if not said or (a > cs and self.words[a - 1] in self.lang.terms("preposition")):
             return
         start = a
@@ -229,13 +247,27 @@ class Frames:
             start = found[1]
         elif found is not None:
             start = found[1]
+        elif self.text.has("lower-verb", b, min(ce, b + 4)):
+            direction = "down" if base == "up" else "up"  # "the aching in their joints fades": less pain
         negated = self._negated_before(cs, a)
         emit.add(EFFECT, self._negation_start(cs, start) if negated else start, b, target=measure, direction=direction, negated=negated)
 
-    def _occurring(self, ce: int, b: int) -> bool:
-        """Whether a term is the subject of a report that it happens: "headaches are common", "... are a known effect"."""
+    def _user_subject(self, cs: int, a: int) -> bool:
+        """A phrase that is itself a verb, after the people who use the product: "people taking the tablets often
+        bruise more easily", "users drift off"."""
         has = self.text.has
-        return bool(has("copula", b, min(ce, b + 3)) and has("occurrence-cue", b, min(ce, b + 7)))
+        lo = max(cs, a - 4)
+        return bool(has("use-cue", lo, a) or has("person-noun", lo, a) or has("product-pronoun", a - 1, a) if a > cs else False)
+
+    def _occurring(self, ce: int, b: int) -> bool:
+        """Whether a term is the subject of a report that it happens: "headaches are common", "... are a known
+        effect", "addiction develops"; or an item of a list that is ("redness, flaking and stinging are common")."""
+        has = self.text.has
+        reach = 10 if b < ce and self.words[b] in (",", "and", "or") else 3
+        copulas = has("copula", b, min(ce, b + reach))
+        if copulas and has("occurrence-cue", copulas[0][1], min(ce, copulas[0][1] + 5)):
+            return True
+        return bool(has("occurrence-verb", b, min(ce, b + (reach if reach == 3 else reach))))
 
     def _listed(self, cs: int, a: int) -> bool:
         """Whether a term stands in a list that a side-effect cue opens: "side effects include nausea, headaches and ..."."""
@@ -274,9 +306,11 @@ class Frames:
         if self._negated_before(cs, a):
             emit.add(SAFE, self._negation_start(cs, a), b, target=group)
             return
-        has = self.text.has
+        if self.text.has("lower-verb", b, min(ce, b + 4)):
+            return  # "joint pain starts to ease": the harm is going away
         cause = found is not None and found[0] == "cause"
-        if cause or self._listed(cs, a) or self._occurring(ce, b):
+        felt = bool(self.text.has("state-verb", max(cs, a - 3), a))  # "users get hooked", "some feel dizzy"
+        if cause or felt or self._listed(cs, a) or self._occurring(ce, b):
             emit.add(HARM, found[1] if cause and found else a, b, target=group)
 
     def _organ(self, emit: _Emitter, cs: int, ce: int, a: int, b: int, group: str) -> None:
@@ -301,6 +335,11 @@ class Frames:
         """Absolute safety in so many words: "completely safe", "risk-free", "harmless"."""
         for a, b in self.text.has("absolute-safety", cs, ce):
             emit.add(SAFE, a, b, target="all")
+        words = self.words
+        for v, v_end in self.text.has("worse-verb", cs, ce):  # "it never irritates": no object, no harm of any kind
+            bare = v_end >= ce or words[v_end] in (",", ";", ".", "and", "so", "or", "even", "at")
+            if bare and self._negated_before(cs, v):
+                emit.add(SAFE, self._negation_start(cs, v), v_end, target="all")
 
     # -- who may take it ------------------------------------------------------------------------
 
@@ -415,7 +454,31 @@ class Frames:
             return frozenset()
         if self.reader.topic.names(words, s, comma):
             return frozenset()
+        if self.text.has("setting-opener", s, s + 1) and not self._set_apart(sentence):
+            return frozenset()  # "With EGCG, the more you take ...": a subject, not a dose, time or use
         return frozenset({("setting", " ".join(words[s:comma]))})
+
+    def about_product(self, sentence: tuple[int, int]) -> bool:
+        """Whether a sentence names the article's subject, refers back to it, or speaks of using it: an effect
+        in "many people notice their mood sinking in winter" is nobody's claim about the product."""
+        found = self._about.get(sentence)
+        if found is None:
+            s, e = sentence
+            words = set(self.words[s:e])
+            found = bool(words & self.reader.topic.words or words & self.lang.terms("product-pronoun") or self.text.has("use-cue", s, e))
+            self._about[sentence] = found
+        return found
+
+    def _set_apart(self, sentence: tuple[int, int]) -> bool:
+        """Whether the sentence opens with a setting that limits what follows: "At half a scoop a day, ...",
+        "Once your skin has adjusted, after a month, ...". A discourse opener ("In fact, ...") or a comparison
+        ("Unlike aspirin, ...") sets nothing."""
+        s, e = sentence
+        words = self.words
+        comma = next((k for k in range(s + 1, min(e, s + 12)) if words[k] == ","), None)
+        if comma is None or not self.text.has("setting-opener", s, s + 1):
+            return False
+        return bool(self.text.has("setting-word", s, comma) or any(_DIGITS.fullmatch(w) for w in words[s:comma]))
 
     # -- quantities -----------------------------------------------------------------------------
 
@@ -447,5 +510,10 @@ class _Emitter:
         qualifiers = self.qualifiers | qualifiers_extra
         words = self.frames.words  # "for as long as you like" is a duration, not a proviso
         limited = any(words[c - 1] != "for" for c, _ in self.frames.text.has("exception-cue", *self.sentence))
-        frame = Frame(kind, first, last, reading=reading, qualifiers=qualifiers, sentence=self.sentence, limited=limited, **fields)  # type: ignore[arg-type]
+        limited = limited or self.frames._set_apart(self.sentence)
+        product = self.frames.about_product(self.sentence)
+        fields.setdefault("elsewhere", self.sentence in self.frames._elsewhere)
+        frame = Frame(
+            kind, first, last, reading=reading, qualifiers=qualifiers, sentence=self.sentence, limited=limited, product=product, **fields
+        )  # type: ignore[arg-type]
         self.frames.by_kind[kind].append(frame)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import marshal
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,11 +65,13 @@ def load_language(extra: list[Path] | None = None) -> Language:
     vocabulary, named_sources = compiled
     compiler = Compiler(vocabulary, {name: sources for name, (_, sources) in named_sources.items()})
     language = Language(vocabulary, compiler)
-    for name, (path, _) in named_sources.items():
+    for name in named_sources:
         try:
             language.named[name] = compiler.named_patterns(name)
         except PatternError as exc:
-            raise RulePackError(path, f"named patterns `{name}`: {exc}") from None
+            at, source = exc.where or (name, None)
+            path = named_sources[at][0]
+            raise RulePackError(path, f"line {_line_of(path, at, source)}: named patterns `{at}`: {exc}") from None
     _LOADED[digest] = language
     return language
 
@@ -81,20 +84,47 @@ def _compile(files: list[Path]) -> Compiled:
 
     vocabulary = Vocabulary()
     named: dict[str, tuple[str, list[str]]] = {}
+    parsed = []
     for path in files:
         data = read_yaml(path)
         if not isinstance(data, dict):
             raise RulePackError(str(path), "line 1: a vocabulary file is a mapping with `classes:`")
+        vocabulary.load_irregular(path, data)
+        parsed.append((path, data))
+    for path, data in parsed:
         vocabulary.load(path, data)
-        for name, sources in (data.get("patterns") or {}).items():
+        patterns = data.get("patterns") or {}
+        if not isinstance(patterns, dict):
+            raise RulePackError(str(path), f"line {_line_of(str(path))}: `patterns` maps a name to a list of pattern lines")
+        for name, sources in patterns.items():
             if name == "__line__":
                 continue
             if name in named:
-                raise RulePackError(str(path), f"named patterns `{name}` are already defined in {named[name][0]}")
+                where = f"line {_line_of(str(path), name)}"
+                raise RulePackError(str(path), f"{where}: named patterns `{name}` are already defined in {named[name][0]}")
             if not isinstance(sources, list) or not all(isinstance(x, str) for x in sources):
-                raise RulePackError(str(path), f"named patterns `{name}` must be a list of pattern lines")
+                raise RulePackError(str(path), f"line {_line_of(str(path), name)}: named patterns `{name}` must be a list of pattern lines")
             named[name] = (str(path), list(sources))
     return vocabulary, named
+
+
+def _line_of(path: str, name: str | None = None, source: str | None = None) -> int:
+    """Where a vocabulary file's `patterns:` section, one of its names, or one line of it stands (for errors;
+    the parsed YAML keeps lines of mappings only, and the compiled cache none)."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return 1
+    at = next((i for i, line in enumerate(lines) if re.match(r"patterns\s*:", line)), None)
+    if at is None:
+        return 1
+    if name is not None:
+        key = re.compile(rf"\s+[\"']?{re.escape(name)}[\"']?\s*:")
+        at = next((i for i in range(at + 1, len(lines)) if key.match(lines[i])), at)
+    if source is not None:
+        quoted = (source, source.replace("'", "''"), source.replace("\\", "\\\\").replace('"', '\\"'))
+        at = next((i for i in range(at, len(lines)) if any(q in lines[i] for q in quoted)), at)
+    return at + 1
 
 
 def vocabulary_digest(extra: list[Path]) -> str:
@@ -111,16 +141,44 @@ def _digest(files: list[Path]) -> str:
     h = hashlib.sha256(f"{__version__}:{_FORMAT}".encode())
     for module in _COMPILING_MODULES:  # the code that compiles them: a change there compiles again
         h.update((Path(__file__).parent / module).read_bytes())
+    # The term files the classes name (`file: drugs.txt`), wherever the vocabulary stands (a user's
+    # `house.vocabulary.yaml` beside its `house-words.txt`), and every .txt of a `vocabulary/` folder: each once.
+    term_files: set[Path] = set()
+    folders: set[Path] = set()
     for path in files:
         h.update(str(path).encode())
         try:
-            h.update(path.read_bytes())
+            data = path.read_bytes()
+        except OSError:
+            data = b"\x00missing"
+        h.update(data)
+        term_files.update(path.parent / name for name in _term_file_names(data))
+        if path.parent.name == "vocabulary" and path.parent not in folders:
+            folders.add(path.parent)
+            term_files.update(path.parent.glob("*.txt"))
+    for term_file in sorted(term_files):
+        h.update(str(term_file).encode())
+        try:
+            h.update(term_file.read_bytes())
         except OSError:
             h.update(b"\x00missing")
-        for term_file in sorted(path.parent.glob("*.txt")) if path.parent.name == "vocabulary" else ():
-            h.update(term_file.name.encode())
-            h.update(term_file.read_bytes())
     return h.hexdigest()
+
+
+_TERM_FILE = re.compile(rb"""(?<![\w-])file["']?[ \t]*:[ \t]*(?:"([^"\n]+)"|'([^'\n]+)'|([^"'\s,{}#]+))""")
+
+
+def _term_file_names(data: bytes) -> list[str]:
+    """The names after the `file:` keys of a vocabulary file's text, read without parsing it (each "file" found by
+    a literal search, then tried there: a pattern scanning every position costs more than the rest of the digest)."""
+    out = []
+    at = data.find(b"file")
+    while at >= 0:
+        found = _TERM_FILE.match(data, at)
+        if found is not None:
+            out.append(b"".join(found.groups(b"")).decode("utf-8", "replace"))
+        at = data.find(b"file", at + 4)
+    return out
 
 
 _FORMAT = 2  # bump when the compiled layout changes

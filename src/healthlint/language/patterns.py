@@ -44,6 +44,8 @@ _MAX_REPEAT = 12  # `*` and `+` stop here: a pattern reads a clause, not a docum
 class PatternError(ValueError):
     """A pattern that does not parse or names an unknown class."""
 
+    where: tuple[str, str] | None = None  # (named pattern, its line) the fault lies in, when it lies in one
+
 
 Caps = tuple[tuple[str, int, int], ...]
 
@@ -184,20 +186,27 @@ class Repeat(Node):
         return self._count(0, words, i, lim, caps)
 
     def _count(self, n: int, words: list[str], i: int, lim: int, caps: Caps) -> Iterator[tuple[int, Caps]]:
+        empty: Caps | None = None  # the body matching nothing here: every repetition still owed can do so
         if n < self.high:  # greedy: one more first
             for end, c in self.body.match(words, i, lim, caps):
                 if end > i:
                     yield from self._count(n + 1, words, end, lim, c)
+                elif empty is None:
+                    empty = c
         if n >= self.low:
             yield i, caps
+        elif empty is not None:
+            yield i, empty
 
     def first(self) -> tuple[set[str], bool]:
         f, nullable = self.body.first()
         return f, nullable or self.low == 0
 
     def show(self) -> str:
-        body = self.body.show()
-        return f"{body}{self.mark}"
+        body = self.body
+        if isinstance(body, Test) and len(_split_bar(body.source.lstrip("!"))) > 1:
+            return f"( {body.show()} ){self.mark}"  # "( real|true )?" reads as one optional slot; "real|true?" may not
+        return f"{_grouped(body)}{self.mark}"
 
 
 @dataclass
@@ -213,7 +222,14 @@ class Capture(Node):
         return self.body.first()
 
     def show(self) -> str:
-        return f"{self.name}={self.body.show()}"
+        return f"{self.name}={_grouped(self.body)}"
+
+
+def _grouped(node: Node) -> str:
+    """A node as a quantifier or a capture name needs it: a sequence, a repeat or a capture in parentheses
+    ("( a b )?", not "a b?"; "( a? ){2}", not "a?{2}")."""
+    shown = node.show()
+    return f"( {shown} )" if isinstance(node, Repeat | Capture) or (isinstance(node, Seq) and len(node.items) != 1) else shown
 
 
 @dataclass(frozen=True)
@@ -282,6 +298,7 @@ class Compiler:
         self.named_sources = named_sources or {}
         self.named: dict[str, list[Pattern]] = {}
         self._compiling: list[str] = []
+        self._compiled: dict[str, Pattern] = {}
 
     def named_patterns(self, name: str) -> list[Pattern]:
         """A named pattern list, compiled once."""
@@ -292,12 +309,27 @@ class Compiler:
                 raise PatternError(f"named patterns call each other in a cycle: {' -> '.join([*self._compiling, name])}")
             self._compiling.append(name)
             try:
-                self.named[name] = [self.compile(s) for s in self.named_sources[name]]
+                compiled = []
+                for source in self.named_sources[name]:
+                    try:
+                        compiled.append(self.compile(source))
+                    except PatternError as exc:
+                        exc.where = exc.where or (name, source)  # the innermost named pattern at fault
+                        raise
+                self.named[name] = compiled
             finally:
                 self._compiling.pop()
         return self.named[name]
 
     def compile(self, source: str) -> Pattern:
+        """The pattern for a line; one line compiles once per run, so rules sharing it share one index entry."""
+        if isinstance(source, str) and source in self._compiled:
+            return self._compiled[source]
+        pattern = self._compile(source)
+        self._compiled[source] = pattern
+        return pattern
+
+    def _compile(self, source: str) -> Pattern:
         if not isinstance(source, str) or not source.strip():
             raise PatternError("a pattern must be a non-empty string")
         body = source.strip()
@@ -355,6 +387,8 @@ class Compiler:
             if kind == "close":
                 break
             if kind == "bar":
+                if not items:  # "( | a )", "( a | | b )": an empty sequence would make the group optional unseen
+                    raise PatternError(f"empty alternative in {source!r}")
                 options.append(Seq(items) if len(items) != 1 else items[0])
                 items = []
                 k += 1
@@ -394,6 +428,8 @@ class Compiler:
         negated = body.startswith("!")
         if negated:
             body = body[1:]
+            if not body:
+                raise PatternError("`!` with no test to negate")
         test = Test(negated=negated, source=("!" if negated else "") + body)
         words: set[str] = set()
         for alt in _split_bar(body):

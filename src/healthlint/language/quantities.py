@@ -195,6 +195,8 @@ class QuantityReader:
         has = self.has
         words = self.words
         amount = (a.low, a.high)
+        if self._users_described(cs, a.first):
+            return
         if self._every(cs, a.first) and has("dosing-verb", cs, ce):
             emit.add(INTERVAL, a.first - 1, a.end, amount=amount, dimension="time")
             return
@@ -214,10 +216,16 @@ class QuantityReader:
             emit.add(COURSE, a.first, a.end, target=self._course_substance(a.end, ce), amount=amount, dimension="time")
             return
         if self._onset(cs, ce, a, effect):
-            emit.add(ONSET, a.first, a.end, amount=amount, dimension="time", qualifiers_extra=stage)
+            emit.add(ONSET, a.number, a.end, amount=amount, dimension="time", qualifiers_extra=stage)  # the figure, not its bound
             return
         if self._course(cs, ce, a, strong=False):
             emit.add(COURSE, a.first, a.end, amount=amount, dimension="time")
+
+    def _users_described(self, s: int, k: int) -> bool:
+        """Whether token k stands in a clause that says which people are meant ("people who brush with it every
+        day get twinges"): a frequency there picks out some users, it is not how often to use it."""
+        words = self.words
+        return any(words[w] == "who" and self.has("person-noun", max(s, w - 2), w) for w in range(s + 1, k))
 
     def _every(self, cs: int, first: int) -> bool:
         return any(c_end == first for _, c_end in self.has("every-word", max(cs, first - 2), first))
@@ -243,9 +251,14 @@ class QuantityReader:
         has = self.has
         words = self.words
         if strong:
-            if a.end < ce and has("course-noun", a.end, min(ce, a.end + 3)) and has("course-noun", a.end, min(ce, a.end + 3))[0][0] == a.end:
+            if (
+                a.end < ce
+                and has("course-noun", a.end, min(ce, a.end + 3))
+                and has("course-noun", a.end, min(ce, a.end + 3))[0][0] == a.end
+            ):
                 return True  # "a three-day course"
-            if a.end + 1 < ce and words[a.end] == "of" and has("course-of", a.end + 1, min(ce, a.end + 4)):
+            timed = bool(has("onset-preposition", max(cs, a.number - 2), a.number))  # "within 20 minutes of the first capsule"
+            if not timed and a.end + 1 < ce and words[a.end] == "of" and has("course-of", a.end + 1, min(ce, a.end + 4)):
                 return True  # "a full week of tablets", "six weeks of treatment"
             nouns = has("course-noun", cs, a.first)
             return bool(nouns and (has("last-verb", nouns[-1][1], a.first) or words[a.first - 1] == "of"))
@@ -270,9 +283,10 @@ class QuantityReader:
             end = found.end if found is not None else None
             if found is None and _DIGITS.fullmatch(words[k]) and k + 1 < e and self.cls("percent-sign").longest(words, k + 1):
                 end = self.cls("percent-sign").longest(words, k + 1)[0]  # type: ignore[index]
-            if end is not None and end < e and words[end][0].isalpha() and self.cls("unit").longest(words, end) is None:
-                if self.cls("container").longest(words, end) is not None or self.lang.word_class("medicine").longest(words, end):
-                    out.add(("size", " ".join(words[k:end])))
+            if end is None or end >= e or not words[end][0].isalpha() or self.cls("unit").longest(words, end) is not None:
+                continue
+            if self.cls("container").longest(words, end) is not None or self.lang.word_class("medicine").longest(words, end):
+                out.add(("size", " ".join(words[k:end])))
         return frozenset(out)
 
     def _timing(self, cs: int, ce: int, a: Amount) -> tuple[int, str] | None:
@@ -325,7 +339,7 @@ class QuantityReader:
         periods = self.cls("per-period")
         for k in range(s, e):
             cs, ce = self.frames.reader.clause(k)
-            if not has("dosing-verb", cs, ce):
+            if not has("dosing-verb", cs, ce) or self._users_described(s, k):
                 continue
             times = self.cls("times-word").longest(words, k)
             count, j = (float(times[1]), times[0]) if times is not None else (None, k)
@@ -484,7 +498,16 @@ class QuantityReader:
                     ages = frames._age_bound(p_a, p_b) or (frames._ages_of(name, group[1]) if group else None)
             places = has("jurisdiction", cs, ce)
             place = frozenset({("place", self.cls("jurisdiction").longest(words, places[0][0])[1])}) if places else frozenset()  # type: ignore[index]
-            emit.add(SHARE, min(first, a), max(end, b), target=self._normal(a, b), amount=(low, high), dimension="share", ages=ages, qualifiers_extra=place)
+            emit.add(
+                SHARE,
+                min(first, a),
+                max(end, b),
+                target=self._normal(a, b),
+                amount=(low, high),
+                dimension="share",
+                ages=ages,
+                qualifiers_extra=place,
+            )
 
     def _share_at(self, k: int, e: int) -> tuple[int, int, float, float] | None:
         """A share at token k: "10 per cent", "15%", "one in five", "one adult in seven", "most", "half of"."""

@@ -24,7 +24,7 @@ from healthlint.errors import RulePackError
 from healthlint.language.morphology import FORMS, Morphology
 from healthlint.language.tokens import Tokens
 
-_CLASS_KEYS = {"description", "inflect", "terms", "file", "groups", "attributes"}
+_CLASS_KEYS = {"description", "inflect", "terms", "file", "groups"}
 _FILE_KEYS = {"vocabulary", "description", "sources", "built-by", "classes", "irregular", "patterns"}
 _GROUP_KEYS = {"terms"}
 
@@ -120,9 +120,23 @@ class Vocabulary:
                 found = self.classes[name] = parent.subclass(group)
         return found
 
-    def load(self, path: Path, data: dict[str, Any]) -> None:
-        """Add a vocabulary file's classes (already parsed YAML, with LINE keys from the pack loader)."""
+    def load_irregular(self, path: Path, data: dict[str, Any]) -> None:
+        """Add a vocabulary file's irregular forms. Every file's are loaded before any class is compiled,
+        so a class inflects "take" to "taken" whichever file, in whatever order, defines the forms."""
         from healthlint.packs import LINE, strip_lines
+
+        irregular = data.get("irregular") or {}
+        if not isinstance(irregular, dict):
+            raise RulePackError(str(path), f"line {data.get(LINE, 1)}: `irregular` maps a lemma to its irregular forms")
+        for lemma, forms in strip_lines(irregular).items():
+            if not isinstance(forms, list) or not all(isinstance(f, str) for f in forms):
+                raise RulePackError(str(path), f"line {data.get(LINE, 1)}: irregular forms of `{lemma}` must be a list of words")
+            self.morphology.irregular.setdefault(str(lemma).lower(), set()).update(f.lower() for f in forms)
+
+    def load(self, path: Path, data: dict[str, Any]) -> None:
+        """Add a vocabulary file's classes (already parsed YAML, with LINE keys from the pack loader);
+        its irregular forms must have been loaded first (`load_irregular`)."""
+        from healthlint.packs import LINE
 
         def fail(line: int, problem: str) -> RulePackError:
             return RulePackError(str(path), f"line {line}: {problem}")
@@ -131,13 +145,6 @@ class Vocabulary:
             if key != LINE and key not in _FILE_KEYS:
                 raise fail(data.get(LINE, 1), f"unknown vocabulary key `{key}` (allowed: {', '.join(sorted(_FILE_KEYS))})")
         self.files.append(path)
-        irregular = data.get("irregular") or {}
-        if not isinstance(irregular, dict):
-            raise fail(data.get(LINE, 1), "`irregular` maps a lemma to its irregular forms")
-        for lemma, forms in strip_lines(irregular).items():
-            if not isinstance(forms, list) or not all(isinstance(f, str) for f in forms):
-                raise fail(data.get(LINE, 1), f"irregular forms of `{lemma}` must be a list of words")
-            self.morphology.irregular.setdefault(str(lemma).lower(), set()).update(f.lower() for f in forms)
         classes = data.get("classes") or {}
         if not isinstance(classes, dict):
             raise fail(data.get(LINE, 1), "`classes` must map class names to definitions")
@@ -156,6 +163,10 @@ class Vocabulary:
         from healthlint.packs import LINE, strip_lines
 
         for key in spec:
+            if key == "attributes":  # once accepted here and silently dropped: attributes describe a group's terms
+                raise fail(
+                    line, f"class `@{name}`: `attributes` belong to a group (groups: {{name: {{terms: [...], attributes: {{...}}}}}})"
+                )
             if key != LINE and key not in _CLASS_KEYS:
                 raise fail(line, f"class `@{name}`: unknown key `{key}` (allowed: {', '.join(sorted(_CLASS_KEYS))})")
         inflect = spec.get("inflect", "none")

@@ -35,6 +35,7 @@ from healthlint.language.assertion import (
     QUESTION,
     REFERENCE,
     REPORTED,
+    USUAL,
     VARIATION,
     Reading,
 )
@@ -76,7 +77,6 @@ class ConflictCheck(Check):
     """Pairs frames of two kinds; subclasses say which kinds, which pairs conflict, and why."""
 
     kinds: tuple[str, str] = ("", "")
-    promoted = True  # whether the article being read promotes a product (set per document in run)
     hedge_excuses = True  # a hedged side takes the conflict away
 
     def __init__(self, spec: RuleSpec, language: Language) -> None:
@@ -84,17 +84,19 @@ class ConflictCheck(Check):
         self.format(spec.message, a="x", b="x", line=1, why="x")
 
     def claimed(self, f: Frame) -> bool:
-        """Whether the article asserts this frame about its own subject. On a page about a condition the
-        frames describe the condition; only those about a product named as ours ("our capsules") count."""
+        """Whether the article asserts this frame about the product it promotes: not denied, hedged, quoted or
+        asked, and not about another medicine, another subject, or the reader's circumstances alone."""
         reasons = f.reading.reasons - _IGNORED.get(f.kind, frozenset())
         if reasons & NOT_CLAIMED:
             return False
-        if not self.promoted:
-            return f.reading.subject == "self"
         if f.kind in _ABSOLUTE and (reasons & {HEDGED, QUALIFIED} or f.limited):
             return False
         if f.reading.subject == "other" and f.reading.subject_class in _OTHER_TREATMENTS:
             return False
+        if f.kind in (fr.EFFECT, fr.HARM) and f.reading.subject != "self" and f.elsewhere:
+            return False  # "loose stools are the usual complaint with magnesium oxide": another medicine's harm
+        if f.kind == fr.EFFECT and f.reading.subject != "self" and not f.product:
+            return False  # "many people notice their mood sinking in winter": no word of the product or its use
         if f.kind in _ABOUT_THE_PRODUCT:
             return NEGATED not in reasons  # evidence, status and exclusions are about the product whatever the subject
         if f.reading.subject == "other" and f.reading.subject_class not in EFFECT_SUBJECTS:
@@ -123,13 +125,15 @@ class ConflictCheck(Check):
         return by_target.get(a.target, [])
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        self.promoted = ctx.topic.promoted
+        if not ctx.topic.promoted:
+            return  # a page about a condition describes it from many sides; the claims compared are a product's
         frames = frames_of(ctx)
         used: set[tuple[int, int]] = set()  # each sentence takes part in one finding of a rule
         for a, b in self.candidates(frames):
             if a.sentence in used or b.sentence in used or _separated(a, b):
                 continue
-            if VARIATION in a.reading.reasons and VARIATION in b.reading.reasons:
+            sides = (a.reading.reasons, b.reading.reasons)
+            if any(VARIATION in x for x in sides) and all(x & {VARIATION, USUAL} for x in sides):
                 continue  # "some users sleep better, while others lie awake": variation stated as such
             why = self.conflicts(a, b)
             if why is None:
@@ -181,23 +185,30 @@ class OppositeEffects(ConflictCheck):
 
     def candidates(self, frames: Frames) -> Iterator[tuple[Frame, Frame]]:
         effects = [f for f in frames.of(fr.EFFECT) if self.claimed(f) and not f.negated and NEGATED not in f.reading.reasons]
-        ups: dict[str, list[Frame]] = defaultdict(list)
+        by_direction: dict[tuple[str, str], list[Frame]] = defaultdict(list)
         for f in effects:
-            if f.direction == "up":
-                ups[f.target].append(f)
+            by_direction[(f.target, f.direction)].append(f)
         for b in effects:
-            if b.direction == "down":
-                for a in ups.get(b.target, []):
-                    if a.sentence != b.sentence:
-                        yield a, b
+            partners = {"down": ("up",), "none": ("up", "down")}.get(b.direction, ())
+            for a in (a for d in partners for a in by_direction.get((b.target, d), [])):
+                if a.sentence != b.sentence:
+                    yield a, b
 
     def conflicts(self, a: Frame, b: Frame) -> str | None:
+        measure = a.target.replace("-", " ")
+        if "none" in (a.direction, b.direction):
+            moved, still = (a, b) if b.direction == "none" else (b, a)
+            return (
+                None
+                if HEDGED in moved.reading.reasons or still.limited
+                else f"one says it leaves {measure} alone, the other that it changes it"
+            )
         better = self.language.vocabulary.get("measure")
         good = str(better.attributes.get(a.target, {}).get("direction", "up")) if better is not None else "up"
         benefit = a if a.direction == good else b
         if benefit.reading.reasons & {HEDGED, VARIATION}:
             return None  # "may help you sleep" or "some sleep better" beside "can cause insomnia" both hold
-        return f"one says {a.target.replace('-', ' ')} goes up, the other that it goes down"
+        return f"one says {measure} goes up, the other that it goes down"
 
 
 class ClassVersusMember(ConflictCheck):
@@ -208,7 +219,7 @@ class ClassVersusMember(ConflictCheck):
     hedge_excuses = False
 
     def claimed(self, f: Frame) -> bool:
-        if f.kind == fr.SAFE and f.reading.reasons & {HEDGED, NEGATED, VARIATION}:
+        if f.kind == fr.SAFE and f.reading.reasons & {HEDGED, NEGATED, VARIATION, USUAL}:
             return False  # "it is not completely safe", "may be gentler", "others notice no hangover": no absolute claim
         return super().claimed(f)
 
@@ -244,12 +255,18 @@ class DeniedAndAsserted(ConflictCheck):
     type_name = "denied-and-asserted"
     kinds = (fr.EFFECT, fr.EFFECT)
 
+    def claimed(self, f: Frame) -> bool:
+        """A denial is a claim too: "it won't disturb your sleep" denies that sleep goes down."""
+        if NEGATED in f.reading.reasons and not f.reading.reasons & {HEDGED, QUESTION, CONDITION}:
+            return super().claimed(replace(f, reading=replace(f.reading, reasons=f.reading.reasons - {NEGATED})))
+        return super().claimed(f)
+
     def candidates(self, frames: Frames) -> Iterator[tuple[Frame, Frame]]:
         effects = [f for f in frames.of(fr.EFFECT) if self.claimed(f)]
-        denied = [f for f in effects if f.negated]
+        denied = [f for f in effects if f.negated or NEGATED in f.reading.reasons]
         asserted: dict[tuple[str, str], list[Frame]] = defaultdict(list)
         for f in effects:
-            if not f.negated and NEGATED not in f.reading.reasons:
+            if not f.negated and NEGATED not in f.reading.reasons and f.direction != "none":
                 asserted[(f.target, f.direction)].append(f)
         for a in denied:
             for b in asserted.get((a.target, a.direction), []):
@@ -335,9 +352,11 @@ class NumberConflict(ConflictCheck):
     def claimed(self, f: Frame) -> bool:
         """Not variation ("some people need longer"); and on a page that promotes a product, a subject that is a
         word for medicine in general ("treatment is a three-day course", "the tablets take two hours") is it."""
-        if VARIATION in f.reading.reasons:
-            return False
-        if self.promoted and f.reading.subject == "other" and f.reading.subject_class == "medicine" and not self._names_drug(f):
+        if VARIATION in f.reading.reasons and f.kind != fr.DOSE:
+            return False  # a limit is a limit, whoever else the sentence speaks of
+        if f.kind == fr.INTERVAL and USUAL in f.reading.reasons:
+            return False  # "most people take 500 mg twice a day": common practice, not how often to use it
+        if f.reading.subject == "other" and f.reading.subject_class == "medicine" and not self._names_drug(f):
             f = replace(f, reading=Reading(f.reading.reasons - {OTHER_SUBJECT}, "self", "medicine"))
         return super().claimed(f)
 
@@ -399,6 +418,8 @@ def _same_quantity(a: Frame, b: Frame) -> bool:
         if a_head != b_head:
             return False
         return not a_of or not b_of or a_of == b_of
+    if a.kind == fr.DOSE and fr.INF in (a.amount or (0.0, 0.0)) + (b.amount or (0.0, 0.0)):
+        return not a.target or not b.target or a.target == b.target  # "as many as you like" has no substance
     return a.target == b.target
 
 

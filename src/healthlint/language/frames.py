@@ -267,7 +267,7 @@ class Frames:
         copulas = has("copula", b, min(ce, b + reach))
         if copulas and has("occurrence-cue", copulas[0][1], min(ce, copulas[0][1] + 5)):
             return True
-        return bool(has("occurrence-verb", b, min(ce, b + (reach if reach == 3 else reach))))
+        return bool(has("occurrence-verb", b, min(ce, b + reach)))
 
     def _listed(self, cs: int, a: int) -> bool:
         """Whether a term stands in a list that a side-effect cue opens: "side effects include nausea, headaches and ..."."""
@@ -389,7 +389,9 @@ class Frames:
         suitable = self.text.has("suitability", cs, ce)
         for a, b, _ in by_class.get("universal-scope", []):
             if suitable:
-                emit.add(SCOPE, min(a, suitable[0][0]), max(b, suitable[0][1]), target="everyone", ages=ALL_AGES)
+                bound = self._age_bound(a, b)  # "adults and children over 12" is an age group, not everyone
+                target, ages = ("age", bound) if bound else ("everyone", ALL_AGES)
+                emit.add(SCOPE, min(a, suitable[0][0]), max(b, suitable[0][1]), target=target, ages=ages)
         if suitable and not by_class.get("universal-scope"):
             ranged = [(n, a, b, g) for n, a, b, g in groups if n != "condition"]
             if ranged:

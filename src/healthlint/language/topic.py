@@ -92,7 +92,8 @@ _SENTENCE_TITLE = 10  # a "title" with more content words than this is a sentenc
 
 
 def _is_condition(language: Language, conditions: list[str], content: list[str]) -> bool:
-    is_condition = any(_covers(language, c, content) or _covers(language, c, content[-1:]) for c in conditions)
+    # an organ names the page's subject only as the whole segment ("Kidneys"): "Buteyko breathing" is a method
+    is_condition = any(_covers(language, c, content) or (c != "organ" and _covers(language, c, content[-1:])) for c in conditions)
     return is_condition or _names_condition(language, content[-1:])  # the head: "hay fever spray" is a spray
 
 

@@ -162,8 +162,14 @@ class ConflictCheck(Check):
 
 def _separated(a: Frame, b: Frame) -> bool:
     """A qualifier of one dimension with different values on each side: low dose here, high dose there."""
-    dims_a = dict(a.qualifiers)
-    return any(dim in dims_a and dims_a[dim] != value for dim, value in b.qualifiers)
+    def values(f: Frame) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = defaultdict(set)
+        for dim, value in f.qualifiers:
+            out[dim].add(value)
+        return out
+
+    dims_a, dims_b = values(a), values(b)
+    return any(dim in dims_a and dims_a[dim].isdisjoint(found) for dim, found in dims_b.items())
 
 
 def _one_sided(a: Frame, b: Frame) -> bool:

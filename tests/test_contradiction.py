@@ -134,6 +134,7 @@ PERTURBED = [
     ("HL406", "negated", "Chamomile drops are not safe during pregnancy.", "Pregnant women should avoid chamomile drops."),
     ("HL406", "question", "Chamomile drops are safe for everyone.", "Should children under two take chamomile drops?"),
     ("HL406", "other-group", "Chamomile drops are safe for adults.", "Chamomile drops are not suitable for children under two."),
+    ("HL406", "disjoint-ages", "Chamomile drops are safe for everyone over twelve.", "Do not give chamomile drops to children under two."),
     ("HL407", "hedged", "Ginkgo tablets may have no drug interactions.", "People on warfarin should avoid ginkgo tablets."),
     (
         "HL407",
@@ -284,12 +285,6 @@ WRONGLY_FLAGGED = [
         "There is no upper limit on how much iron you can take.",
         "Keep your daily total of vitamin C under 45 mg.",
     ),
-    (
-        "disjoint-ages",
-        "Chamomile drops",
-        "Chamomile drops are safe for everyone over twelve.",
-        "Do not give chamomile drops to children under two.",
-    ),
     ("separated", "Cough syrup", "At the usual dose, this cough syrup won't make you drowsy.", "At double the dose, users feel sleepy."),
 ]
 
@@ -300,7 +295,6 @@ def test_known_missed_conflicts(rule: str, product: str, first: str, second: str
     assert rule in [p[0] for p in pairs(article(product, first, second))]
 
 
-@pytest.mark.xfail(strict=True, reason="gap: a neutral sentence between the claims decides whether they conflict")
 @pytest.mark.parametrize("filler", ["The drops are flavoured with mint.", ""])
 def test_a_neutral_sentence_between_the_claims_does_not_matter(filler: str) -> None:
     first, second = "Chamomile drops are safe for everyone.", "People with kidney disease must not take chamomile drops."

@@ -393,6 +393,8 @@ class Reader:
             return earlier[0][0]  # the word before the match is a verb or a connective: "It offers | relief in minutes"
         if k == cs or w in self._function_words or not w[0].isalnum():
             return "none"  # "Expect | relief in minutes": an imperative, or nothing to go on
+        if any(words[j] in _OWNERS for j in range(max(cs, k - 3), k)):
+            return "self"  # "our blend": the writer's own product, whatever the page's title
         # A noun the vocabularies do not know: on a page that promotes a product, most likely that product
         # by another name ("Korean red" for ginseng); on a page about a condition, something it discusses.
         return "none" if self.topic.promoted else "other"
@@ -476,7 +478,8 @@ class Reader:
         while k < hi:
             w = words[k]
             if w in topic.words:  # on a page about a condition, the condition is not a product to hype
-                out.append(("self" if topic.promoted else "other", k, k + 1))
+                owned = k > 0 and words[k - 1] in _OWNERS
+                out.append(("self" if topic.promoted or owned else "other", k, k + 1))
                 k += 1
                 continue
             if w in _OWNERS and k + 1 < hi and words[k + 1][0].isalnum():

@@ -123,7 +123,15 @@ class Frames:
                 found = self._classes[name].longest(words, i)
                 if found is not None and found[0] <= e:
                     out.append((name, i, found[0], found[1]))
-        return out
+        # a term inside a longer one of its class is that term's word: "cholesterol" in "HDL cholesterol"
+        reach: dict[str, int] = {}
+        kept = []
+        for m in out:
+            if m[2] <= reach.get(m[0], -1):
+                continue
+            reach[m[0]] = m[2]
+            kept.append(m)
+        return kept
 
     def _sentence(self, s: int, e: int) -> None:
         mentions = self._mentions(s, e)
@@ -309,9 +317,18 @@ class Frames:
         if self.text.has("lower-verb", b, min(ce, b + 4)):
             return  # "joint pain starts to ease": the harm is going away
         cause = found is not None and found[0] == "cause"
-        felt = bool(self.text.has("state-verb", max(cs, a - 3), a))  # "users get hooked", "some feel dizzy"
+        states = self.text.has("state-verb", max(cs, a - 3), a)  # "users get hooked", "some feel dizzy"
+        felt = bool(states) and not self._names_group(cs, states[0][0])
         if cause or felt or self._listed(cs, a) or self._occurring(ce, b):
             emit.add(HARM, found[1] if cause and found else a, b, target=group)
+
+    def _names_group(self, cs: int, v: int) -> bool:
+        """Whether the verb at v describes who the readers are, not what happened to them: "those experiencing
+        chronic pain", "people who suffer from migraines"."""
+        words = self.words
+        before = words[v - 1] if v > cs else ""
+        participle = words[v].endswith("ing") and (before in self.lang.terms("person-noun") or before in ("those", "anyone", "people"))
+        return participle or before == "who"
 
     def _organ(self, emit: _Emitter, cs: int, ce: int, a: int, b: int, group: str) -> None:
         """Safety for an organ: "gentle on the stomach", "kind to your liver", "won't strain your heart", "protects the liver"."""

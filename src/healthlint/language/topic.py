@@ -52,7 +52,7 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
     title = title_text(doc)
     filler = language.terms("title-filler")
     splitters = language.terms("title-splitter")
-    conditions = [c for c in ("condition", "harm", "organ", "condition-head") if language.vocabulary.get(c) is not None]
+    conditions = [c for c in ("condition", "harm", "organ", "condition-head", "measure") if language.vocabulary.get(c) is not None]
     title_words = Tokens.of(title).words
     sources = [title, keyphrase or ""]
     if len([w for w in title_words if w[0].isalnum()]) > _SENTENCE_TITLE and words:

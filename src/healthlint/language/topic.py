@@ -52,7 +52,7 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
     title = title_text(doc)
     filler = language.terms("title-filler")
     splitters = language.terms("title-splitter")
-    conditions = [c for c in ("condition", "harm", "organ", "condition-head", "measure") if language.vocabulary.get(c) is not None]
+    conditions = [c for c in ("condition", "harm", "organ", "condition-head") if language.vocabulary.get(c) is not None]
     title_words = Tokens.of(title).words
     sources = [title, keyphrase or ""]
     if len([w for w in title_words if w[0].isalnum()]) > _SENTENCE_TITLE and words:
@@ -94,7 +94,7 @@ _SENTENCE_TITLE = 10  # a "title" with more content words than this is a sentenc
 def _is_condition(language: Language, conditions: list[str], content: list[str]) -> bool:
     # an organ names the page's subject only as the whole segment ("Kidneys"): "Buteyko breathing" is a method
     is_condition = any(_covers(language, c, content) or (c != "organ" and _covers(language, c, content[-1:])) for c in conditions)
-    return is_condition or _names_condition(language, content[-1:])  # the head: "hay fever spray" is a spray
+    return is_condition or _names_condition(language, content)
 
 
 def _defined_as_condition(language: Language, topic: set[str], words: list[str]) -> bool:
@@ -149,9 +149,10 @@ def _covers(language: Language, class_name: str, words: list[str]) -> bool:
 
 
 def _names_condition(language: Language, words: list[str]) -> bool:
-    """Whether a word of the segment has the form of a condition's name ("...itis", "... syndrome")."""
+    """Whether the segment ends in a condition's name by its form ("...itis", "... syndrome", "high cholesterol"):
+    its head, so "hay fever spray" is a spray."""
     patterns = language.patterns("condition-name")
-    return any(p.match_at(words, i, len(words)) for i in range(len(words)) for p in patterns)
+    return any((m := p.match_at(words, i, len(words))) is not None and m.end == len(words) for i in range(len(words)) for p in patterns)
 
 
 def _stem(word: str) -> str:

@@ -43,7 +43,6 @@ KNOWN_GAPS = {
     ("HL109", "bad", "This balm clears eczema for good."),
     ("HL111", "bad", "Oregano oil wipes out infections."),
     ("HL111", "bad", "This balm eliminates migraines."),
-    ("HL112", "bad", "It won't strain your kidneys, even at high doses."),
 }
 
 

@@ -128,7 +128,7 @@ def known_gaps() -> dict[str, frozenset[str]]:
     return {group: frozenset(ids or []) for group, ids in load("known-gaps.yaml").items()}
 
 
-def case(group: str, *values: str, id: str) -> Any:  # noqa: A002 - pytest's own name for it
+def case(group: str, *values: str, id: str) -> Any:
     """One case as a test; a known gap fails strictly as expected."""
     gap = id in known_gaps().get(group, frozenset())
     marks = [pytest.mark.xfail(strict=True, reason="a known gap (tests/wordings/known-gaps.yaml)")] if gap else []

@@ -13,6 +13,7 @@ topic keyword (NHS), an exact synonym (DO) or a label or synonym (HPO). Words at
 hand-curated ones (MedlinePlus and MeSH wording, everyday forms). Nothing is written; the counts are printed
 (and, with --list, the words) so that the provenance of the supplement can be checked after an edit.
 """
+
 from __future__ import annotations
 
 import csv
@@ -55,7 +56,9 @@ def do_synonyms(folder: str) -> set[str]:
 
 def hpo_terms(path: str) -> set[str]:
     out: set[str] = set()
-    for line in open(path, encoding="utf-8"):
+    with open(path, encoding="utf-8") as handle:
+        lines = handle.read().splitlines()
+    for line in lines:
         m = re.match(r'(?:name: (.*)|synonym: "(.*?)")', line)
         if m:
             out |= _keys(m.group(1) or m.group(2))
@@ -65,9 +68,13 @@ def hpo_terms(path: str) -> set[str]:
 def main(nhs_js: str, do_dir: str, hp_obo: str, show: bool) -> None:
     sources = {"nhs": nhs_names(nhs_js), "do": do_synonyms(do_dir), "hpo": hpo_terms(hp_obo)}
     sections = {
-        "condition": consumer_terms.CONDITION, "harm": consumer_terms.HARM, "organ": consumer_terms.ORGAN,
-        "drug-class": {"": consumer_terms.DRUG_CLASS}, "population": consumer_terms.POPULATION,
-        "population-state": consumer_terms.POPULATION_STATE, "product": consumer_terms.PRODUCT,
+        "condition": consumer_terms.CONDITION,
+        "harm": consumer_terms.HARM,
+        "organ": consumer_terms.ORGAN,
+        "drug-class": {"": consumer_terms.DRUG_CLASS},
+        "population": consumer_terms.POPULATION,
+        "population-state": consumer_terms.POPULATION_STATE,
+        "product": consumer_terms.PRODUCT,
     }
     for name, groups in sections.items():
         words = sorted({clean(w) for ws in groups.values() for w in ws})

@@ -13,6 +13,7 @@ referenced .txt files exist. Prints each class's size and the terms that are com
 (wordfreq Zipf above --zipf), so a reviewer can see what the frequency filter let through on purpose.
 Exit status 1 if a format check fails (common words are reported, not failed).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,8 +28,17 @@ TOP_KEYS = {"vocabulary", "description", "sources", "built-by", "classes"}
 INFLECT = {"noun", "verb", "adjective", "none"}
 SHARED_GROUPS = ("organ", "harm", "condition")
 # Classes whose terms are words by nature (a class of everyday words): common words are expected there.
-EVERYDAY_CLASSES = {"medicine", "harm-general", "product", "status", "evidence-kind", "population",
-                    "population-state", "drug-class", "organ"}
+EVERYDAY_CLASSES = {
+    "medicine",
+    "harm-general",
+    "product",
+    "status",
+    "evidence-kind",
+    "population",
+    "population-state",
+    "drug-class",
+    "organ",
+}
 
 
 def load_txt(path: Path) -> list[str]:
@@ -63,8 +73,7 @@ def class_terms(cdef: dict, base: Path, errors: list[str], where: str) -> dict[s
                 continue
             if "ages" in gv:
                 a = gv["ages"]
-                if not (isinstance(a, list) and len(a) == 2 and all(isinstance(x, (int, float)) for x in a)
-                        and a[0] <= a[1]):
+                if not (isinstance(a, list) and len(a) == 2 and all(isinstance(x, (int, float)) for x in a) and a[0] <= a[1]):
                     errors.append(f"{where}.{g}: ages must be [low, high] numbers, low <= high")
             if "rank" in gv and not isinstance(gv["rank"], int):
                 errors.append(f"{where}.{g}: rank must be an integer")
@@ -132,9 +141,18 @@ def main() -> int:
             detail = ", ".join(f"{g} {len(v)}" for g, v in groups.items() if g)
             print(f"{where:18} @{cname:17} {size:5d}" + (f"  ({detail})" if detail else ""))
             if zipf_frequency and not args.quiet and cname not in EVERYDAY_CLASSES:
-                common = sorted({t for v in groups.values() for t in v if isinstance(t, str) and (
-                    (len(re.split(r"[ ]+", t)) == 1 and zipf_frequency(t, "en") > args.zipf)
-                    or (len(t.split()) == 2 and min(zipf_frequency(w, "en") for w in t.split()) >= 5.0))})
+                common = sorted(
+                    {
+                        t
+                        for v in groups.values()
+                        for t in v
+                        if isinstance(t, str)
+                        and (
+                            (len(re.split(r"[ ]+", t)) == 1 and zipf_frequency(t, "en") > args.zipf)
+                            or (len(t.split()) == 2 and min(zipf_frequency(w, "en") for w in t.split()) >= 5.0)
+                        )
+                    }
+                )
                 if common:
                     print(f"    common words (Zipf > {args.zipf}), kept: {', '.join(common)}")
     shared = [group_keys.get(c) for c in SHARED_GROUPS]

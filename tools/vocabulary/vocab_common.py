@@ -5,13 +5,14 @@ what we write) and wordfreq (the frequency list that keeps ordinary English
 words out of the classes); install them in a scratch environment, not in the
 project: ``python3 -m venv /tmp/vocab && /tmp/vocab/bin/pip install wordfreq pyyaml``.
 """
+
 from __future__ import annotations
 
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import yaml
 
@@ -49,23 +50,55 @@ def clean(term: str) -> str:
 
 # US -> British spellings (word-internal stems); applied both ways by spelling_variants().
 _US_UK = [
-    (r"\besophag", "oesophag"), (r"\bestrogen", "oestrogen"), (r"\bestradiol", "oestradiol"),
-    (r"\bedema", "oedema"), (r"diarrhea", "diarrhoea"), (r"\bfetus", "foetus"), (r"\bfetal", "foetal"),
-    (r"\bpediatric", "paediatric"), (r"orthopedic", "orthopaedic"), (r"\btumor", "tumour"),
-    (r"\bceliac", "coeliac"), (r"gynecolog", "gynaecolog"), (r"anesthe", "anaesthe"),
-    (r"dyspnea", "dyspnoea"), (r"apnea", "apnoea"), (r"\bhem(?=[aeo])", "haem"),
-    (r"(glyc|kal|natr|calc|lipid|cholesterol|ur|isch|an|tox|vir|septic|leuk|bacter|thalass|cyth|ox|capn)emi",
-     r"\1aemi"),
-    (r"\bbehavior", "behaviour"), (r"\bcolor", "colour"), (r"\blabor\b", "labour"), (r"\bodor", "odour"),
-    (r"\bfiber", "fibre"), (r"\bsulfa", "sulpha"), (r"\bsulfur", "sulphur"), (r"\baluminum", "aluminium"),
-    (r"\bcesarean", "caesarean"), (r"\bfeces", "faeces"), (r"\bfecal", "faecal"), (r"\bmold\b", "mould"),
-    (r"\baging\b", "ageing"), (r"\bameb", "amoeb"), (r"\bcounseling", "counselling"),
-    (r"\btraveler", "traveller"), (r"\bleukocyt", "leucocyt"), (r"\bpaleness", "paleness"),
-    (r"\bhypokinesia", "hypokinesia"), (r"\bgray\b", "grey"), (r"\bpedia", "paedia"),
-    (r"\bcauterize", "cauterise"), (r"\bimmunization", "immunisation"), (r"\bauthoriz", "authoris"),
-    (r"\brandomiz", "randomis"), (r"\bminimiz", "minimis"), (r"\bhospitaliz", "hospitalis"),
-    (r"\bcatheteriz", "catheteris"), (r"\bdiarrheal", "diarrhoeal"), (r"\bmaneuver", "manoeuvre"),
-    (r"\banalyz", "analys"), (r"\bpeds\b", "peds"),
+    (r"\besophag", "oesophag"),
+    (r"\bestrogen", "oestrogen"),
+    (r"\bestradiol", "oestradiol"),
+    (r"\bedema", "oedema"),
+    (r"diarrhea", "diarrhoea"),
+    (r"\bfetus", "foetus"),
+    (r"\bfetal", "foetal"),
+    (r"\bpediatric", "paediatric"),
+    (r"orthopedic", "orthopaedic"),
+    (r"\btumor", "tumour"),
+    (r"\bceliac", "coeliac"),
+    (r"gynecolog", "gynaecolog"),
+    (r"anesthe", "anaesthe"),
+    (r"dyspnea", "dyspnoea"),
+    (r"apnea", "apnoea"),
+    (r"\bhem(?=[aeo])", "haem"),
+    (r"(glyc|kal|natr|calc|lipid|cholesterol|ur|isch|an|tox|vir|septic|leuk|bacter|thalass|cyth|ox|capn)emi", r"\1aemi"),
+    (r"\bbehavior", "behaviour"),
+    (r"\bcolor", "colour"),
+    (r"\blabor\b", "labour"),
+    (r"\bodor", "odour"),
+    (r"\bfiber", "fibre"),
+    (r"\bsulfa", "sulpha"),
+    (r"\bsulfur", "sulphur"),
+    (r"\baluminum", "aluminium"),
+    (r"\bcesarean", "caesarean"),
+    (r"\bfeces", "faeces"),
+    (r"\bfecal", "faecal"),
+    (r"\bmold\b", "mould"),
+    (r"\baging\b", "ageing"),
+    (r"\bameb", "amoeb"),
+    (r"\bcounseling", "counselling"),
+    (r"\btraveler", "traveller"),
+    (r"\bleukocyt", "leucocyt"),
+    (r"\bpaleness", "paleness"),
+    (r"\bhypokinesia", "hypokinesia"),
+    (r"\bgray\b", "grey"),
+    (r"\bpedia", "paedia"),
+    (r"\bcauterize", "cauterise"),
+    (r"\bimmunization", "immunisation"),
+    (r"\bauthoriz", "authoris"),
+    (r"\brandomiz", "randomis"),
+    (r"\bminimiz", "minimis"),
+    (r"\bhospitaliz", "hospitalis"),
+    (r"\bcatheteriz", "catheteris"),
+    (r"\bdiarrheal", "diarrhoeal"),
+    (r"\bmaneuver", "manoeuvre"),
+    (r"\banalyz", "analys"),
+    (r"\bpeds\b", "peds"),
 ]
 _UK_US = [(uk.replace("\\1", ""), us) for us, uk in _US_UK]
 
@@ -80,8 +113,9 @@ def spelling_variants(term: str) -> set[str]:
     # British -> US: the plain stems only (the grouped -aemia rule is handled by its own pattern).
     for us, uk in _US_UK:
         if "\\1" in uk:
-            new = re.sub(r"(glyc|kal|natr|calc|lipid|cholesterol|ur|isch|an|tox|vir|septic|leuk|bacter|thalass|cyth|ox|capn)aemi",
-                         r"\1emi", term)
+            new = re.sub(
+                r"(glyc|kal|natr|calc|lipid|cholesterol|ur|isch|an|tox|vir|septic|leuk|bacter|thalass|cyth|ox|capn)aemi", r"\1emi", term
+            )
         else:
             pat = r"\b" + re.escape(uk) if us.startswith(r"\b") else re.escape(uk)
             repl = us.replace(r"\b", "").replace("(?=[aeo])", "")
@@ -143,7 +177,7 @@ def emit_yaml(doc: dict) -> str:
         if "file" in c:
             out.append(f"    file: {c['file']}")
         if "terms" in c:
-            out.append(f"    terms: " + flow_list(c["terms"], 11))
+            out.append("    terms: " + flow_list(c["terms"], 11))
         if "groups" in c:
             out.append("    groups:")
             for g, gv in c["groups"].items():
@@ -189,9 +223,10 @@ def collapse_plurals(terms: Iterable[str], keep: Iterable[str] = ()) -> list[str
     out = []
     for t in sorted(have):
         if t not in keep and (
-                (t.endswith("ies") and t[:-3] + "y" in have)
-                or (t.endswith("es") and t[:-2] in have and t[-3] in "sxz")
-                or (t.endswith("s") and not t.endswith("ss") and t[:-1] in have)):
+            (t.endswith("ies") and t[:-3] + "y" in have)
+            or (t.endswith("es") and t[:-2] in have and t[-3] in "sxz")
+            or (t.endswith("s") and not t.endswith("ss") and t[:-1] in have)
+        ):
             continue
         out.append(t)
     return out

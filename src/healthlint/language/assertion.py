@@ -204,11 +204,7 @@ class Reader:
     def _embedded_question(self, cs: int, first: int) -> bool:
         """A question word after a verb of finding out: "trials test how safe it is", "learn which is best";
         not "that's why it is the best", which asserts."""
-        words = self.words
-        for w, _ in self.text.has("wh-complement", cs, first):
-            if self.text.has("testing-verb", max(cs, w - 3), w):
-                return True
-        return False
+        return any(self.text.has("testing-verb", max(cs, w - 3), w) for w, _ in self.text.has("wh-complement", cs, first))
 
     def _varied(self, cs: int, ce: int, first: int) -> bool:
         """A claim about part of a group or some of the time: "some users", "most of them", or a frequency

@@ -171,7 +171,8 @@ class Frames:
         for a, b, g in by_class.get("harm-general", []):
             if b < len(self.words) and self.words[b] in self.lang.terms("not-harm-after"):
                 continue  # "risk factors", "risk assessment": no harm is ruled out
-            if g in ("side-effect", "risk") and self._negated_before(cs, a):
+            # "without the side effects of sedation ...": those harms, not all
+            if g in ("side-effect", "risk") and self._negated_before(cs, a) and not self._names_harms(b):
                 emit.add(SAFE, self._negation_start(cs, a), b, target="all")
         for a, b, g in by_class.get("organ", []):
             self._organ(emit, cs, ce, a, b, g)
@@ -321,6 +322,13 @@ class Frames:
         felt = bool(states) and not self._names_group(cs, states[0][0])
         if cause or felt or self._listed(cs, a) or self._occurring(ce, b):
             emit.add(HARM, found[1] if cause and found else a, b, target=group)
+
+    def _names_harms(self, b: int) -> bool:
+        """Whether a general term goes on to name the harms it means: "side effects of | such as | like sedation"."""
+        words = self.words
+        if b >= len(words) or not (words[b] in ("of", "like", "including") or words[b : b + 2] == ["such", "as"]):
+            return False
+        return bool(self.text.has("harm", b + 1, min(len(words), b + 4)))
 
     def _names_group(self, cs: int, v: int) -> bool:
         """Whether the verb at v describes who the readers are, not what happened to them: "those experiencing

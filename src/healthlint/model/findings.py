@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from healthlint.model.document import SourceSpan
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How much a finding matters: its order (most severe first) and its weight in the score."""
 
     ERROR = "error"

@@ -162,6 +162,7 @@ class ConflictCheck(Check):
 
 def _separated(a: Frame, b: Frame) -> bool:
     """A qualifier of one dimension with different values on each side: low dose here, high dose there."""
+
     def values(f: Frame) -> dict[str, set[str]]:
         out: dict[str, set[str]] = defaultdict(set)
         for dim, value in f.qualifiers:

@@ -8,8 +8,8 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from healthlint.language import matching
 from healthlint.checks.stuffing.keyphrase import Words, tokens
+from healthlint.language import matching
 from healthlint.language.matching import FOLD, Index, Matcher, Runs, split_words, word_prefixes
 from healthlint.readers import read_document
 from tests.conftest import EXAMPLES, linter

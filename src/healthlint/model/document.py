@@ -9,6 +9,7 @@ columns in the file, whatever markup stood in between.
 from __future__ import annotations
 
 import bisect
+from array import array
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -35,68 +36,77 @@ class Segment:
 
 
 class PositionMap:
-    """Maps prose offsets to source offsets through an ordered list of segments."""
+    """Maps prose offsets to source offsets through an ordered run of segments.
 
-    def __init__(self, segments: list[Segment]) -> None:
-        self.segments = segments
-        self._starts = [s.prose_start for s in segments]
-        self._source_starts = [s.source_start for s in segments]  # also ascending: readers copy in file order
+    The segments are kept as four arrays of 32-bit offsets (inputs are far
+    shorter than 2**31): 16 bytes a segment, where a Segment object costs
+    about 150, and an article of escapes or entities has one per character.
+    """
 
-    def _segment_at(self, prose_offset: int) -> Segment | None:
+    def __init__(self, prose_starts: array[int], source_starts: array[int], prose_lens: array[int], source_lens: array[int]) -> None:
+        self._starts = prose_starts
+        self._source_starts = source_starts  # also ascending: readers copy in file order
+        self._prose_lens = prose_lens
+        self._source_lens = source_lens
+
+    @property
+    def segments(self) -> list[Segment]:
+        """The segments as records, for inspection."""
+        return list(map(Segment, self._starts, self._source_starts, self._prose_lens, self._source_lens))
+
+    def _segment_at(self, prose_offset: int) -> int:
+        """The index of the segment holding the prose character at `prose_offset`, or -1."""
         i = bisect.bisect_right(self._starts, prose_offset) - 1
-        if i >= 0:
-            seg = self.segments[i]
-            if prose_offset < seg.prose_start + seg.prose_len:
-                return seg
-        return None
+        if i >= 0 and prose_offset < self._starts[i] + self._prose_lens[i]:
+            return i
+        return -1
+
+    def _is_copy(self, i: int) -> bool:
+        return self._prose_lens[i] == self._source_lens[i]
 
     def prose_range(self, source_start: int, source_end: int) -> tuple[int, int]:
         """The prose characters standing for source[source_start:source_end] (empty if it is all markup)."""
         starts = self._source_starts
         i = bisect.bisect_right(starts, source_start) - 1
-        start = self.segments[i + 1].prose_start if i + 1 < len(self.segments) else self._prose_end()
-        if i >= 0:
-            seg = self.segments[i]
-            if source_start < seg.source_start + seg.source_len:
-                start = seg.prose_start + (min(source_start - seg.source_start, seg.prose_len - 1) if seg.is_copy else 0)
+        start = self._starts[i + 1] if i + 1 < len(starts) else self._prose_end()
+        if i >= 0 and source_start < starts[i] + self._source_lens[i]:
+            start = self._starts[i] + (min(source_start - starts[i], self._prose_lens[i] - 1) if self._is_copy(i) else 0)
         j = bisect.bisect_left(starts, source_end) - 1
         end = start
         if j >= 0:
-            seg = self.segments[j]
-            end = seg.prose_start + (min(source_end - seg.source_start, seg.prose_len) if seg.is_copy else seg.prose_len)
+            length = self._prose_lens[j]
+            end = self._starts[j] + (min(source_end - starts[j], length) if self._is_copy(j) else length)
         return start, max(start, end)
 
     def _prose_end(self) -> int:
-        last = self.segments[-1] if self.segments else None
-        return last.prose_start + last.prose_len if last else 0
+        return self._starts[-1] + self._prose_lens[-1] if self._starts else 0
+
+    def _source_end(self) -> int:
+        return self._source_starts[-1] + self._source_lens[-1] if self._starts else 0
 
     def source_start(self, prose_offset: int) -> int:
         """Source offset of the character at `prose_offset` (or the next one mapped)."""
-        seg = self._segment_at(prose_offset)
-        if seg is None:
-            i = bisect.bisect_right(self._starts, prose_offset)
-            if i < len(self.segments):
-                return self.segments[i].source_start
-            last = self.segments[-1] if self.segments else None
-            return last.source_start + last.source_len if last else 0
-        if seg.is_copy:
-            return seg.source_start + (prose_offset - seg.prose_start)
-        return seg.source_start
+        i = self._segment_at(prose_offset)
+        if i < 0:
+            k = bisect.bisect_right(self._starts, prose_offset)
+            return self._source_starts[k] if k < len(self._starts) else self._source_end()
+        if self._is_copy(i):
+            return self._source_starts[i] + (prose_offset - self._starts[i])
+        return self._source_starts[i]
 
     def source_end(self, prose_end: int) -> int:
         """Source offset just past the character before `prose_end`."""
         if prose_end <= 0:
             return self.source_start(0)
-        seg = self._segment_at(prose_end - 1)
-        if seg is None:
+        i = self._segment_at(prose_end - 1)
+        if i < 0:
             i = bisect.bisect_right(self._starts, prose_end - 1) - 1
             if i < 0:
                 return self.source_start(0)
-            seg = self.segments[i]
-            return seg.source_start + seg.source_len
-        if seg.is_copy:
-            return seg.source_start + (prose_end - seg.prose_start)
-        return seg.source_start + seg.source_len
+            return self._source_starts[i] + self._source_lens[i]
+        if self._is_copy(i):
+            return self._source_starts[i] + (prose_end - self._starts[i])
+        return self._source_starts[i] + self._source_lens[i]
 
 
 def line_starts(text: str) -> list[int]:

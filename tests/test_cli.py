@@ -89,11 +89,11 @@ def test_bad_input_is_one_line_exit_2_and_others_still_linted(run_cli, write, na
 
 
 def test_missing_path_and_huge_file(run_cli, write, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import healthlint.readers as readers
+    import healthlint.limits as limits
 
     result = run_cli("check", "no/such/file.md")
     assert result.exit_code == 2 and "no/such/file.md: no such file" in result.stderr
-    monkeypatch.setattr(readers, "MAX_BYTES", 100)
+    monkeypatch.setattr(limits, "MAX_INPUT_BYTES", 100)
     big = write("big.md", "word " * 100)
     result = run_cli("check", str(big))
     assert result.exit_code == 2 and "file is too large" in result.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
+from healthlint import limits
 from healthlint.errors import InputError
 from healthlint.model.document import Document
 from healthlint.readers.html import read_html
@@ -24,8 +25,6 @@ READERS: dict[str, Reader] = {
     ".text": read_text,
 }
 
-MAX_BYTES = 10 * 1024 * 1024
-
 
 def extension(path: str) -> str:
     """The file name's extension, lower-cased: it picks the reader."""
@@ -38,8 +37,8 @@ def reader_for(path: str) -> Reader:
 
 def decode(path: str, data: bytes) -> str:
     """The file's text, or an InputError that says why it cannot be linted."""
-    if len(data) > MAX_BYTES:
-        raise InputError(path, f"file is too large ({len(data) // 1024 // 1024} MiB; the limit is {MAX_BYTES // 1024 // 1024} MiB)")
+    if len(data) > limits.MAX_INPUT_BYTES:
+        raise InputError(path, limits.too_large(len(data)))
     if b"\x00" in data[:8192]:
         raise InputError(path, "binary file (contains NUL bytes), not an article")
     try:
@@ -52,17 +51,8 @@ def decode(path: str, data: bytes) -> str:
 
 
 def read_bytes(path: str) -> bytes:
-    try:
-        with open(path, "rb") as file:
-            return file.read()
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory") from None
-    except PermissionError:
-        raise InputError(path, "permission denied") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    """An article's bytes: a regular file only, at most the size limit plus one byte (see `limits.read_regular`)."""
+    return limits.read_regular(path, InputError)
 
 
 def parse(path: str, text: str) -> Document:

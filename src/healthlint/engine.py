@@ -64,7 +64,7 @@ class Linter:
         found: list[Finding] = []
         for check in self.checks:
             for f in check.run(doc, ctx):
-                if any(s.covers(f.rule, f.span.offset) for s in doc.suppressions):
+                if doc.suppressed(f.rule, f.span.offset):
                     continue
                 f.severity = self.config.severity.get(f.rule, f.severity)
                 found.append(f)

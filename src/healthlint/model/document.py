@@ -16,6 +16,9 @@ from typing import Any
 
 import regex
 
+from healthlint.limits import MAX_RUN_CHARS
+
+_NOT_SPACE = regex.compile(r"\S")
 _REFERENCE_HEADING = regex.compile(r"(?:references?|sources|bibliography|citations|works cited|further reading)\W*", regex.I)
 
 
@@ -109,6 +112,22 @@ class PositionMap:
         return self._source_starts[i] + self._source_lens[i]
 
 
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """text[start:end] in pieces of at most MAX_RUN_CHARS, each cut at the last space in its second half (else where it must)."""
+    pieces = []
+    while end - start > MAX_RUN_CHARS:
+        cut = text.rfind(" ", start + MAX_RUN_CHARS // 2, start + MAX_RUN_CHARS)
+        if cut < 0:
+            cut = start + MAX_RUN_CHARS
+        piece = text[start:cut].rstrip()
+        pieces.append((start, start + len(piece)))
+        after = _NOT_SPACE.search(text, cut, end)
+        start = after.start() if after else end
+    if end > start:
+        pieces.append((start, end))
+    return pieces
+
+
 def line_starts(text: str) -> list[int]:
     """The offset at which each line of text starts."""
     starts = [0]
@@ -147,9 +166,44 @@ class Suppression:
     end: int
     codes: frozenset[str]
 
+
+class Suppressions:
+    """Which (rule, offset) the regions cover, answered by binary search however many regions there are.
+
+    Per code named in a region ("" for regions naming none), the union of its
+    regions as sorted, disjoint ranges; a rule is covered by the regions naming
+    any prefix of its code.
+    """
+
+    def __init__(self, regions: list[Suppression]) -> None:
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for region in regions:
+            for code in region.codes or ("",):
+                spans.setdefault(code, []).append((region.start, region.end))
+        self.ranges: dict[str, tuple[list[int], list[int]]] = {code: _union(found) for code, found in spans.items()}
+
     def covers(self, code: str, offset: int) -> bool:
-        in_range = self.start <= offset < self.end
-        return in_range and (not self.codes or any(code.startswith(c) for c in self.codes))
+        for key in ("", *(code[:n] for n in range(1, len(code) + 1))):
+            found = self.ranges.get(key)
+            if found is not None:
+                starts, ends = found
+                i = bisect.bisect_right(starts, offset) - 1
+                if i >= 0 and offset < ends[i]:
+                    return True
+        return False
+
+
+def _union(ranges: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The union of (start, end) ranges as the starts and ends of disjoint ranges, in order."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(ranges):
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        elif end > start:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
 
 
 @dataclass(slots=True)
@@ -187,11 +241,20 @@ class Document:
 
     @property
     def sentences(self) -> list[tuple[int, int]]:
-        """Sentence ranges in prose offsets, computed once on first use."""
+        """Sentence ranges in prose offsets, computed once on first use.
+
+        A sentence longer than MAX_RUN_CHARS (text that never ends one) is cut
+        into pieces no longer than that, at a space where there is one: what
+        rules read around a match stays bounded. Findings keep their exact
+        positions; only what counts as one sentence changes.
+        """
         if self._sentences is None:
             from healthlint.language.sentences import split_sentences
 
-            self._sentences = [s for b in self.blocks for s in split_sentences(self.prose, b.start, b.end)]
+            found = [s for b in self.blocks for s in split_sentences(self.prose, b.start, b.end)]
+            if any(b.end - b.start > MAX_RUN_CHARS for b in self.blocks):  # only then can a sentence be too long
+                found = [piece for start, end in found for piece in _pieces(self.prose, start, end)]
+            self._sentences = found
         return self._sentences
 
     def sentence_at(self, prose_offset: int) -> tuple[int, int]:
@@ -216,8 +279,24 @@ class Document:
                 found.append((block.start, block.end))
         return found
 
+    @cached_property
+    def _reference_starts(self) -> list[int]:
+        return [s for s, _ in self.references]
+
     def in_references(self, prose_offset: int) -> bool:
-        return any(s <= prose_offset < e for s, e in self.references)
+        """Whether the offset is in a block under a references heading (by binary search: blocks are in order)."""
+        if not self.references:
+            return False
+        i = bisect.bisect_right(self._reference_starts, prose_offset) - 1
+        return i >= 0 and prose_offset < self.references[i][1]
+
+    @cached_property
+    def _suppressions(self) -> Suppressions:
+        return Suppressions(self.suppressions)
+
+    def suppressed(self, code: str, offset: int) -> bool:
+        """Whether a `healthlint-disable` region covers a finding of rule `code` at source `offset`."""
+        return bool(self.suppressions) and self._suppressions.covers(code, offset)
 
     @property
     def claim_sentences(self) -> list[tuple[int, int]]:

@@ -6,8 +6,9 @@ import regex
 
 from healthlint.model.document import Suppression
 
+# The codes part stops within 500 characters, so that many comments left open cannot each scan the rest of the file.
 _DIRECTIVE = regex.compile(
-    r"<!--\s*healthlint-(disable-next-line|disable|enable)\b([^>]*?)\s*-->",
+    r"<!--\s*healthlint-(disable-next-line|disable|enable)\b([^>]{0,500}?)\s*-->",
     regex.I,
 )
 _CODE = regex.compile(r"HL\d{1,3}", regex.I)
@@ -29,7 +30,7 @@ def parse_suppressions(source: str) -> list[Suppression]:
         elif kind == "disable":
             open_at.setdefault(codes, m.end())
         else:
-            closing = [k for k in open_at if not codes or k == codes]
+            closing = list(open_at) if not codes else [codes] if codes in open_at else []
             for key in closing:
                 regions.append(Suppression(open_at.pop(key), m.start(), key))
     for key, start in open_at.items():

@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 import regex
 
 from healthlint.language.matching import Hits, Matcher, Runs
+from healthlint.limits import budgeted
 from healthlint.model.document import Document
 from healthlint.model.findings import Finding, Related
 from healthlint.packs import RuleSpec
@@ -84,9 +85,10 @@ class Check:
 
     def pattern(self, source: str, key: str) -> regex.Pattern[str]:
         try:
-            return regex.compile(source, regex.I)
+            compiled = regex.compile(source, regex.I)
         except regex.error as exc:
             raise self.spec.error(f"parameter `{key}`: bad regular expression {source!r}: {exc}") from None
+        return budgeted(compiled, self.spec.pack, self.spec.code, key)  # a user pack's pattern runs with a time budget
 
     def patterns(self, key: str) -> list[regex.Pattern[str]]:
         return [self.pattern(p, key) for p in self.str_list(key)]

@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import regex
-
 from healthlint.checks.base import Check, Context
+from healthlint.limits import config_pattern
 from healthlint.model.document import Document
 from healthlint.model.findings import Finding, Related
 
@@ -157,7 +156,7 @@ class HouseDisclaimer(Check):
         prose = " ".join(doc.prose.split())
         if text and " ".join(str(text).split()).lower() in prose.lower():
             return
-        if pattern and regex.search(str(pattern), prose, regex.I):
+        if pattern and config_pattern(str(pattern), self.spec.code, "disclaimer.house-pattern").search(prose):
             return
         start, end = _opening(doc)
         yield self.finding(doc, start, end, self.spec.message, self.format(self.spec.suggestion, template=text or pattern))

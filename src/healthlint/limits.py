@@ -48,10 +48,10 @@ _KINDS = {
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
-def os_problem(exc: OSError, path: str) -> str:
+def os_problem(exc: OSError, path: str, missing: str = "no such file") -> str:
     """What an OSError met on `path` means, in the words of the error lines."""
     if exc.errno == errno.ENOENT:
-        return "broken symbolic link (its target does not exist)" if os.path.islink(path) else "no such file"
+        return "broken symbolic link (its target does not exist)" if os.path.islink(path) else missing
     if exc.errno in (errno.EACCES, errno.EPERM):
         return "permission denied"
     if exc.errno == errno.ELOOP:
@@ -69,14 +69,14 @@ def too_large(size: int | None) -> str:
     return f"file is too large ({shown}; the limit is {MAX_INPUT_BYTES // _MIB} MiB)"
 
 
-def read_regular(path: str | os.PathLike[str], error: type[HealthlintError]) -> bytes:
+def read_regular(path: str | os.PathLike[str], error: type[HealthlintError], missing: str = "no such file") -> bytes:
     """The bytes of a regular file, or `error(path, problem)`.
 
     The type is checked before opening (nothing is opened that is not a
     regular file, so no device sees an open) and again on the open descriptor
     (in case the path was swapped in between); the open does not block on a
     FIFO, and at most MAX_INPUT_BYTES plus one byte is read, whatever size the
-    file claims.
+    file claims. `missing` says what a path to nothing is.
     """
     name, limit = os.fspath(path), MAX_INPUT_BYTES
     try:
@@ -85,7 +85,7 @@ def read_regular(path: str | os.PathLike[str], error: type[HealthlintError]) -> 
             raise error(name, kind)
         fd = os.open(name, _OPEN_FLAGS)
     except OSError as exc:
-        raise error(name, os_problem(exc, name)) from None
+        raise error(name, os_problem(exc, name, missing)) from None
     try:
         info = os.fstat(fd)
         kind = _KINDS.get(stat.S_IFMT(info.st_mode))
@@ -207,7 +207,7 @@ class SlowPattern:
     def error(self, config_path: str) -> HealthlintError:
         return HealthlintError(
             self.origin or config_path,
-            f"rule {self.rule}: the pattern in `{self.key}` ({self.pattern!r}) took more than {USER_REGEX_SECONDS:g} s"
+            f"rule {self.rule}: the pattern `{self.pattern}` in `{self.key}` took more than {USER_REGEX_SECONDS:g} s"
             f" on {self.article} and was stopped, for the rest of the run; rewrite it so that no part of it can match"
             " the same text in many ways (nested repeats such as (a+)+, or overlapping alternatives such as (a|aa)+)",
         )

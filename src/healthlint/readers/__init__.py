@@ -38,7 +38,7 @@ def reader_for(path: str) -> Reader:
 def decode(path: str, data: bytes) -> str:
     """The file's text, or an InputError that says why it cannot be linted."""
     if len(data) > limits.MAX_INPUT_BYTES:
-        raise InputError(path, limits.too_large(len(data)))
+        raise InputError(path, limits.too_large(None))  # read from a stream, which is read no further
     if b"\x00" in data[:8192]:
         raise InputError(path, "binary file (contains NUL bytes), not an article")
     try:

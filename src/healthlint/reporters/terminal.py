@@ -20,28 +20,42 @@ _SHORT = {"superlative": "hype", "keyword-stuffing": "stuffing", "disclaimer": "
 _CONTEXT = 50
 
 
-def _source_line(source: str, f: Finding) -> tuple[str, int, int]:
-    """The finding's line, cut to a window around the span, and the span's place in it."""
+def _source_line(source: str, f: Finding, line_end: int) -> tuple[str, int, int]:
+    """A window of the finding's line around its span, and the span's place in it.
+
+    Only the window is copied, so a finding on a line of megabytes costs what one on a short line does.
+    """
     line_start = f.span.offset - (f.span.column - 1)
-    line_end = source.find("\n", f.span.offset)
-    line = source[line_start : len(source) if line_end < 0 else line_end].rstrip("\r").replace("\t", " ")
-    start = f.span.column - 1
-    end = min(start + len(f.span.text), len(line))
-    left = max(0, start - _CONTEXT)
-    right = min(len(line), max(end, start + 1) + _CONTEXT)
-    prefix = "…" if left else ""
-    shown = prefix + line[left:right] + ("…" if right < len(line) else "")
+    start = f.span.offset
+    end = min(f.span.end_offset, line_end)
+    left = max(line_start, start - _CONTEXT)
+    right = min(line_end, max(end, start + 1) + _CONTEXT)
+    prefix = "…" if left > line_start else ""
+    shown = prefix + source[left:right].replace("\t", " ") + ("…" if right < line_end else "")
     return shown, start - left + len(prefix), max(end, start + 1) - left + len(prefix)
 
 
-def _finding(console: Console, path: str, source: str, f: Finding) -> None:
+def _line_end(source: str, f: Finding, known: dict[int, int]) -> int:
+    """Where the finding's line ends (before its line break), found once per line."""
+    line_start = f.span.offset - (f.span.column - 1)
+    end = known.get(line_start)
+    if end is None:
+        end = source.find("\n", f.span.offset)
+        end = len(source) if end < 0 else end
+        while end > line_start and source[end - 1] == "\r":
+            end -= 1
+        known[line_start] = end
+    return end
+
+
+def _finding(console: Console, path: str, source: str, f: Finding, line_ends: dict[int, int]) -> None:
     head = Text()
     head.append(f"{path}:{f.span.line}:{f.span.column} ", style="bold")
     head.append(f"{f.rule} ", style="bold magenta")
     head.append(f"{f.severity} ", style=_SEVERITY_STYLE[f.severity])
     head.append(f.message)
     console.print(head, soft_wrap=True)
-    line, start, end = _source_line(source, f)
+    line, start, end = _source_line(source, f, _line_end(source, f, line_ends))
     if line.strip():
         shown = Text("    ")
         shown.append(line[:start])
@@ -68,8 +82,9 @@ class TerminalReporter(Reporter):
         self.rows: list[tuple[str, float, str, dict[str, int], int, bool]] = []
 
     def add(self, result: FileResult, source: str | None) -> None:
+        line_ends: dict[int, int] = {}
         for f in result.findings:
-            _finding(self.console, result.path, source or "", f)
+            _finding(self.console, result.path, source or "", f, line_ends)
         if result.findings:
             self.console.print()
         counts = {c: sum(f.category == c for f in result.findings) for c in CATEGORIES}

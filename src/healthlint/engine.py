@@ -8,7 +8,7 @@ from healthlint.config import Config
 from healthlint.errors import ConfigError
 from healthlint.language.matching import Index
 from healthlint.model.document import Document
-from healthlint.model.findings import SEVERITIES, Finding
+from healthlint.model.findings import SEVERITIES, Finding, most_severe
 from healthlint.model.results import FileResult
 from healthlint.packs import RuleSpec, load_specs
 from healthlint.readability.metrics import readability, syllable_counter
@@ -42,10 +42,6 @@ def select_rules(specs: list[RuleSpec], select: tuple[str, ...], ignore: tuple[s
     return chosen
 
 
-def _overlaps(a: Finding, b: Finding) -> bool:
-    return a.span.offset < b.span.end_offset and b.span.offset < a.span.end_offset
-
-
 class Linter:
     """Rules loaded and compiled once, then applied to any number of documents."""
 
@@ -73,12 +69,7 @@ class Linter:
     @staticmethod
     def _dedupe(found: list[Finding]) -> list[Finding]:
         """Of two overlapping findings in one category, keep the more severe (then the longer)."""
-        ranked = sorted(found, key=lambda f: (_RANK[f.severity], -(f.span.end_offset - f.span.offset), f.rule))
-        kept: list[Finding] = []
-        for f in ranked:
-            if f.related or not any(k.category == f.category and not k.related and _overlaps(k, f) for k in kept):
-                kept.append(f)
-        return sorted(kept, key=lambda f: f.sort_key)
+        return most_severe(found)  # n log n: by binary search among what is kept
 
     def lint(self, doc: Document) -> FileResult:
         ctx = Context(settings=self.config.settings, hits=self.index.hits(doc.prose))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -76,3 +77,28 @@ def span_dict(span: SourceSpan) -> dict[str, Any]:
 
 def _span(d: dict[str, Any]) -> SourceSpan:
     return SourceSpan(d["offset"], d["end_offset"], d["line"], d["column"], d["end_line"], d["end_column"], d["text"])
+
+
+_RANK = {s: i for i, s in enumerate(SEVERITIES)}
+
+
+def most_severe(found: list[Finding]) -> list[Finding]:
+    """Of findings that overlap in one category, the more severe (then the longer, then by rule); in position order.
+
+    A finding with related places is always kept. What is kept otherwise in a
+    category never overlaps, so a finding is checked against it with one binary
+    search among the kept spans in order, not against each of them.
+    """
+    ranked = sorted(found, key=lambda f: (_RANK[f.severity], -(f.span.end_offset - f.span.offset), f.rule))
+    kept: list[Finding] = []
+    spans: dict[str, list[tuple[int, int]]] = {}  # per category, the kept spans without related places, in order
+    for f in ranked:
+        if not f.related:
+            taken = spans.setdefault(f.category, [])
+            start, end = f.span.offset, f.span.end_offset
+            i = bisect.bisect_left(taken, (end, -1))  # the kept spans that start before this one ends
+            if i and taken[i - 1][1] > start:
+                continue
+            bisect.insort(taken, (start, end))
+        kept.append(f)
+    return sorted(kept, key=lambda f: f.sort_key)

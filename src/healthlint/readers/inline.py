@@ -36,7 +36,7 @@ _TICK_RUNS = regex.compile(r"`+")  # any run closes a code span: a backslash esc
 _BRACKETS = regex.compile(r"\\.|`+|\[+|\]+", regex.S)  # runs of a bracket are one step
 
 
-class _NextFind:
+class NextFind:
     """`text.find(needle, pos, end)` for starts that mostly grow: a search that found nothing is not repeated."""
 
     def __init__(self, text: str, needle: str) -> None:
@@ -68,7 +68,7 @@ class _Marks:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
         self._runs: dict[int, array[int]] | None = None
-        self._finds: dict[str, _NextFind] = {}
+        self._finds: dict[str, NextFind] = {}
         # Positions of the `[` that some `]` closes, ascending, and of that `]`. Inputs are at most
         # MAX_INPUT_BYTES long, so positions fit 32 bits: 4 bytes an entry.
         self.openers, self.closers = array("i"), array("i")
@@ -114,10 +114,10 @@ class _Marks:
         return starts[k] + length if k < len(starts) else -1
 
     def find(self, needle: str, pos: int, end: int) -> int:
-        """`text.find(needle, pos, end)`, remembered (see _NextFind)."""
+        """`text.find(needle, pos, end)`, remembered (see NextFind)."""
         finder = self._finds.get(needle)
         if finder is None:
-            finder = self._finds[needle] = _NextFind(self.text, needle)
+            finder = self._finds[needle] = NextFind(self.text, needle)
         return finder(pos, end)
 
     def next_bracket(self, i: int, end: int) -> tuple[int, int]:

@@ -74,7 +74,9 @@ def parse_config(path: Path, data: dict[str, Any]) -> Config:
         if key in data:
             changes[key] = _str_list(path, key, data[key])
     if "extend-rules" in data:
-        changes["extend_rules"] = tuple((path.parent / p).resolve() for p in _str_list(path, "extend-rules", data["extend-rules"]))
+        # Absolute, but links not followed (a loop would raise), so that errors name the path as written.
+        packs = _str_list(path, "extend-rules", data["extend-rules"])
+        changes["extend_rules"] = tuple(Path(os.path.abspath(path.parent / p)) for p in packs)
     if "severity" in data:
         sev = data["severity"]
         if not isinstance(sev, dict) or any(v not in SEVERITIES for v in sev.values()):

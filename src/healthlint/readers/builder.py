@@ -17,6 +17,7 @@ class ProseBuilder:
         self._length = 0
         # The position map's segments, as PositionMap keeps them: prose start, source start, prose and source length.
         self._prose_starts, self._source_starts, self._prose_lens, self._source_lens = (array("i") for _ in range(4))
+        self._copied = (-1, -1)  # where the last segment ends in prose and source, when it is a copy
         self.blocks: list[Block] = []
         self.links: list[Link] = []
         self._block_start: int | None = None
@@ -31,21 +32,17 @@ class ProseBuilder:
         if end <= start:
             return
         n = end - start
-        lens, source_lens = self._prose_lens, self._source_lens
-        if (
-            lens
-            and lens[-1] == source_lens[-1]  # the last segment is a copy, ending where this one starts
-            and self._prose_starts[-1] + lens[-1] == self._length
-            and self._source_starts[-1] + source_lens[-1] == start
-        ):
-            lens[-1] += n
-            source_lens[-1] += n
+        if self._copied == (self._length, start):  # the last segment is a copy that ends where this one starts
+            self._prose_lens[-1] += n
+            self._source_lens[-1] += n
         else:
             self._segment(self._length, start, n, n)
         self._parts.append(source[start:end])
         self._length += n
+        self._copied = (self._length, end)
 
     def _segment(self, prose_start: int, source_start: int, prose_len: int, source_len: int) -> None:
+        self._copied = (-1, -1)
         self._prose_starts.append(prose_start)
         self._source_starts.append(source_start)
         self._prose_lens.append(prose_len)
@@ -70,6 +67,7 @@ class ProseBuilder:
 
     def _segments_each(self, count: int, source_starts: Iterable[int], source_len: int) -> None:
         """One segment a prose character for the next `count` of them, each standing for `source_len` source characters."""
+        self._copied = (-1, -1)
         self._prose_starts.extend(range(self._length, self._length + count))
         self._source_starts.extend(source_starts)
         self._prose_lens.extend(repeat(1, count))

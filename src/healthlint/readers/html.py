@@ -72,20 +72,25 @@ class _Searches:
 class _Parser(HTMLParser):
     """HTMLParser that reads any input in one pass: see the module's docstring.
 
-    Each `parse_*` first asks the remembered searches whether its construct
-    ends at all; one that never does is, at the end of input, passed on as
-    text up to the next `>` (or `<`), as HTMLParser itself does, without a
-    new search. A start tag's answer is shared by the `<` inside its name.
+    While input is fed, a construct that does not end yet makes HTMLParser
+    wait, once; it is at the end of input (`close`) that each one is given up
+    on after a search. From then on, each `parse_*` first asks the remembered
+    searches whether its construct ends at all, and one that never does is
+    passed on as text up to the next `>` (or `<`), as HTMLParser does, with no
+    new search. A start tag that does not end shares that answer with every
+    `<` inside its name. Feeding is HTMLParser's own, at its own speed.
     """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=False)
         self._searches = _Searches()
         self._closing = False
-        self._tag: tuple[str, int, int, int] | None = None  # text, first `<`, end of its name, answer
+        self._tag: tuple[str, int, int] | None = None  # a start tag that does not end: text, its `<`, the end of its name
 
     def close(self) -> None:
         self._closing = True
+        for name in ("parse_comment", "parse_pi", "parse_bogus_comment", "parse_endtag", "parse_html_declaration", "parse_starttag"):
+            setattr(self, name, getattr(self, f"_{name}_at_end"))
         super().close()
 
     def _ends(self, pattern: re.Pattern[str], pos: int) -> bool:
@@ -104,22 +109,33 @@ class _Parser(HTMLParser):
         self.handle_data(self.rawdata[i:end])
         return end
 
-    def parse_comment(self, i: int, report: int = 1) -> int:
-        return super().parse_comment(i, report) if self._ends(_COMMENT_CLOSE, i + 4) else self._unended(i)
+    def _parse_comment_at_end(self, i: int, report: int = 1) -> int:
+        return HTMLParser.parse_comment(self, i, report) if self._ends(_COMMENT_CLOSE, i + 4) else self._unended(i)
 
-    def parse_pi(self, i: int) -> int:
-        return super().parse_pi(i) if self._ends(_GT, i + 2) else self._unended(i)
+    def _parse_pi_at_end(self, i: int) -> int:
+        return HTMLParser.parse_pi(self, i) if self._ends(_GT, i + 2) else self._unended(i)
 
-    def parse_bogus_comment(self, i: int, report: int = 1) -> int:
-        return super().parse_bogus_comment(i, report) if self._ends(_GT, i + 2) else self._unended(i)
+    def _parse_bogus_comment_at_end(self, i: int, report: int = 1) -> int:
+        return HTMLParser.parse_bogus_comment(self, i, report) if self._ends(_GT, i + 2) else self._unended(i)
 
-    def parse_endtag(self, i: int) -> int:
-        return super().parse_endtag(i) if self._ends(_GT, i + 1) else self._unended(i)
+    def _parse_endtag_at_end(self, i: int) -> int:
+        return HTMLParser.parse_endtag(self, i) if self._ends(_GT, i + 1) else self._unended(i)
 
-    def parse_html_declaration(self, i: int) -> int:
-        if self.rawdata[i : i + 9].lower() == "<!doctype":
-            return super().parse_html_declaration(i) if self._ends(_GT, i + 9) else self._unended(i)
-        return super().parse_html_declaration(i)
+    def _parse_html_declaration_at_end(self, i: int) -> int:
+        if self.rawdata[i : i + 9].lower() == "<!doctype" and not self._ends(_GT, i + 9):
+            return self._unended(i)
+        return HTMLParser.parse_html_declaration(self, i)
+
+    def _parse_starttag_at_end(self, i: int) -> int:
+        tag = self._tag
+        if not self._ends(_GT, i + 1) or (tag is not None and tag[0] is self.rawdata and tag[1] <= i < tag[2]):
+            return self._unended(i)  # no `>` left, or inside the name of a tag that does not end: no tag here ends
+        found = HTMLParser.parse_starttag(self, i)
+        if found >= 0:
+            return found
+        name = _TAG_NAME.match(self.rawdata, i + 1)
+        self._tag = (self.rawdata, i, name.end() if name else i + 1)
+        return self._unended(i)
 
     def parse_marked_section(self, i: int, report: int = 1) -> int:
         """`<![CDATA[...]]>` and MS Office's `<![if ...]>`; any other keyword is a bogus comment, not an error."""
@@ -133,21 +149,6 @@ class _Parser(HTMLParser):
             return self.parse_bogus_comment(i)
         found = self._searches.search(close, self.rawdata, i + 3)
         return found.end() if found is not None else self._unended(i)
-
-    def check_for_whole_start_tag(self, i: int) -> int:
-        """HTMLParser's answer, shared by every `<` inside the same tag name (`<a<a<a...`): from any of them it is the same."""
-        tag = self._tag
-        if tag is not None and tag[0] is self.rawdata and tag[1] <= i < tag[2]:
-            return tag[3]
-        found = super().check_for_whole_start_tag(i)
-        name = _TAG_NAME.match(self.rawdata, i + 1)
-        self._tag = (self.rawdata, i, name.end() if name else i + 1, found)
-        return found
-
-    def parse_starttag(self, i: int) -> int:
-        if self._closing and not self._ends(_GT, i + 1):  # no `>` left: no tag can end, so none is read
-            return self._unended(i)
-        return super().parse_starttag(i) if self.check_for_whole_start_tag(i) >= 0 else self._unended(i)
 
 
 class _HTMLReader(_Parser):

@@ -24,6 +24,9 @@ _QUOTE = regex.compile(r"[ ]{0,3}>")
 _QUOTE_STOP = regex.compile(r"[ ]{5,}|[^ >]")  # where a line's quote markers (`> > >`) stop
 # Characters (or URL starts) where inline markup may begin: a line without them is copied as it is.
 _MAYBE_MARKUP = regex.compile(r"[\\&`<*_~\[]|https?://|www\.")
+# What ends a run of plain prose lines: a line not starting with a letter, markup, a table's `|`, a
+# carriage return, or spaces at a line's end (which the reader drops).
+_NOT_PLAIN = regex.compile(r"\n(?![^\W\d_])|[\r|\\&`<*_~\[]|https?://|www\.|[ \t](?=\n|\Z)")
 _LIST = regex.compile(r"([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 _HTML_BLOCK = regex.compile(
     r"[ ]{0,3}(?:<!--|<\?|<![A-Z]|<!\[CDATA\[|</?(?:address|article|aside|blockquote|body|details|dialog|div|dl|"
@@ -127,6 +130,27 @@ class _MarkdownReader:
         else:
             self.out.copy(self.src, start, end)
 
+    def plain_lines_after(self, end: int) -> int:
+        """Copy the lines of plain prose that follow the line ending at `end` (line breaks and all), in one step.
+
+        A line that starts with a letter and holds no markup adds its text,
+        after a line break, to the block it continues; copied as they stand, a
+        run of such lines costs one search, not a pass of the reader per line.
+        Returns how many lines were copied.
+        """
+        src = self.src
+        if not src.startswith("\n", end):
+            return 0
+        stop = _NOT_PLAIN.search(src, end)
+        if stop is None:
+            last = len(src)
+        elif src[stop.start()] == "\n":
+            last = stop.start()
+        else:  # markup, or spaces at its end: that line is read as usual, and those after it
+            last = max(end, src.rfind("\n", end, stop.start()))
+        self.out.copy(src, end, last)
+        return src.count("\n", end, last)
+
     def strip_quotes(self, start: int, end: int) -> tuple[int, bool]:
         """Where a line's text starts after its quote markers (`> > `), and whether it had any.
 
@@ -204,7 +228,7 @@ class _MarkdownReader:
                 else:
                     self.out.gap("\n")
                 self.inline(s, e)
-                i += 1
+                i += 1 + self.plain_lines_after(e)
                 continue
             s, quoted = self.strip_quotes(s, e)
             text = src[s:e]

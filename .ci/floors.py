@@ -8,9 +8,19 @@ Usage: floors.py SEEDS.json DEV.json      (score.py --json outputs)
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def _line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column as editors count them: CRLF, LF or a lone CR ends a line."""
+    ends = [m.end() for m in _LINE_END.finditer(text, 0, offset + 1) if m.end() <= offset]
+    return len(ends) + 1, offset - (ends[-1] if ends else 0) + 1
+
 
 # (corpus, category, figure) -> the least acceptable value.
 FLOORS = {
@@ -59,9 +69,7 @@ def check_reports(schema_path: str, reports: list[str], failures: list[str]) -> 
                 for span in [finding, *finding.get("related", [])]:
                     spans += 1
                     start, end = span["offset"], span["end_offset"]
-                    line = text.count("\n", 0, start) + 1
-                    column = start - (text.rfind("\n", 0, start) + 1) + 1
-                    if text[start:end] != span["text"] or (span["line"], span["column"]) != (line, column):
+                    if text[start:end] != span["text"] or (span["line"], span["column"]) != _line_column(text, start):
                         failures.append(f"{file['path']}: {finding['rule']} span {start}:{end} does not match the file")
     print(f"schema and positions: {len(reports)} reports valid, {spans} spans checked")
 

@@ -1,13 +1,19 @@
-"""Benchmark healthlint on a generated corpus: articles/s, MB/s, peak memory, time per rule family.
+"""Benchmark healthlint on a generated corpus: wall and CPU time, articles/s, MB/s, peak memory, time per rule family.
 
-    python benchmarks/bench.py [--articles 2000] [--memory-articles 10000] [--keep DIR]
+    python benchmarks/bench.py [--articles 2000] [--memory-articles 10000] [--keep DIR] [--copies-of DIR]
 
 Runs: cold (empty result cache), warm (the same command again), one file
 (cold, including interpreter start), each the median of --repeat runs, as a
-run of a few seconds is easily slowed by the rest of the machine; and
-proselint once on the same files when it is installed (it runs for half a
-minute). With --memory-articles, a second, larger corpus shows whether peak
-memory grows with the number of files.
+run of a few seconds is easily slowed by the rest of the machine; and, once
+each on the same files, the other linters found on PATH: proselint (pip),
+write-good and alex (npm; put node_modules/.bin on PATH). With
+--memory-articles, a second, larger corpus shows whether peak memory grows
+with the number of files.
+
+Each run reports both wall time and CPU time (user + system, the workers'
+included, from getrusage of the reaped children): healthlint lints on every
+usable core, the others on one, so wall time alone flatters healthlint by the
+number of cores. "cores busy" is CPU time over wall time.
 
 Articles are written by this script (realistic length, about 6 KB, in Markdown,
 HTML and text, with hype, stuffing, missing disclaimers and contradictions
@@ -24,6 +30,7 @@ import argparse
 import compileall
 import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -31,6 +38,7 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import NamedTuple
 
 PRODUCTS = [
     "turmeric",
@@ -299,6 +307,20 @@ def article(rng: random.Random, i: int) -> tuple[str, str]:
     return f"article-{i:05d}.{fmt}", text
 
 
+def copy_articles(source: Path, folder: Path, n: int) -> int:
+    """A corpus of n files copied round-robin from the articles in `source` (real articles, not generated ones)."""
+    articles = sorted(p for p in source.iterdir() if p.suffix in (".md", ".html", ".txt"))
+    if not articles:
+        raise SystemExit(f"{source}: no .md, .html or .txt articles to copy")
+    size = 0
+    for i in range(n):
+        article = articles[i % len(articles)]
+        data = article.read_bytes()
+        (folder / f"copy-{i:05d}{article.suffix}").write_bytes(data)
+        size += len(data)
+    return size
+
+
 def generate(folder: Path, n: int) -> int:
     rng = random.Random(42)
     size = 0
@@ -309,13 +331,28 @@ def generate(folder: Path, n: int) -> int:
     return size
 
 
-def timed(argv: list[str], cwd: Path | None = None) -> tuple[float, float, int]:
-    """Wall seconds, peak RSS in MiB (the largest process), and exit code of one fresh process tree."""
+class Run(NamedTuple):
+    """One fresh process tree: wall and CPU seconds, peak RSS in MiB (the largest process), exit code."""
+
+    wall: float
+    cpu: float
+    mib: float
+    code: int
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(argv: list[str], cwd: Path | None = None) -> Run:
+    """Wall and CPU seconds (every process of the tree that was waited for: workers too), peak RSS, exit code."""
+    cpu_before = _children_cpu()
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd)
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
-    return elapsed, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+    return Run(elapsed, _children_cpu() - cpu_before, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status))
 
 
 def profile(folder: Path, limit: int) -> dict[str, float]:
@@ -349,24 +386,37 @@ def profile(folder: Path, limit: int) -> dict[str, float]:
     return dict(spent)
 
 
-def median_run(runs: list[tuple[float, float, int]]) -> tuple[float, float, int]:
-    """The run of median time: a run of a few seconds is easily slowed by the rest of the machine."""
+def median_run(runs: list[Run]) -> Run:
+    """The run of median wall time: a run of a few seconds is easily slowed by the rest of the machine."""
     return sorted(runs)[len(runs) // 2]
 
 
-def healthlint_runs(folder: Path, workdir: Path, jobs: int, repeat: int) -> list[tuple[str, float, float, int, int]]:
-    """Cold and warm runs over the folder (the median of `repeat` each), from a working directory holding the cache."""
+def healthlint_runs(folder: Path, workdir: Path, jobs: int, repeat: int, cache: bool = True) -> list[tuple[str, Run, int]]:
+    """Cold and warm runs over the folder (the median of `repeat` each), from a working directory holding the cache;
+    without the cache, one kind of run that lints every file."""
     lint = [sys.executable, "-m", "healthlint", "check", str(folder), "--format", "json", "-o", os.devnull]
     if jobs:
         lint += ["--jobs", str(jobs)]
     n = sum(1 for _ in folder.iterdir())
+    if not cache:
+        return [("healthlint, --no-cache", median_run([timed([*lint, "--no-cache"], workdir) for _ in range(repeat)]), n)]
     colds, warms = [], []
     for _ in range(repeat):
         shutil.rmtree(workdir / ".healthlint_cache", ignore_errors=True)
         colds.append(timed(lint, workdir))
         warms.append(timed(lint, workdir))
-    cold, warm = median_run(colds), median_run(warms)
-    return [("healthlint, cold cache", *cold[:2], n, cold[2]), ("healthlint, warm cache", *warm[:2], n, warm[2])]
+    return [("healthlint, cold cache", median_run(colds), n), ("healthlint, warm cache", median_run(warms), n)]
+
+
+def other_linters() -> list[tuple[str, list[str]]]:
+    """The other prose linters on PATH (and beside this interpreter), with the command that checks files."""
+    path = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
+    found = []
+    for name, argv in (("proselint", ["check"]), ("write-good", []), ("alex", [])):
+        exe = shutil.which(name, path=path)
+        if exe:
+            found.append((name, [exe, *argv]))
+    return found
 
 
 def main() -> None:
@@ -375,6 +425,12 @@ def main() -> None:
     ap.add_argument("--memory-articles", type=int, default=0, help="also run on this many articles to compare peak memory")
     ap.add_argument("--jobs", type=int, default=0, help="healthlint --jobs (0: its default, the usable cores)")
     ap.add_argument("--keep", type=Path, help="write the corpus here and keep it")
+    ap.add_argument(
+        "--copies-of",
+        type=Path,
+        help="make the corpus of copies of the articles in this folder instead of generating it (healthlint then runs"
+        " with --no-cache: copies share their contents, which the cache would answer)",
+    )
     ap.add_argument("--profile", type=int, default=200, help="files to profile per rule family (0: skip)")
     ap.add_argument("--repeat", type=int, default=3, help="healthlint runs of each kind; the median is reported")
     args = ap.parse_args()
@@ -386,38 +442,50 @@ def main() -> None:
     base = Path(tempfile.mkdtemp(prefix="healthlint-bench-"))
     folder = args.keep or base / "corpus"
     folder.mkdir(parents=True, exist_ok=True)
-    size = generate(folder, args.articles)
+    size = copy_articles(args.copies_of, folder, args.articles) if args.copies_of else generate(folder, args.articles)
     if hasattr(os, "sync"):
         os.sync()  # the corpus just written goes to disk now, not during a timed run
+    from healthlint.app.runner import default_jobs
+
+    workers = args.jobs or default_jobs()
     print(f"corpus: {args.articles} articles, {size / 1e6:.1f} MB ({size / args.articles / 1024:.1f} KB each), {os.cpu_count()} cores")
-    rows = [(name, secs, mib, n, size, code) for name, secs, mib, n, code in healthlint_runs(folder, base, args.jobs, args.repeat)]
+    rows = [
+        (f"{name} ({workers} workers)" if "warm" not in name else name, run, n, size)
+        for name, run, n in healthlint_runs(folder, base, args.jobs, args.repeat, cache=not args.copies_of)
+    ]
     one = next(folder.iterdir())
     singles = []
     for _ in range(args.repeat):
         shutil.rmtree(base / ".healthlint_cache", ignore_errors=True)
         singles.append(timed([sys.executable, "-m", "healthlint", "check", str(one), "--format", "json", "-o", os.devnull], base))
-    single = median_run(singles)
-    rows.append(("healthlint, one file, cold (incl. start-up)", single[0], single[1], 1, one.stat().st_size, single[2]))
-    proselint = shutil.which("proselint", path=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]))
-    if proselint:
-        files = [str(p) for p in sorted(folder.iterdir())]
-        p_secs, p_mib, p_code = timed([proselint, "check", *files], base)
-        rows.append(("proselint check, same files", p_secs, p_mib, args.articles, size, p_code))
+    rows.append(("healthlint, one file, cold (incl. start-up)", median_run(singles), 1, one.stat().st_size))
+    files = [str(p) for p in sorted(folder.iterdir())]
+    others = [(f"{name}, same files", timed([*argv, *files], base), args.articles, size) for name, argv in other_linters()]
+    rows += others
     if args.memory_articles:
         big = base / "corpus-large"
         big.mkdir()
         big_size = generate(big, args.memory_articles)
         if hasattr(os, "sync"):
             os.sync()
-        for name, secs, mib, n, code in healthlint_runs(big, base, args.jobs, 1)[:1]:
-            rows.append((f"{name}, {args.memory_articles} articles", secs, mib, n, big_size, code))
-    print(f"{'run':48} {'seconds':>8} {'articles/s':>11} {'MB/s':>7} {'peak MiB':>9} {'exit':>5}")
-    for name, secs, mib, n, nbytes, exit_code in rows:
-        print(f"{name:48} {secs:8.2f} {n / secs:11.1f} {nbytes / 1e6 / secs:7.2f} {mib:9.1f} {exit_code:5}")
-    cold, warm = rows[0][1], rows[1][1]
-    print(f"warm cache is {cold / warm:.1f}x faster than cold")
-    if proselint:
-        print(f"healthlint (cold) is {p_secs / cold:.1f}x proselint's files/s on the same corpus")
+        name, run, n = healthlint_runs(big, base, args.jobs, 1)[0]
+        rows.append((f"{name}, {args.memory_articles} articles", run, n, big_size))
+    columns = ("wall s", 7), ("CPU s", 7), ("cores busy", 10), ("articles/s", 10), ("CPU ms/article", 14), ("MB/s", 6), ("peak MiB", 8)
+    print(f"{'run':46} " + " ".join(f"{name:>{width}}" for name, width in columns) + " exit")
+    for name, run, n, nbytes in rows:
+        print(
+            f"{name:46} {run.wall:7.2f} {run.cpu:7.2f} {run.cpu / run.wall:10.2f} {n / run.wall:10.1f} "
+            f"{1000 * run.cpu / n:14.2f} {nbytes / 1e6 / run.wall:6.2f} {run.mib:8.1f} {run.code:4}"
+        )
+    cold = rows[0][1]
+    if not args.copies_of:
+        print(f"warm cache is {cold.wall / rows[1][1].wall:.1f}x faster than cold")
+    label = "--no-cache" if args.copies_of else "cold"
+    for name, run, n, _ in others:
+        print(
+            f"healthlint ({label}) against {name.split(',')[0]}: {run.wall / cold.wall:.1f}x its articles/s (wall), "
+            f"{(run.cpu / n) / (cold.cpu / rows[0][2]):.1f}x less CPU time per article"
+        )
     if args.profile:
         spent = profile(folder, args.profile)
         total = sum(spent.values())

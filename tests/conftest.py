@@ -12,6 +12,8 @@ from click.testing import CliRunner, Result
 from healthlint.cli import cli
 from healthlint.config import Config
 from healthlint.engine import Linter
+from healthlint.language.patterns import Pattern
+from healthlint.language.tokens import Tokens
 from healthlint.model.results import FileResult
 from healthlint.readers import parse
 
@@ -36,6 +38,20 @@ def lint_text(text: str, name: str = "article.md", select: tuple[str, ...] = (),
 
 def codes(result: FileResult) -> list[str]:
     return [f.rule for f in result.findings]
+
+
+def pattern_finds(pattern: Pattern, text: str) -> list[str]:
+    """What a token pattern finds in a text read as one sentence: left to right, none overlapping, as the text spells it."""
+    tokens = Tokens.of(text)
+    out, i = [], 0
+    while i < len(tokens):
+        m = pattern.match_at(tokens.words, i, len(tokens))
+        if m is None:
+            i += 1
+        else:
+            out.append(tokens.original(m.start, m.end))
+            i = m.end
+    return out
 
 
 @pytest.fixture(autouse=True)

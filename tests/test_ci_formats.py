@@ -16,7 +16,9 @@ from junitparser import Failure, JUnitXml
 from tests.conftest import EXAMPLES, ROOT
 
 SARIF_SCHEMA = json.loads((Path(__file__).parent / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
-CONTRADICTION = "# Kratom\n\nKratom gives relief without causing sedation.\n\nMany users value kratom's sedative properties.\n"
+CONTRADICTION = (
+    "# Beet juice\n\nBeet juice lowers blood pressure.\n\nIt is pressed from red beets.\n\nBeet juice sends your blood pressure soaring.\n"
+)
 
 
 def _json_findings(run_cli, *paths: str) -> set[tuple[str, int, int, str]]:  # type: ignore[no-untyped-def]
@@ -27,7 +29,7 @@ def _json_findings(run_cli, *paths: str) -> set[tuple[str, int, int, str]]:  # t
 @pytest.fixture
 def corpus(write) -> list[str]:  # type: ignore[no-untyped-def]
     odd = write("odd, name: 100%.md", "# Tea\n\nThis tea is 100% natural and a game-changer.\n")
-    return [str(EXAMPLES), str(write("kratom.md", CONTRADICTION)), str(odd)]
+    return [str(EXAMPLES), str(write("beet.md", CONTRADICTION)), str(odd)]
 
 
 def test_sarif_validates_and_carries_rules_related_locations_and_fingerprints(run_cli, corpus) -> None:  # type: ignore[no-untyped-def]
@@ -36,11 +38,16 @@ def test_sarif_validates_and_carries_rules_related_locations_and_fingerprints(ru
     [run] = sarif["runs"]
     assert run["columnKind"] == "unicodeCodePoints"
     rules = {r["id"]: r for r in run["tool"]["driver"]["rules"]}
-    assert {"HL101", "HL301", "HL401"} <= set(rules)
+    assert {"HL101", "HL401"} <= set(rules)
     assert all(r["name"] and r["shortDescription"]["text"] and r["fullDescription"]["text"] and r["help"]["text"] for r in rules.values())
-    contradiction = next(r for r in run["results"] if r["ruleId"] == "HL401")
+    contradiction = next(
+        r
+        for r in run["results"]
+        if r["ruleId"] == "HL401" and r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith("beet.md")
+    )
     [related] = contradiction["relatedLocations"]
-    assert related["physicalLocation"]["region"]["snippet"]["text"] == "sedative properties"
+    assert related["physicalLocation"]["region"]["snippet"]["text"] == "blood pressure soaring"
+    assert (related["physicalLocation"]["region"]["startLine"], related["physicalLocation"]["region"]["startColumn"]) == (7, 23)
     found = set()
     for r in run["results"]:
         loc = r["locations"][0]["physicalLocation"]
@@ -156,7 +163,7 @@ def test_pre_commit_hook_runs_the_real_cli(run_cli, write) -> None:  # type: ign
     files = re.compile(hook["files"])
     assert all(files.search(n) for n in ("a.md", "b.markdown", "c.html", "d.htm", "e.txt"))
     assert not any(files.search(n) for n in ("setup.py", "x.json", "notes.md.bak"))
-    bad = write("post.md", "# Tea\n\nIt is completely safe and a game-changer.\n")
+    bad = write("post.md", "# Tea\n\nIt is completely safe and a game-changer.\n\nIt is clinically proven to work for everybody.\n")
     result = run_cli(*entry[1:], "--fail-under", "80", str(bad))  # the args the documented config passes
     assert result.exit_code == 1
     assert re.search(r"^.*post\.md:3:7: HL102 ", result.stdout, re.M)
@@ -180,8 +187,9 @@ def test_diff_mode_lints_only_changed_articles(run_cli, tmp_path: Path, monkeypa
     monkeypatch.chdir(repo)
     report = json.loads(run_cli("check", "content", "--diff", "HEAD", "--format", "json").stdout)
     assert sorted(f["path"] for f in report["files"]) == ["content/edited.md", "content/new.html"]
-    nothing = run_cli("check", "content", "--changed-since", "HEAD", "--format", "json", "--ignore", "HL3")
-    assert nothing.exit_code in (0, 1)
+    since = run_cli("check", "content", "--changed-since", "HEAD", "--format", "json")
+    assert since.exit_code in (0, 1)
+    assert sorted(f["path"] for f in json.loads(since.stdout)["files"]) == ["content/edited.md", "content/new.html"]
     bad_ref = run_cli("check", "content", "--diff", "no-such-ref")
     assert bad_ref.exit_code == 2 and "--diff no-such-ref" in bad_ref.stderr
     monkeypatch.chdir(tmp_path)
@@ -210,3 +218,32 @@ def test_documented_ci_recipes_run_as_written(run_cli, tmp_path: Path, monkeypat
     jsonschema.validate(json.loads((repo / "healthlint.sarif").read_text(encoding="utf-8")), SARIF_SCHEMA)
     assert JUnitXml.fromfile(str(repo / "healthlint-junit.xml"))
     assert json.loads((repo / "gl-code-quality.json").read_text(encoding="utf-8"))
+
+
+def test_github_summary_lists_the_most_severe_findings_first(run_cli, write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """30 of 45 findings: every error, then the earliest warnings; each group in report order."""
+    first = write(
+        "a.md",
+        "# Tea\n\n"
+        + "".join(f"Cup {i} is a game-changer.\n\n" for i in range(20))
+        + "".join(f"Cup {i} is completely safe.\n\n" for i in range(20)),
+    )
+    second = write("b.md", "# Tea\n\n" + "".join(f"Pot {i} is completely safe.\n\n" for i in range(5)))
+    summary = tmp_path / "summary.md"
+    run_cli("check", str(first), str(second), "--format", "github", "--select", "HL101,HL102", env={"GITHUB_STEP_SUMMARY": str(summary)})
+    text = summary.read_text(encoding="utf-8")
+    assert "### Top findings (30 of 45)" in text
+    listed = re.findall(r"^- `(.*):(\d+):\d+` \*\*(HL\d+)\*\* (\w+):", text, re.M)
+    assert [severity for *_, severity in listed] == ["error"] * 25 + ["warning"] * 5
+    errors = [(path, int(line)) for path, line, rule, _ in listed if rule == "HL102"]
+    assert errors == [(str(first), 43 + 2 * i) for i in range(20)] + [(str(second), 3 + 2 * i) for i in range(5)]
+    warnings = [(path, int(line)) for path, line, rule, _ in listed if rule == "HL101"]
+    assert warnings == [(str(first), 3 + 2 * i) for i in range(5)]
+
+
+def test_github_summary_of_an_input_error_only_run_has_no_empty_table(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    summary = tmp_path / "summary.md"
+    result = run_cli("check", str(tmp_path / "missing.md"), "--format", "github", env={"GITHUB_STEP_SUMMARY": str(summary)})
+    assert result.exit_code == 2
+    text = summary.read_text(encoding="utf-8")
+    assert "| file |" not in text and f"- error: `{tmp_path / 'missing.md'}`: no such file" in text

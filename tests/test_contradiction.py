@@ -1,4 +1,10 @@
-"""HL4xx: each opposition type flags real conflicts and stays silent on careful writing's near-misses."""
+"""HL4xx: each contradiction rule flags a pair of claims that cannot both hold, at both claims, and stays silent
+when one side is perturbed the way careful writing does it: hedged, negated, asked, about another product, or
+separated by a condition (low dose and high dose).
+
+Every text is a small article written for this file: a heading naming the product, the first claim, a
+neutral sentence, the second claim (so the claims stand on lines 3 and 7).
+"""
 
 from __future__ import annotations
 
@@ -7,64 +13,202 @@ import pytest
 from tests.conftest import lint_text
 
 
+def article(title: str, first: str, second: str, filler: str = "It comes in a plain box.") -> str:
+    return f"# {title}\n\n{first}\n\n{filler}\n\n{second}\n"
+
+
 def pairs(text: str, name: str = "a.md") -> list[tuple[str, str, str, str]]:
     result = lint_text(text, name, select=("contradiction",))
     return [(f.rule, f.severity, f.span.text, f.related[0].span.text) for f in result.findings]
 
 
-def test_absence_versus_presence_of_an_effect() -> None:
-    text = (
-        "# Kratom\n\nIts compounds give relief without causing the euphoria or sedation of other drugs.\n\n"
-        "However, some users report better sleep thanks to kratom's sedative properties.\n"
-    )
-    [(rule, severity, a, b)] = pairs(text)
-    assert (rule, severity) == ("HL401", "error")
-    assert a == "without causing the euphoria or sedation" and b == "sedative properties"
+# rule: (product, first claim, second claim, severity, flagged words of the first, flagged words of the second)
+CONFLICTS = {
+    "HL401": ("Beet juice", "Beet juice lowers blood pressure.", "Beet juice sends your blood pressure soaring.", "error", "lowers blood pressure", "blood pressure soaring"),
+    "HL402": ("Kava capsules", "Our kava capsules have no side effects.", "Headaches and an upset stomach are common.", "error", "no side effects", "upset stomach"),
+    "HL403": ("Saffron extract", "Saffron extract is clinically proven to lift your mood.", "So far it has only been tested in mice.", "error", "clinically proven", "in mice"),
+    "HL404": ("Iron tablets", "Iron tablets work within 30 minutes.", "Iron tablets take eight weeks to work.", "warning", "30 minutes", "eight weeks"),
+    "HL405": ("Cough syrup", "This cough syrup won't make you drowsy.", "Users feel sleepy soon after a dose.", "error", "won't make you drowsy", "sleepy"),
+    "HL406": ("Chamomile drops", "Chamomile drops are safe during pregnancy.", "Pregnant women should avoid chamomile drops.", "error", "safe during pregnancy", "Pregnant women should avoid"),
+    "HL407": ("Ginkgo tablets", "Ginkgo tablets have no known drug interactions.", "People on warfarin should avoid ginkgo tablets.", "error", "no known drug interactions", "warfarin should avoid"),
+    "HL408": ("Kratom powder", "Kratom powder is approved across Europe.", "Kratom powder was banned in France in 2020.", "warning", "approved across Europe", "banned in France"),
+}  # fmt: skip
+
+# More pairs the rules flag: other wordings of the same conflicts.
+MORE_CONFLICTS = [
+    ("HL401", "Beet juice", "Beet juice lowers blood pressure.", "Beet juice can raise blood pressure."),
+    ("HL402", "Kava capsules", "Our kava capsules are gentle on the liver.", "Kava capsules cause liver damage."),
+    ("HL402", "Kava capsules", "Our kava capsules have no side effects.", "Some users report nausea."),
+    (
+        "HL403",
+        "Saffron extract",
+        "The benefits of saffron extract are backed by large clinical trials.",
+        "There are no human trials of saffron extract yet.",
+    ),
+    ("HL404", "Iron tablets", "There is no upper limit on how much iron you can take.", "Keep your daily total under 45 mg."),
+    ("HL404", "Iron tablets", "These tablets work within 30 minutes.", "Give them eight weeks of daily use before you notice a change."),
+    ("HL405", "Cough syrup", "This cough syrup does not cause weight gain.", "This cough syrup makes you put on weight."),
+    ("HL406", "Chamomile drops", "Chamomile drops are safe for everyone.", "Chamomile drops are not suitable for children under two."),
+    ("HL406", "Chamomile drops", "Chamomile drops are safe for the whole family.", "Do not give chamomile drops to children under two."),
+    ("HL406", "Chamomile drops", "Chamomile drops are safe for everyone.", "People with kidney disease must not take chamomile drops."),
+    (
+        "HL407",
+        "Ginkgo tablets",
+        "Ginkgo tablets are safe with all your prescriptions.",
+        "Ginkgo tablets strengthen the effect of blood thinners.",
+    ),
+    ("HL408", "Kratom powder", "Kratom powder is legal in the UK.", "Kratom powder is banned in the UK."),
+]
 
 
-def test_message_quotes_both_claims_and_the_line() -> None:
-    text = "Melatonin is not a sedative.\n\nTaken at night, melatonin makes you pleasantly drowsy.\n"
-    result = lint_text(text, "a.txt", select=("HL401",))
+@pytest.mark.parametrize("rule", sorted(CONFLICTS))
+def test_each_rule_flags_its_conflict_at_both_claims(rule: str) -> None:
+    product, first, second, severity, a, b = CONFLICTS[rule]
+    text = article(product, first, second)
+    result = lint_text(text, "a.md", select=("contradiction",))
     [f] = result.findings
-    assert "'is not a sedative'" in f.message and "'makes you pleasantly drowsy'" in f.message and "line 3" in f.message
+    assert (f.rule, f.severity) == (rule, severity)
+    assert (f.span.text, f.span.line, f.span.column) == (a, 3, first.index(a) + 1)
+    [related] = f.related
+    assert (related.span.text, related.span.line, related.span.column) == (b, 7, second.index(b) + 1)
+    assert text[f.span.offset : f.span.end_offset] == a and text[related.span.offset : related.span.end_offset] == b
+    # The message quotes both claims and says where the second stands; the suggestion says what to do.
+    assert f"'{a}'" in f.message and f"'{b}'" in f.message and "line 7" in f.message
     assert f.suggestion
 
 
-def test_unqualified_safety_versus_stated_risk() -> None:
-    text = "Ashwagandha is totally harmless.\n\nReported side effects range from stomach upset to, in rare cases, liver injury.\n"
-    [(rule, severity, a, b)] = pairs(text, "a.txt")
-    assert (rule, severity, a) == ("HL402", "error", "totally harmless")
-    assert "liver injury" in b
+@pytest.mark.parametrize(
+    ("rule", "product", "first", "second"), MORE_CONFLICTS, ids=[f"{r}-{i}" for i, (r, *_) in enumerate(MORE_CONFLICTS)]
+)
+def test_other_wordings_of_a_conflict(rule: str, product: str, first: str, second: str) -> None:
+    assert [p[0] for p in pairs(article(product, first, second))] == [rule]
 
 
-def test_evidence_claims_that_cannot_both_hold() -> None:
-    text = "CBD is clinically proven to calm nerves.\n\nHuman trials in people with anxiety are still lacking.\n"
-    [(rule, _, a, b)] = pairs(text, "a.txt")
-    assert (rule, a) == ("HL403", "clinically proven")
-    assert b.startswith("Human trials")
+def test_every_rule_has_a_case() -> None:
+    assert set(CONFLICTS) == {f"HL{n}" for n in range(401, 409)}
+    assert {r for r, *_ in MORE_CONFLICTS} == set(CONFLICTS)
+
+
+# rule whose conflict is perturbed: (how, first claim, second claim); the product is the rule's own from CONFLICTS.
+PERTURBED = [
+    ("HL401", "hedged", "Beet juice may lower blood pressure.", "Beet juice raises blood pressure."),
+    ("HL401", "negated", "Beet juice lowers blood pressure.", "Beet juice does not raise blood pressure."),
+    ("HL401", "question", "Beet juice lowers blood pressure.", "Does beet juice raise blood pressure?"),
+    ("HL401", "other-product", "Beet juice lowers blood pressure.", "Ibuprofen raises blood pressure."),
+    ("HL401", "separated", "At low doses, beet juice lowers blood pressure.", "At high doses, beet juice raises blood pressure."),
+    ("HL401", "other-measure", "Beet juice lowers blood pressure.", "Beet juice raises energy levels."),
+    ("HL402", "hedged", "Our kava capsules may have no side effects.", "Headaches and an upset stomach are common."),
+    ("HL402", "negated", "Our kava capsules are not free of side effects.", "Headaches and an upset stomach are common."),
+    ("HL402", "other-product", "Our kava capsules have no side effects.", "Paracetamol can cause liver damage."),
+    ("HL402", "treated-harm", "Our kava capsules have no side effects.", "Our kava capsules ease headaches."),
+    ("HL402", "other-organ", "Our kava capsules are gentle on the liver.", "Kava capsules can cause a skin rash."),
+    ("HL402", "separated", "At low doses, our kava capsules are gentle on the liver.", "At high doses, kava capsules cause liver damage."),
+    ("HL403", "hedged", "Saffron extract might be proven to lift your mood one day.", "So far it has only been tested in mice."),
+    ("HL403", "negated", "Saffron extract is not proven to lift your mood.", "So far it has only been tested in mice."),
+    ("HL403", "question", "Is saffron extract clinically proven to lift your mood?", "So far it has only been tested in mice."),
+    (
+        "HL403",
+        "other-product",
+        "Antidepressants are clinically proven to lift mood.",
+        "So far saffron extract has only been tested in mice.",
+    ),
+    (
+        "HL403",
+        "consistent",
+        "Saffron extract is clinically proven to lift your mood.",
+        "Saffron extract has been tested in large trials in adults.",
+    ),
+    ("HL404", "other-product", "Iron tablets work within 30 minutes.", "Antidepressants take eight weeks to work."),
+    ("HL404", "question", "Iron tablets work within 30 minutes.", "Does it take eight weeks for iron tablets to work?"),
+    ("HL404", "stages", "The first signs come within 30 minutes.", "The full effect takes eight weeks."),
+    ("HL404", "close-values", "Iron tablets work within 30 minutes.", "Iron tablets take about 40 minutes to work."),
+    ("HL405", "hedged", "This cough syrup probably won't make you drowsy.", "Users feel sleepy soon after a dose."),
+    ("HL405", "negated", "This cough syrup won't make you drowsy.", "Users do not feel sleepy after a dose."),
+    ("HL405", "question", "This cough syrup won't make you drowsy.", "Do users feel sleepy after a dose?"),
+    ("HL405", "other-product", "This cough syrup does not cause weight gain.", "Steroid tablets make you put on weight."),
+    ("HL405", "separated", "At low doses, this cough syrup won't make you drowsy.", "At high doses, users feel sleepy."),
+    ("HL406", "hedged", "Chamomile drops may be safe for everyone.", "Do not give chamomile drops to children under two."),
+    ("HL406", "negated", "Chamomile drops are not safe during pregnancy.", "Pregnant women should avoid chamomile drops."),
+    ("HL406", "question", "Chamomile drops are safe for everyone.", "Should children under two take chamomile drops?"),
+    ("HL406", "other-group", "Chamomile drops are safe for adults.", "Chamomile drops are not suitable for children under two."),
+    ("HL407", "hedged", "Ginkgo tablets may have no drug interactions.", "People on warfarin should avoid ginkgo tablets."),
+    (
+        "HL407",
+        "limited",
+        "Apart from blood thinners, ginkgo tablets have no known drug interactions.",
+        "People on warfarin should avoid ginkgo tablets.",
+    ),
+    ("HL407", "question", "Do ginkgo tablets have any drug interactions?", "People on warfarin should avoid ginkgo tablets."),
+    ("HL408", "hedged", "Kratom powder may be legal in the UK.", "Kratom powder is banned in the UK."),
+    ("HL408", "negated", "Kratom powder is legal in the UK.", "Kratom powder is not banned in the UK."),
+    ("HL408", "question", "Kratom powder is legal in the UK.", "Is kratom powder banned in the UK?"),
+    ("HL408", "other-place", "Kratom powder is approved in the UK.", "Kratom powder is banned in Australia."),
+]
+
+
+@pytest.mark.parametrize(("rule", "how", "first", "second"), PERTURBED, ids=[f"{r}-{how}" for r, how, *_ in PERTURBED])
+def test_a_perturbed_side_is_no_conflict(rule: str, how: str, first: str, second: str) -> None:
+    assert pairs(article(CONFLICTS[rule][0], first, second)) == []
+
+
+def test_every_rule_has_perturbations() -> None:
+    hows: dict[str, set[str]] = {}
+    for rule, how, *_ in PERTURBED:
+        hows.setdefault(rule, set()).add(how)
+    assert set(hows) == set(CONFLICTS)
+    assert all(len(h) >= 3 for h in hows.values()), hows
+
+
+def test_a_possibility_makes_the_conflict_a_warning() -> None:
+    """Error when both claims are plain statements; warning when one side is a possibility ("can cause")."""
+    plain = article("Kava capsules", "Our kava capsules are gentle on the liver.", "Kava capsules cause liver damage.")
+    modal = article("Kava capsules", "Our kava capsules are gentle on the liver.", "Kava capsules can cause liver damage.")
+    assert [(r, s) for r, s, *_ in pairs(plain)] == [("HL402", "error")]
+    assert [(r, s) for r, s, *_ in pairs(modal)] == [("HL402", "warning")]
+    plain = article("Beet juice", "Beet juice lowers blood pressure.", "Beet juice raises blood pressure.")
+    modal = article("Beet juice", "Beet juice lowers blood pressure.", "Beet juice can raise blood pressure.")
+    assert [(r, s) for r, s, *_ in pairs(plain)] == [("HL401", "error")]
+    assert [(r, s) for r, s, *_ in pairs(modal)] == [("HL401", "warning")]
+
+
+def test_a_claim_takes_part_in_one_finding_of_a_rule() -> None:
+    text = (
+        "# Beet juice\n\nBeet juice lowers blood pressure.\n\nIt is pressed from red beets.\n\n"
+        "Beet juice raises blood pressure.\n\nIn fact beet juice sends blood pressure up.\n"
+    )
+    found = pairs(text)
+    assert [r for r, *_ in found] == ["HL401"]
+
+
+def test_positions_in_html_point_at_the_claims() -> None:
+    html = (
+        "<!doctype html><html><head><title>Beet juice</title></head><body><h1>Beet juice</h1>"
+        "<p>Beet juice <em>lowers</em> blood&nbsp;pressure.</p>\n<p>It is pressed from red beets.</p>\n"
+        "<p>Beet juice sends your blood pressure <b>soaring</b>.</p></body></html>\n"
+    )
+    [f] = lint_text(html, "a.html", select=("contradiction",)).findings
+    assert f.rule == "HL401"
+    start = html.index("lowers")
+    assert (f.span.offset, f.span.line, f.span.column) == (start, 1, start + 1)
+    assert html[f.span.offset : f.span.end_offset] == "lowers</em> blood&nbsp;pressure"
+    [related] = f.related
+    line3 = html.splitlines()[2]
+    assert (related.span.line, related.span.column) == (3, line3.index("blood pressure") + 1)
+    assert html[related.span.offset : related.span.end_offset] == "blood pressure <b>soaring"
+
+
+def test_positions_in_markdown_skip_markup() -> None:
+    text = "# Beet juice\n\nBeet juice **lowers** blood pressure.\n\nIt is pressed from red beets.\n\n> Beet juice sends your blood pressure soaring.\n"
+    [f] = lint_text(text, "a.md", select=("contradiction",)).findings
+    assert (f.span.line, f.span.column) == (3, text.splitlines()[2].index("lowers") + 1)
+    assert f.span.text == "lowers** blood pressure"
+    assert (f.related[0].span.line, f.related[0].span.column) == (7, text.splitlines()[6].index("blood pressure") + 1)
 
 
 def test_conflicting_onset_times_normalised() -> None:
     text = "Most people feel the aching fade within 48 hours.\n\nBe patient: it usually takes 8 to 12 weeks of daily use before pain starts to ease.\n"
     [(rule, _, a, b)] = pairs(text, "a.txt")
     assert (rule, a, b) == ("HL404", "48 hours", "8 to 12 weeks")
-
-
-def test_conflicting_doses() -> None:
-    text = "The right amount for most adults is a tiny 0.5–1 mg.\n\nThe average adult needs around 10 mg to feel a difference.\n"
-    [(rule, _, a, b)] = pairs(text, "a.txt")
-    assert (rule, a, b) == ("HL404", "0.5–1 mg", "10 mg")
-
-
-def test_recommendation_conflict() -> None:
-    text = "There is no need to change your diabetes medication.\n\nIf you use insulin, your doctor will need to lower your dose.\n"
-    [(rule, _, a, b)] = pairs(text, "a.txt")
-    assert rule == "HL401" and a.startswith("no need to change") and b.startswith("need to lower")
-
-
-def test_timing_synonyms_still_conflict() -> None:
-    text = "Taken in the evening, vitamin D works as a natural sleep aid.\n\nAvoid it late in the day, because vitamin D can keep you awake at night.\n"
-    assert [p[0] for p in pairs(text, "a.txt")] == ["HL401"]
 
 
 @pytest.mark.parametrize(
@@ -90,41 +234,83 @@ def test_timing_synonyms_still_conflict() -> None:
         "# Is it completely safe?\n\nIs it completely safe to take every day?\n\nIt can cause heartburn.\n",
         # Overlapping ranges are compatible.
         "Haemoglobin should rise within 2 to 4 weeks.\n\nMost people feel better within 3 weeks.\n",
+        # Different measures.
+        "Niacin raises HDL cholesterol.\n\nNiacin lowers blood sugar.\n",
     ],
 )
 def test_careful_writing_is_not_a_contradiction(text: str) -> None:
     assert pairs(text, "a.md") == []
 
 
-def test_one_sided_qualifier_lowers_severity() -> None:
-    text = "For healthy adults, it is totally harmless.\n\nIt can cause liver injury.\n"
-    [(_, severity, _, _)] = pairs(text, "a.txt")
-    assert severity == "warning"
-
-
-def test_a_pair_is_reported_once() -> None:
-    text = "It works by keeping you full. So you feel satisfied sooner after meals.\n\nIn truth it does nothing to your hunger levels.\n"
-    assert len(pairs(text, "a.txt")) == 1
-
-
-def test_onset_stated_as_how_long_to_keep_going() -> None:
-    text = "Most people feel better within 24 hours of the first dose.\n\nKeep taking it for at least two weeks before you expect to see results.\n"
-    [(rule, _, a, b)] = pairs(text, "a.txt")
-    assert (rule, a, b) == ("HL404", "24 hours", "at least two weeks")
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("The patch is FDA approved for back pain.\n\nThe patch has not been approved by any regulator.\n", "approval"),
-        ("Kratom is non-addictive.\n\nDaily use can lead to dependence.\n", "addiction"),
-    ],
-)
-def test_curated_opposite_effects(text: str, kind: str) -> None:
-    result = lint_text(text, "a.txt", select=("HL401",))
-    assert [kind in f.message for f in result.findings] == [True]
-
-
-def test_curated_opposites_skip_other_subjects() -> None:
+def test_other_subjects_are_skipped() -> None:
     text = "Codeine is addictive.\n\nParacetamol, unlike opioids, is not addictive.\n\nOpioids like codeine can lead to dependence.\n"
     assert pairs(text, "a.txt") == []
+
+
+# Known gaps: natural wordings the current code misses or wrongly flags (see the tests rewrite's report).
+# strict: when the code is fixed, the test fails until the case moves up into the lists above.
+MISSED = [
+    ("HL401", "Passionflower drops", "Our drops help you sleep.", "Our drops keep you awake."),
+    ("HL401", "Passionflower drops", "Passionflower drops calm your nerves.", "Passionflower drops make you anxious."),
+    (
+        "HL402",
+        "Ashwagandha",
+        "Ashwagandha is totally harmless.",
+        "Reported side effects range from stomach upset to, in rare cases, liver injury.",
+    ),
+    ("HL403", "CBD oil", "CBD oil is clinically proven to calm nerves.", "Human trials in people with anxiety are still lacking."),
+    ("HL404", "Iron tablets", "You can take up to 200 mg of iron a day.", "Never take more than 45 mg of iron a day."),
+    ("HL404", "Iron tablets", "Iron tablets work within 30 minutes.", "Take them daily for eight weeks before you notice a difference."),
+    ("HL405", "Beet juice", "Beet juice does not raise blood pressure.", "Beet juice raises blood pressure."),
+    ("HL405", "Cough syrup", "This cough syrup won't make you drowsy.", "You may feel sleepy after a dose."),
+    ("HL406", "Chamomile drops", "Chamomile drops are fine while breastfeeding.", "Avoid chamomile drops when nursing."),
+    ("HL408", "Kratom powder", "Kratom powder is FDA approved.", "Kratom powder has not been approved by any regulator."),
+]
+WRONGLY_FLAGGED = [
+    ("other-product", "Beet juice", "Beet juice lowers blood pressure.", "Salt raises blood pressure."),
+    ("other-product", "Passionflower drops", "Our drops help you sleep through the night.", "Coffee keeps you awake at night."),
+    ("other-product", "Chamomile drops", "Chamomile drops are safe for everyone.", "Do not give aspirin to children under sixteen."),
+    ("other-product", "Chamomile drops", "Chamomile drops are safe during pregnancy.", "Pregnant women should avoid retinoid creams."),
+    (
+        "other-product",
+        "Ginkgo tablets",
+        "Ginkgo tablets have no known drug interactions.",
+        "People on warfarin should avoid grapefruit juice.",
+    ),
+    ("other-product", "Kratom powder", "Kratom powder is legal in the UK.", "Poppers are banned in the UK."),
+    (
+        "other-substance",
+        "Iron tablets",
+        "There is no upper limit on how much iron you can take.",
+        "Keep your daily total of vitamin C under 45 mg.",
+    ),
+    (
+        "disjoint-ages",
+        "Chamomile drops",
+        "Chamomile drops are safe for everyone over twelve.",
+        "Do not give chamomile drops to children under two.",
+    ),
+    ("separated", "Cough syrup", "At the usual dose, this cough syrup won't make you drowsy.", "At double the dose, users feel sleepy."),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="gap: a natural wording of the rule's conflict is not flagged")
+@pytest.mark.parametrize(("rule", "product", "first", "second"), MISSED, ids=[f"{r}-{i}" for i, (r, *_) in enumerate(MISSED)])
+def test_known_missed_conflicts(rule: str, product: str, first: str, second: str) -> None:
+    assert rule in [p[0] for p in pairs(article(product, first, second))]
+
+
+@pytest.mark.xfail(strict=True, reason="gap: a neutral sentence between the claims decides whether they conflict")
+@pytest.mark.parametrize("filler", ["The drops are flavoured with mint.", ""])
+def test_a_neutral_sentence_between_the_claims_does_not_matter(filler: str) -> None:
+    first, second = "Chamomile drops are safe for everyone.", "People with kidney disease must not take chamomile drops."
+    assert [p[0] for p in pairs(article("Chamomile drops", first, second))] == ["HL406"]  # with "It comes in a plain box."
+    assert [p[0] for p in pairs(article("Chamomile drops", first, second, filler))] == ["HL406"]
+
+
+@pytest.mark.xfail(strict=True, reason="gap: a pair that is no conflict is flagged")
+@pytest.mark.parametrize(
+    ("how", "product", "first", "second"), WRONGLY_FLAGGED, ids=[f"{how}-{i}" for i, (how, *_) in enumerate(WRONGLY_FLAGGED)]
+)
+def test_known_false_conflicts(how: str, product: str, first: str, second: str) -> None:
+    assert pairs(article(product, first, second)) == []

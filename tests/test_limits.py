@@ -16,7 +16,10 @@ from healthlint import limits
 from healthlint.config import Config
 from healthlint.engine import Linter
 from healthlint.errors import InputError
+from healthlint.language.patterns import Alt, Capture, Node, Repeat, Seq
+from healthlint.language.patterns import Test as TokenTest
 from healthlint.limits import BudgetedPattern, YamlLimitError, load_yaml, read_regular
+from healthlint.readers import parse
 
 
 def test_only_regular_files_are_read_and_nothing_blocks(tmp_path: Path) -> None:
@@ -65,12 +68,47 @@ def test_yaml_aliases_and_nesting_are_bounded(loader: type) -> None:
     assert load_yaml("", loader) is None
 
 
+def _token_regexes(node: Node) -> list[object]:
+    """The `/regex/` tests of a compiled token pattern (not those of the named patterns it calls)."""
+    found, stack = [], [node]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, TokenTest):
+            found += node.regexes
+            stack += [t for parts in node.conjunctions for t in parts]
+        elif isinstance(node, Seq):
+            stack += node.items
+        elif isinstance(node, Alt):
+            stack += node.options
+        elif isinstance(node, Repeat | Capture):
+            stack.append(node.body)
+    return found
+
+
+_HOUSE = """category: house
+rules:
+  - code: HL901
+    name: house-rule
+    type: pattern
+    severity: warning
+    message: "'{match}' is not ours."
+    params:
+      patterns: ['/x+y/ tea']
+"""
+
+
 def test_built_in_patterns_run_as_compiled_and_users_with_a_budget(tmp_path: Path) -> None:
     linter = Linter(Config())
-    compiled = [p for check in linter.checks for p in (m.pattern for m in check.indexed)]
-    assert compiled and not any(isinstance(p, BudgetedPattern) for p in compiled)
+    compiled = [r for check in linter.checks for p in check.indexed for r in _token_regexes(p.node)]
+    assert compiled and not any(isinstance(r, BudgetedPattern) for r in compiled)
     user = limits.budgeted(regex.compile("x"), str(tmp_path / "house.yaml"), "HL901", "patterns")
     assert isinstance(user, BudgetedPattern)
+    (tmp_path / "house.yaml").write_text(_HOUSE, encoding="utf-8")
+    linter = Linter(Config(extend_rules=(tmp_path / "house.yaml",), select=("HL901",)))
+    [house] = [r for check in linter.checks for p in check.indexed for r in _token_regexes(p.node)]
+    assert isinstance(house, BudgetedPattern) and (house.origin, house.rule) == (str(tmp_path / "house.yaml"), "HL901")
+    [f] = linter.lint(parse("a.md", "Try xxxy tea today.\n")).findings  # and it matches as it would unbudgeted
+    assert f.span.text == "xxxy tea"
 
 
 words = st.lists(st.sampled_from(["safe", "a", "b", " ", "  ", "x-y", "ab", ""]), max_size=20).map("".join)

@@ -1,13 +1,17 @@
 """Positions are sacred: every finding's text is the file's slice at its offsets, in every format.
 
 Property-based: Hypothesis builds articles from markup fragments (entities,
-emphasis, links, code, comments, CRLF, astral characters) around phrases the
-rules flag, and the real CLI's JSON is checked against the file on disk.
+emphasis, links, code, comments, astral characters, LF, CRLF and lone-CR line
+ends, mixed) around phrases the rules flag, and the real CLI's JSON is checked
+against the file on disk. Lines are counted as editors count them: CRLF, LF or
+a lone CR ends a line (the oracle is str.splitlines, on text without the other
+characters it splits on).
 """
 
 from __future__ import annotations
 
 import json
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -30,18 +34,25 @@ FLAGGED = [
 WORDS = ["Turmeric", "may", "help", "some", "people", "with", "joint", "pain", "😀", "naïve", "café", "日本", "it"]
 
 
+def _line_column(source: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of an offset, lines as str.splitlines reads them (CRLF, CR, LF)."""
+    lines = source.splitlines(keepends=True)
+    start = 0
+    for number, line in enumerate(lines, 1):
+        if offset < start + len(line) or (number == len(lines) and line[-1] not in "\r\n"):
+            return number, offset - start + 1
+        start += len(line)
+    return len(lines) + 1, offset - start + 1  # after the last line end
+
+
 def _check_positions(source: str, findings: list[dict]) -> None:
     for f in findings:
         for span in [f, *f.get("related", [])]:
             start, end = span["offset"], span["end_offset"]
             assert 0 <= start <= end <= len(source)
             assert source[start:end] == span["text"]
-            line = source.count("\n", 0, start) + 1
-            column = start - (source.rfind("\n", 0, start) + 1) + 1
-            assert (span["line"], span["column"]) == (line, column)
-            end_line = source.count("\n", 0, end) + 1
-            end_column = end - (source.rfind("\n", 0, end) + 1) + 1
-            assert (span["end_line"], span["end_column"]) == (end_line, end_column)
+            assert (span["line"], span["column"]) == _line_column(source, start)
+            assert (span["end_line"], span["end_column"]) == _line_column(source, end)
 
 
 def _json_findings(name: str, source: str) -> list[dict]:
@@ -50,7 +61,19 @@ def _json_findings(name: str, source: str) -> list[dict]:
 
 
 sentence = st.lists(st.sampled_from(WORDS + FLAGGED), min_size=1, max_size=12).map(lambda ws: " ".join(ws) + ".")
-newline = st.sampled_from(["\n", "\r\n"])
+newline = st.sampled_from(["\n", "\r\n", "\r"])
+
+
+def mixed_line_ends(doc: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    """Documents whose every line end is drawn on its own: LF, CRLF or a lone CR (a CR before an LF makes a CRLF)."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> str:
+        lines = draw(doc).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        ends = draw(st.lists(st.sampled_from(["\n", "\r\n", "\r"]), min_size=len(lines) - 1, max_size=len(lines) - 1))
+        return "".join(line + end for line, end in zip(lines, [*ends, ""], strict=True))
+
+    return build()
 
 
 @st.composite
@@ -120,15 +143,27 @@ def test_text_positions(source: str) -> None:
     _check_positions(source, _json_findings("a.txt", source))
 
 
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from([("a.md", markdown_doc()), ("a.html", html_doc()), ("a.txt", text_doc())]).flatmap(
+        lambda pair: st.tuples(st.just(pair[0]), mixed_line_ends(pair[1]))
+    )
+)
+def test_positions_with_mixed_line_ends(case: tuple[str, str]) -> None:
+    name, source = case
+    _check_positions(source, _json_findings(name, source))
+
+
 @settings(max_examples=80, deadline=None)
 @given(st.one_of(markdown_doc(), html_doc(), text_doc()), st.sampled_from(["a.md", "a.html", "a.txt"]))
 def test_position_map_copies_are_exact(source: str, name: str) -> None:
-    """Every prose character copied from the file maps back to that same character."""
+    """Every prose character copied from the file maps back to that same character (a lone CR read as the LF it stands for)."""
     doc = parse(name, source)
+    lines = re.sub(r"\r(?!\n)", "\n", source)
     for seg in doc.position_map.segments:
         if seg.is_copy:
             assert (
-                doc.prose[seg.prose_start : seg.prose_start + seg.prose_len] == source[seg.source_start : seg.source_start + seg.source_len]
+                doc.prose[seg.prose_start : seg.prose_start + seg.prose_len] == lines[seg.source_start : seg.source_start + seg.source_len]
             )
 
 

@@ -73,15 +73,16 @@ findings = st.lists(
 
 @settings(max_examples=300, deadline=None)
 @given(findings)
-def test_overlapping_findings_resolve_as_a_scan_of_every_kept_one_would(found: list[Finding]) -> None:
+def test_nested_findings_resolve_as_a_scan_of_every_kept_one_would(found: list[Finding]) -> None:
     rank = {s: i for i, s in enumerate(SEVERITIES)}
+
+    def nested(a: Finding, b: Finding) -> bool:
+        inside = a.span.offset <= b.span.offset and b.span.end_offset <= a.span.end_offset
+        return inside or (b.span.offset <= a.span.offset and a.span.end_offset <= b.span.end_offset)
+
     kept: list[Finding] = []
     for f in sorted(found, key=lambda f: (rank[f.severity], -(f.span.end_offset - f.span.offset), f.rule)):
-        overlaps = (
-            k.category == f.category and not k.related and k.span.offset < f.span.end_offset and f.span.offset < k.span.end_offset
-            for k in kept
-        )
-        if f.related or not any(overlaps):
+        if f.related or not any(k.category == f.category and not k.related and nested(k, f) for k in kept):
             kept.append(f)
     assert [id(f) for f in most_severe(found)] == [id(f) for f in sorted(kept, key=lambda f: f.sort_key)]
 
@@ -104,15 +105,20 @@ def test_suppressions_cover_what_some_region_covers(found: list[Suppression], co
     assert Suppressions(found).covers(code, offset) == plain
 
 
-_DIRECTIVE = regex.compile(r"<!--\s*healthlint-(disable-next-line|disable|enable)\b([^>]*?)\s*-->", regex.I)
+_COMMENT = regex.compile(r"<!--\s*(healthlint\b[^\s>]*)(.*?)-->", regex.I | regex.S)
+_KINDS = ("disable", "enable", "disable-next-line")
 
 
 def _plain_suppressions(source: str) -> list[tuple[int, int, frozenset[str]]]:
     """The directives read with one regex over the text (which rescans the rest of it for each comment left open)."""
     found: list[tuple[int, int, frozenset[str]]] = []
     open_at: dict[frozenset[str], int] = {}
-    for m in _DIRECTIVE.finditer(source):
-        kind, codes = m.group(1).lower(), frozenset(c.upper() for c in re.findall(r"HL\d{1,3}", m.group(2), re.I))
+    for m in _COMMENT.finditer(source):
+        name = m.group(1).lower()
+        kind = name.removeprefix("healthlint-") if name.startswith("healthlint-") else None
+        if kind not in _KINDS:
+            continue
+        codes = frozenset(w.upper() for w in m.group(2).split(" --", 1)[0].replace(",", " ").split())
         if kind == "disable-next-line":
             start = source.find("\n", m.end())
             if start >= 0:
@@ -127,7 +133,9 @@ def _plain_suppressions(source: str) -> list[tuple[int, int, frozenset[str]]]:
 
 
 directive_text = st.lists(
-    st.sampled_from(["<!--", " ", "healthlint-", "disable", "-next-line", "enable", " HL101", " hl2", "-->", ">", "--", "\n", "x"]),
+    st.sampled_from(
+        ["<!--", " ", "healthlint", "-", "disable", "-next-line", "enable", " HL101", " hl2", ",", "-->", ">", "--", "\n", "x"]
+    ),
     max_size=30,
 ).map("".join)
 

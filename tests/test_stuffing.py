@@ -1,12 +1,22 @@
-"""HL2xx: each stuffing signal, with a positive and a near-miss that must stay silent."""
+"""HL2xx: each stuffing signal with a near miss that must stay silent, the subject/forced distinction,
+the keyphrase inference against brute force, and issue 13's three blackboard bugs."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from healthlint.checks.stuffing.keyphrase import repeated_query
-from tests.conftest import codes, lint_text
+from healthlint.checks.stuffing.analysis import Thresholds, repeated_query
+from healthlint.cli import cli
+from healthlint.config import Config
+from healthlint.engine import Linter
+from healthlint.language.keyphrase import BREAK, KeyphraseSettings, infer
+from healthlint.readers import parse
+from tests.conftest import EXAMPLES, codes, lint_text
 
 FILLER = [
     "The leaves are dried and ground before they are sold.",
@@ -19,24 +29,38 @@ FILLER = [
 
 
 def stuffing(text: str, name: str = "a.md", **settings: object) -> list[str]:
-    return [c for c in codes(lint_text(text, name, select=("keyword-stuffing",), **settings))]
+    return codes(lint_text(text, name, select=("keyword-stuffing",), **settings))
 
 
-def article(phrase: str, uses: int, sentences: int = 24, headings: list[str] | None = None) -> str:
-    """A plain article of `sentences` filler sentences with `phrase` worked in `uses` times."""
+FRAMES = [
+    "Readers ask about {} often.",
+    "Many shops now sell {} online.",
+    "We looked closely at {} this year.",
+    "Prices for {} vary widely.",
+    "Some doctors mention {} to patients.",
+    "A friend recommended {} last winter.",
+    "Labels on {} can be hard to read.",
+]
+
+
+def article(phrase: str, uses: int, sentences: int = 24, headings: list[str] | None = None, title: str = "Guide") -> str:
+    """A plain article of `sentences` filler sentences with `phrase` worked in `uses` times, in varied frames."""
     body = []
     for i in range(sentences):
         line = FILLER[i % len(FILLER)]
         if i < uses:
-            line = f"Readers ask about {phrase} often. {line}"
+            line = f"{FRAMES[i % len(FRAMES)].format(phrase)} {line}"
         body.append(line)
     paragraphs = [" ".join(body[i : i + 4]) for i in range(0, len(body), 4)]
-    parts = ["# Guide"]
+    parts = [f"# {title}"]
     for i, para in enumerate(paragraphs):
         if headings:
             parts.append(f"## {headings[i % len(headings)]}")
         parts.append(para)
     return "\n\n".join(parts) + "\n"
+
+
+# -- density -----------------------------------------------------------------------------------
 
 
 def test_density_above_three_percent_fires_with_counts_in_message() -> None:
@@ -55,31 +79,81 @@ def test_density_near_miss_below_threshold_and_too_few_uses() -> None:
     assert "HL201" not in stuffing(short)
 
 
-def test_inflection_and_case_count_towards_density() -> None:
-    text = "---\nkeyword: green tea extract\n---\n" + article("Green Tea Extracts", 12)
-    assert "HL201" in stuffing(text)
-
-
-def test_inferred_keyphrase_and_natural_topic_repetition() -> None:
-    inferred = article("opioid withdrawal", 16)
-    assert "HL201" in stuffing(inferred)
-    # The page's own condition, named in its title, repeated as NIH pages do: no finding.
-    topic = "# Addison disease\n\n" + " ".join(
-        ["Addison disease happens when the adrenal glands do not make enough hormones."] * 3
-        + [
-            "A problem with your immune system usually causes Addison disease.",
-            "Lab tests can confirm that you have Addison disease.",
-        ]
-    )
-    assert stuffing(topic) == []
-    single_word = "# Asthma\n\n" + " ".join(["Asthma affects the airways, and asthma attacks can be serious."] * 10)
-    assert stuffing(single_word) == []
+def test_inflection_case_and_hyphens_count_towards_density() -> None:
+    assert "HL201" in stuffing("---\nkeyword: green tea extract\n---\n" + article("Green Tea Extracts", 12))
+    assert "HL201" in stuffing("---\nkeyword: green tea extract\n---\n" + article("green-tea extract", 12))
 
 
 def test_configured_keyphrase_overrides_inference() -> None:
     text = article("herbal sleep tea", 12)
     result = lint_text(text, select=("HL201",), keyphrase="herbal sleep tea")
     assert result.findings and "declared in config" in result.findings[0].message
+
+
+# -- a search phrase forced on the text, or the article's own subject ---------------------------
+
+
+def test_a_query_shaped_phrase_in_the_title_is_forced() -> None:
+    for phrase in ("turmeric for knee pain", "best turmeric capsules", "turmeric vs ibuprofen", "turmeric capsules reviews"):
+        text = article(phrase, 12, title=phrase.title())
+        assert "HL201" in stuffing(text), phrase
+
+
+def test_the_articles_own_subject_never_fires_on_density_alone() -> None:
+    # Named in the title, repeated as patient pages do.
+    topic = "# Addison disease\n\n" + " ".join(
+        ["Addison disease happens when the adrenal glands do not make enough hormones."] * 3
+        + ["A problem with your immune system usually causes Addison disease.", "Lab tests can confirm that you have Addison disease."]
+    )
+    assert stuffing(topic) == []
+    # A lay headline that does not name the repeated condition: still the article's subject.
+    lay = article("atrial fibrillation", 14, title="Blood thinner halves strokes in older patients")
+    assert lint_text(lay).metrics["keyphrase"]["density"] > 3.0
+    assert stuffing(lay) == []
+    # One word is a topic, never a keyphrase.
+    single_word = "# Asthma\n\n" + " ".join(["Asthma affects the airways, and asthma attacks can be serious."] * 10)
+    assert stuffing(single_word) == []
+
+
+def test_the_subject_in_every_heading_is_still_the_subject() -> None:
+    """Cancer information pages head each section with their subject ("Recurrent Ewing sarcoma"): not stuffing."""
+    heads = ["Treatment options for Ewing sarcoma", "Localised Ewing sarcoma", "Metastatic Ewing sarcoma", "Recurrent Ewing sarcoma"]
+    page = article("Ewing sarcoma", 12, headings=heads, title="Ewing sarcoma")
+    assert lint_text(page).metrics["keyphrase"]["density"] > 3.0
+    assert stuffing(page) == []
+    # The same page declaring the phrase as its SEO keyphrase is judged as a search phrase.
+    assert {"HL201", "HL202"} <= set(stuffing("---\nkeyword: Ewing sarcoma\n---\n" + page))
+
+
+def test_without_a_title_the_phrase_in_the_first_sentence_is_forced() -> None:
+    # "Guide" names no subject: the phrase opening the text stands where SEO puts a keyphrase.
+    assert "HL201" in stuffing(article("opioid withdrawal", 16))
+    assert "HL201" not in stuffing(article("opioid withdrawal", 16, title="Opioid withdrawal"))
+
+
+def test_a_name_is_the_subject_whatever_its_shape() -> None:
+    name = "Harbour Centre for Sleep Medicine"
+    sentences = [f"Staff at the {name} see adults and children.", *FILLER, f"Referrals to the {name} come from GPs."]
+    body = " ".join(sentences[i % len(sentences)] for i in range(40))
+    text = f"# {name} opens a new clinic\n\n{body}\n"
+    assert lint_text(text).metrics["keyphrase"]["text"] == name.lower()
+    assert stuffing(text) == []
+    lower = text.replace(name, name.lower())  # the same phrase, not used as a name
+    assert "HL201" in stuffing(lower)
+
+
+def test_faq_questions_name_their_subject() -> None:
+    questions = [f"## {q}\n\nAn answer of a few plain words goes here for the reader." for q in (
+        "What is magnesium for leg cramps?", "Who should try magnesium for leg cramps?", "How much magnesium for leg cramps?",
+        "Is magnesium for leg cramps safe?", "Where can I buy magnesium for leg cramps?", "Does magnesium for leg cramps work?",
+    )]  # fmt: skip
+    faq = "# Magnesium for leg cramps\n\n" + "\n\n".join(questions) + "\n"
+    assert stuffing(faq) == []
+    statements = faq.replace("?", "").replace("What is", "About").replace("Who should try", "Trying")
+    assert "HL201" in stuffing(statements)
+
+
+# -- spread, repeated query, spliced queries, metadata, compression --------------------------------
 
 
 def test_spread_over_headings() -> None:
@@ -94,6 +168,8 @@ def test_repeated_query_phrase_other_than_the_keyphrase() -> None:
     text = "---\nkeyword: kratom leaf\n---\n" + article("kratom for back pain", 10)
     assert "HL203" in stuffing(text)
     assert "HL203" not in stuffing("---\nkeyword: kratom leaf\n---\n" + article("kratom for back pain", 3))
+    assert "HL203" not in stuffing("---\nkeyword: kratom leaf\n---\n" + article("the Harbour Centre for Back Pain", 10))
+    assert "HL203" in stuffing("---\nkeyword: kratom leaf\n---\n" + article("the harbour centre for back pain", 10))
 
 
 def test_spliced_question_after_like() -> None:
@@ -102,6 +178,8 @@ def test_spliced_question_after_like() -> None:
     [finding] = result.findings
     assert finding.span.text == "does kratom cause insomnia"
     assert "HL204" not in stuffing("# Kratom\n\nPeople often ask whether kratom causes insomnia, such as after a late dose.\n")
+    # A wh-clause after "including" is English, not a spliced query.
+    assert "HL204" not in stuffing("# Glaucoma\n\nSee this chart for an overview, including how many people it affects.\n")
 
 
 def test_spliced_keyphrase_where_the_grammar_breaks() -> None:
@@ -113,6 +191,8 @@ def test_spliced_keyphrase_where_the_grammar_breaks() -> None:
     result = lint_text(spliced, select=("HL204",))
     assert [f.span.text for f in result.findings] == ["melatonin for sleep"]
     assert "follows 'away'" in result.findings[0].message
+    fits = "---\nkeyword: risk for gout\n---\n# Gout\n\nMen who drink beer are at higher risk for gout, and so are people on diuretics.\n"
+    assert "HL204" not in stuffing(fits)
 
 
 def test_query_phrase_as_subject_again_and_again() -> None:
@@ -135,16 +215,6 @@ def test_stuffed_title_metadata() -> None:
     assert finding.span.text == "CBD oil for anxiety - best CBD oil for anxiety" and finding.span.line == 2
 
 
-def test_compression_ratio_is_supporting_only() -> None:
-    repetitive = "---\nkeyword: joint pain relief\n---\n# Joints\n\n" + "Joint pain relief works. " * 80
-    assert {"HL201", "HL206"} <= set(stuffing(repetitive))
-    # Highly repetitive text with no multi-word phrase to stuff gets no compression finding on its own.
-    plain = "# Tea\n\n" + "Rest. Sleep. Water. " * 60
-    assert "HL206" not in stuffing(plain)
-    result = lint_text(plain, select=("keyword-stuffing",))
-    assert result.metrics["compression_ratio"] > 4.0
-
-
 def test_keyphrase_stuffed_into_metadata_is_inferred_and_flagged() -> None:
     page = (
         "<html><head><title>Cinnamon for Blood Sugar: A Guide</title>"
@@ -154,6 +224,26 @@ def test_keyphrase_stuffed_into_metadata_is_inferred_and_flagged() -> None:
     result = lint_text(page, "a.html", select=("HL205",))
     [finding] = result.findings
     assert finding.span.text.startswith("Cinnamon for blood sugar: how") and "3 times" in finding.message
+
+
+def test_compression_ratio_is_supporting_only() -> None:
+    repetitive = "---\nkeyword: joint pain relief\n---\n# Joints\n\n" + "Joint pain relief works. " * 80
+    assert {"HL201", "HL206"} <= set(stuffing(repetitive))
+    plain = "# Tea\n\n" + "Rest. Sleep. Water. " * 60
+    assert "HL206" not in stuffing(plain)
+    result = lint_text(plain, select=("keyword-stuffing",))
+    assert result.metrics["compression_ratio"] > 4.0
+
+
+# -- the keyphrase and the repeated query, against counting every phrase -----------------------
+
+
+def _thresholds(links: frozenset[str]) -> Thresholds:
+    linter = Linter(Config(select=("HL203",)))
+    t = linter.checks[0].thresholds  # type: ignore[attr-defined]
+    from dataclasses import replace
+
+    return replace(t, query_links=links, query_min_uses=3, query_min_words=3, query_max_words=6)
 
 
 def _brute_force_query(sentences: list[list[str]], links: frozenset[str], stopwords: frozenset[str]) -> str | None:
@@ -169,6 +259,9 @@ def _brute_force_query(sentences: list[list[str]], links: frozenset[str], stopwo
     return best[0] if best and best[1] >= 3 else None
 
 
+THRESHOLDS = _thresholds(frozenset({"for", "with", "vs"}))
+
+
 @settings(max_examples=400, deadline=None)
 @given(
     st.lists(
@@ -177,12 +270,12 @@ def _brute_force_query(sentences: list[list[str]], links: frozenset[str], stopwo
 )
 def test_the_repeated_query_is_what_counting_every_phrase_finds(sentences: list[list[str]]) -> None:
     links, stopwords = frozenset({"for", "with", "vs"}), frozenset({"the", "a", "for", "with"})
-    assert repeated_query(sentences, links, stopwords) == _brute_force_query(sentences, links, stopwords)
+    assert repeated_query(sentences, THRESHOLDS, stopwords) == _brute_force_query(sentences, links, stopwords)
 
 
 def _brute_force_keyphrase(sentences: list[list[str]], title: list[str], stopwords: frozenset[str]) -> str | None:
     """Every 2-6 word phrase inside a sentence, used three times or more, weighed by the words it covers."""
-    first: dict[tuple[str, ...], int] = {}
+    first: dict[tuple[str, ...], tuple[int, int, int]] = {}
     counts: dict[tuple[str, ...], int] = {}
     for n in range(2, 7):
         for s, words in enumerate(sentences):
@@ -208,13 +301,68 @@ def _brute_force_keyphrase(sentences: list[list[str]], title: list[str], stopwor
     st.lists(st.sampled_from(["green", "tea", "for", "sleep"]), min_size=1, max_size=4),
 )
 def test_the_inferred_keyphrase_is_what_counting_every_phrase_finds(sentences: list[list[str]], title: list[str]) -> None:
-    from healthlint.checks.stuffing.keyphrase import Words, infer
-    from healthlint.readers import parse
-
     stopwords = frozenset({"the", "for"})
-    doc = parse(
-        "a.md", "# " + " ".join(title).capitalize() + "\n\n" + "\n\n".join(" ".join(s).capitalize() + "." for s in sentences) + "\n"
+    kp = KeyphraseSettings(keys=(), stopwords=stopwords, shortest=2, longest=6, min_uses=3, title_weight=1.5, fields=(), title_words=20)
+    words = [w for s in sentences for w in [*s, BREAK]]
+    found = infer(words, title, kp)
+    assert (found.text if found else None) == _brute_force_keyphrase(sentences, title, stopwords)
+
+
+# -- issue 13: the blackboard bugs ---------------------------------------------------------------
+
+STRICT_PACK = """pack: house-seo
+category: keyword-stuffing
+rules:
+  - code: HL951
+    name: strict-keyphrase-density
+    type: keyphrase-density
+    severity: warning
+    message: "'{phrase}' is {density:.1f}% of the words; the house limit is 1.5%."
+    params:
+      max_density: 1.5
+"""
+
+
+def test_a_users_stricter_density_rule_reports_alongside_hl201(tmp_path: Path) -> None:
+    """(a) One stuffing analysis per key made a second keyphrase-density rule read HL201's thresholds."""
+    pack = tmp_path / "house.yaml"
+    pack.write_text(STRICT_PACK, encoding="utf-8")
+    text = "---\nkeyword: kratom tea benefits\n---\n" + article("kratom tea benefits", 6, sentences=60)  # six uses, under 3%
+    doc = parse("a.md", text)
+    both = Linter(Config(extend_rules=(pack,), select=("HL201", "HL951"))).lint(doc)
+    assert 1.5 < both.metrics["keyphrase"]["density"] < 3.0
+    assert codes(both) == ["HL951"]
+    dense = parse("a.md", "---\nkeyword: kratom tea benefits\n---\n" + article("kratom tea benefits", 12))
+    assert sorted(codes(Linter(Config(extend_rules=(pack,), select=("HL201", "HL951"))).lint(dense))) == ["HL201", "HL951"]
+
+
+def test_document_metrics_whatever_rules_are_selected() -> None:
+    """(b) `metrics.keyphrase` and `compression_ratio` came only when a stuffing rule ran."""
+    result = CliRunner().invoke(
+        cli, ["check", str(EXAMPLES / "magnesium-for-sleep.md"), "--select", "HL1", "--format", "json", "--no-cache"]
     )
-    words = Words.of(doc.prose).within(doc.sentences)
-    found = infer(doc, words, stopwords, 3)
-    assert (found.text if found else None) == _brute_force_keyphrase(words, words[0], stopwords)
+    [entry] = json.loads(result.stdout)["files"]
+    assert {f["rule"][:3] for f in entry["findings"]} <= {"HL1"}
+    assert entry["metrics"]["keyphrase"] == {
+        "text": "magnesium for sleep",
+        "declared": True,
+        "source": "front matter `keyword`",
+        "occurrences": entry["metrics"]["keyphrase"]["occurrences"],
+        "density": entry["metrics"]["keyphrase"]["density"],
+    }
+    assert entry["metrics"]["keyphrase"]["occurrences"] >= 6 and entry["metrics"]["compression_ratio"] > 1.0
+
+
+def test_pyproject_stuffing_min_words_is_read(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """(c) `[tool.healthlint.stuffing] min-words` was accepted and never read."""
+    monkeypatch.chdir(tmp_path)
+    article_path = tmp_path / "a.md"
+    article_path.write_text("---\nkeyword: kratom tea benefits\n---\n" + article("kratom tea benefits", 12), encoding="utf-8")
+
+    def rules() -> set[str]:
+        result = CliRunner().invoke(cli, ["check", str(article_path), "--format", "json", "--no-cache", "--select", "HL201"])
+        return {f["rule"] for f in json.loads(result.stdout)["files"][0]["findings"]}
+
+    assert rules() == {"HL201"}
+    (tmp_path / "pyproject.toml").write_text("[tool.healthlint.stuffing]\nmin-words = 5000\n", encoding="utf-8")
+    assert rules() == set()

@@ -1,4 +1,8 @@
-"""HL1xx: hype is flagged; quoted denials, citations, negations and descriptive superlatives are not."""
+"""HL1xx: each form of hype is flagged at its phrase; careful writing's near-misses are not.
+
+Every text here is a small article written for this file: a heading that names the product (as real
+articles do; the rules read claims about the article's own subject), then the sentence under test.
+"""
 
 from __future__ import annotations
 
@@ -7,77 +11,154 @@ import pytest
 from tests.conftest import lint_text
 
 
-def flagged(text: str, name: str = "a.md") -> list[tuple[str, str]]:
-    result = lint_text(text, name, select=("superlative",))
+def flagged(text: str, name: str = "a.md", select: tuple[str, ...] = ("superlative",)) -> list[tuple[str, str]]:
+    result = lint_text(text, name, select=select)
     return [(f.rule, f.span.text) for f in result.findings]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("For many, kratom has been a game-changer.", ("HL101", "game-changer")),
-        ("A true game changer for joints.", ("HL101", "game changer")),
-        ("These gamechangers sell out fast.", ("HL101", "gamechangers")),
-        ("Fans call it a Miracle Spice.", ("HL101", "Miracle Spice")),
-        ("It is a cure-all for modern living.", ("HL101", "cure-all")),
-        ("It offers a glimmer of hope to patients.", ("HL101", "glimmer of hope")),
-        ("Ashwagandha is totally harmless for adults.", ("HL102", "totally harmless")),
-        ("The balm has no side effects.", ("HL102", "no side effects")),
-        ("It relieves pain without harsh side effects.", ("HL102", "without harsh side effects")),
-        ("Our pills are 100% natural.", ("HL102", "100% natural")),
-        ("Fasting is proven to reverse diabetes.", ("HL103", "proven to reverse")),
-        ("It is guaranteed to help you sleep.", ("HL103", "guaranteed")),
-        ("It is the most powerful adaptogen in the world.", ("HL104", "the most powerful adaptogen")),
-        ("It works better than ibuprofen for knee pain.", ("HL104", "works better than ibuprofen")),
-        (
-            "A safer alternative to traditional prescription medications.",
-            ("HL104", "A safer alternative to traditional prescription medications"),
-        ),
-        ("It offers a safe and holistic approach.", ("HL105", "safe and holistic")),
-    ],
-)
-def test_hype_is_flagged_with_its_minimal_phrase(text: str, expected: tuple[str, str]) -> None:
-    assert expected in flagged(text)
+def article(title: str, sentence: str) -> str:
+    return f"# {title}\n\n{sentence}\n"
+
+
+# (product, sentence, rule, flagged phrase): at least one per rule, HL101-HL112.
+HYPE = [
+    ("Elderberry syrup", "Our elderberry syrup is a real game-changer for winter colds.", "HL101", "game-changer"),
+    ("Barrier cream", "This cream is a breakthrough for dry skin.", "HL101", "breakthrough"),
+    ("Ginger chews", "Ginger chews work wonders for travel sickness.", "HL101", "work wonders"),
+    ("Lavender drops", "Our lavender drops are completely safe.", "HL102", "completely safe"),
+    ("Nettle tincture", "The tincture has zero side effects.", "HL102", "zero side effects"),
+    ("Arnica balm", "This balm relieves pain without harsh side effects.", "HL102", "without harsh side effects"),
+    ("Vinegar shots", "Our vinegar shots are risk free.", "HL102", "risk free"),
+    ("Collagen powder", "Our collagen powder is clinically proven to smooth wrinkles.", "HL103", "is clinically proven"),
+    ("Sleep tea", "Results are guaranteed within a month.", "HL103", "Results are guaranteed"),
+    ("Ginger chews", "Our ginger chews are the best remedy for travel sickness.", "HL104", "are the best"),
+    ("Magnesium spray", "Our magnesium spray is second to none.", "HL104", "second to none"),
+    ("Herbal shampoo", "Our shampoo is safe and natural.", "HL105", "is safe and natural"),
+    ("Ginger chews", "Ginger chews are kinder to the stomach than ondansetron.", "HL106", "kinder to the stomach than ondansetron"),
+    ("Willow bark tea", "Our willow bark tea works better than aspirin for headaches.", "HL106", "better than aspirin"),
+    ("Valerian root", "Valerian root is nature's Valium.", "HL107", "is nature's Valium"),
+    ("Hawthorn tea", "Hawthorn tea works like a natural beta-blocker.", "HL107", "works like a natural beta-blocker"),
+    ("Ginger chews", "Ginger chews work for everybody.", "HL108", "work for everybody"),
+    ("Joint formula", "Our formula helps every single user.", "HL108", "helps every single user"),
+    ("Cooling balm", "Our balm gives relief in seconds.", "HL109", "relief in seconds"),
+    ("Ginger chews", "Ginger chews stop nausea in minutes.", "HL109", "stop nausea in minutes"),
+    ("Beet juice", "This juice flushes toxins from your liver.", "HL110", "flushes toxins from"),
+    ("Ginger chews", "Ginger chews detox your stomach.", "HL110", "detox your stomach"),
+    ("Calendula oil", "Our oil cures eczema.", "HL111", "cures eczema"),
+    ("Cinnamon tonic", "This tonic reverses diabetes.", "HL111", "reverses diabetes"),
+    ("Sleep gummies", "Our gummies are safe for pregnant women.", "HL112", "are safe for pregnant women"),
+    ("Kava drink", "It is safe at any dose.", "HL112", "safe at any dose"),
+    ("Milk thistle pills", "Our pills won't harm your liver.", "HL112", "won't harm your liver"),
+]
+
+
+@pytest.mark.parametrize(("product", "sentence", "rule", "phrase"), HYPE, ids=[f"{r}-{i}" for i, (_, _, r, _) in enumerate(HYPE)])
+def test_hype_is_flagged_at_its_phrase(product: str, sentence: str, rule: str, phrase: str) -> None:
+    result = lint_text(article(product, sentence), "a.md", select=("superlative",))
+    found = [(f.rule, f.span.text, f.span.line, f.span.column) for f in result.findings]
+    assert (rule, phrase, 3, sentence.index(phrase) + 1) in found, found
+    [f] = [f for f in result.findings if f.rule == rule]
+    assert f.message and f.suggestion and phrase in f.message  # messages quote the phrase
+
+
+def test_every_hype_rule_has_a_case_here() -> None:
+    assert {rule for _, _, rule, _ in HYPE} == {f"HL{n}" for n in range(101, 113)}
 
 
 @pytest.mark.parametrize(
-    "text",
+    "sentence",
     [
-        "Claims that turmeric is a “miracle cure” are not supported by trials.",
-        "Be cautious about treatments advertised as a “breakthrough” or sold with “guaranteed” results.",
-        "No vaccine is “100% effective”, and this one is no exception.",
-        "The most common side effect is nausea.",
-        "The largest trial so far enrolled 400 people.",
-        "The strongest evidence comes from a 2019 systematic review [3].",
-        "It was clinically proven to lower blood pressure (Smith et al., 2019).",
-        "Kratom is not without side effects.",
-        "Is it perfectly safe to drink every day?",
-        "Magnesium may help some people sleep.",
-        "Most people who have the vaccine have no side effects at all.",
-        "Paracetamol works no better than a placebo for back pain.",
-        "Opioids are used for breakthrough pain.",
+        # Negated, hedged, questioned.
+        "These chews are not a miracle, but they help some people with travel sickness.",
+        "Ginger chews may be a useful option for mild nausea.",
+        "Are ginger chews completely safe in pregnancy?",
+        "No remedy is completely safe for everyone.",
+        # Quoted in order to criticise it.
+        "Beware of sellers who call ginger a “miracle cure” for morning sickness.",
+        "Claims that ginger is a “game-changer” are not supported by trials.",
+        # Cited in the same sentence.
+        "Ginger was clinically proven to ease nausea in a 2018 trial [2].",
+        "Ginger eased nausea as well as a placebo did (Hart et al., 2019).",
+        # Descriptive superlatives, and superlatives about another treatment.
+        "The most common complaint is mild heartburn.",
+        "The largest trial so far enrolled 300 people.",
+        "Antiemetic drugs such as ondansetron are the strongest option for severe vomiting.",
+        # A report of what a study observed, and part of a group.
+        "No serious side effects were reported in the trial.",
+        "Most people who try ginger have no side effects at all.",
+        # Plain description.
+        "In one small trial, some people felt less sick within an hour.",
+        "Ginger is used to flavour biscuits and is sold in most supermarkets.",
         "Check the label to ensure safe and effective use.",
-        "Several studies have shown that the drug is safe and effective for long-term use.",
-        "It is one of the best-selling supplements.",
-        "Taking the tablets with food is better than stopping them.",
     ],
 )
-def test_careful_writing_is_not_flagged(text: str) -> None:
-    assert flagged(text) == []
+def test_careful_writing_is_not_flagged(sentence: str) -> None:
+    assert flagged(article("Ginger chews", sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "near_miss"),
+    [
+        ("Our drops are completely safe.", "Our drops are not completely safe."),
+        ("Our drops are completely safe.", "Are our drops completely safe?"),
+        ("Our drops cure eczema.", "No drops cure eczema."),
+        ("Our drops cure eczema.", "Our drops may ease eczema in some people."),
+        ("Our drops work for everybody.", "Our drops do not work for everybody."),
+        ("Our drops are a game-changer.", "Critics dismiss the “game-changer” label as marketing."),
+    ],
+)
+def test_a_perturbation_takes_the_claim_away(claim: str, near_miss: str) -> None:
+    assert flagged(article("Calendula drops", claim)) != []
+    assert flagged(article("Calendula drops", near_miss)) == []
 
 
 def test_hype_in_reference_lists_is_ignored() -> None:
-    text = (
-        "# Flu\n\nVaccines lower risk.\n\n## References\n\n1. Does vaccination attenuate breakthrough infections? A miracle review. 2021.\n"
-    )
-    assert flagged(text) == []
+    body = "# Flu jabs\n\nVaccines lower risk.\n\n{heading}1. Does vaccination attenuate breakthrough infections? A miracle review. 2021.\n"
+    assert flagged(body.format(heading="## References\n\n")) == []
+    # Without the heading, the same line is prose, and the hype in it counts.
+    assert ("HL101", "A miracle") in flagged(body.format(heading=""))
 
 
 def test_link_in_the_sentence_counts_as_a_citation() -> None:
-    assert flagged("It is [clinically proven](https://example.org/trial) to work.") == []
-    assert flagged("It is clinically proven to work.") == [("HL103", "clinically proven")]
+    assert flagged(article("Tonic", "Our tonic is [clinically proven](https://example.org/trial) to work.")) == []
+    assert flagged(article("Tonic", "Our tonic is clinically proven to work.")) == [("HL103", "is clinically proven")]
 
 
 def test_each_finding_carries_a_suggestion() -> None:
-    result = lint_text("It is completely safe and a game-changer.", select=("superlative",))
-    assert result.findings and all(f.suggestion for f in result.findings)
+    result = lint_text(article("Tonic", "Our tonic is completely safe and a game-changer."), select=("superlative",))
+    assert {f.rule for f in result.findings} == {"HL101", "HL102"}
+    assert all(f.suggestion for f in result.findings)
+
+
+def test_title_and_description_are_linted_where_they_stand() -> None:
+    """Front matter and HTML head are published text: findings point into them, at the file's characters."""
+    md = '---\ntitle: "Our balm: a miracle for eczema"\ndescription: Relief in seconds, guaranteed.\n---\n\n# Eczema balm\n\nThe balm comes in a tin.\n'
+    found = [(f.rule, f.span.text, f.span.line, f.span.column) for f in lint_text(md, "a.md", select=("superlative",)).findings]
+    assert ("HL101", "a miracle", 2, md.splitlines()[1].index("a miracle") + 1) in found
+    assert ("HL109", "Relief in seconds", 3, md.splitlines()[2].index("Relief") + 1) in found
+    html = (
+        '<html><head><title>A miracle balm</title><meta name="description" content="Relief in seconds.">'
+        "</head><body><h1>Eczema balm</h1><p>Our balm is a <b>real game-changer</b> for dry&nbsp;skin.</p></body></html>"
+    )
+    spans = {(f.rule, f.span.text): f.span for f in lint_text(html, "a.html", select=("superlative",)).findings}
+    assert set(spans) == {("HL101", "A miracle"), ("HL109", "Relief in seconds"), ("HL101", "game-changer")}
+    for (_, phrase), span in spans.items():
+        assert span.offset == html.index(phrase) and html[span.offset : span.end_offset] == phrase
+        assert (span.line, span.column) == (1, html.index(phrase) + 1)
+
+
+def test_one_rule_alone_finds_its_own_phrase() -> None:
+    """Selecting one rule runs only it: HL102 on its own flags the purity claim at its two words."""
+    text = article("Vitamin pills", "Our pills are 100% natural.")
+    assert flagged(text, select=("HL102",)) == [("HL102", "100% natural")]
+
+
+@pytest.mark.xfail(strict=True, reason="gap: HL103's '<copula> 100% _' swallows HL102's purity claim, so it is reported as a proof claim")
+def test_a_purity_claim_is_reported_as_a_safety_claim_with_every_rule_on() -> None:
+    assert flagged(article("Vitamin pills", "Our pills are 100% natural.")) == [("HL102", "100% natural")]
+
+
+@pytest.mark.xfail(strict=True, reason="gap: hyphenated forms in HL102's pattern list ('risk-free', 'side-effect-free') do not match")
+@pytest.mark.parametrize("phrase", ["risk-free", "side-effect-free"])
+def test_hyphenated_safety_compounds(phrase: str) -> None:
+    assert flagged(article("Vinegar shots", f"Our vinegar shots are {phrase}.")) == [("HL102", phrase)]

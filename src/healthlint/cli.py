@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import os
 import sys
-import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,12 +17,37 @@ from healthlint.app.runner import default_jobs
 from healthlint.config import FAIL_ON, Config, deadline_seconds, find_config, load_config
 from healthlint.errors import ConfigError, HealthlintError, InputError
 from healthlint.limits import DEFAULT_DEADLINE, os_problem, read_stream
+from healthlint.model.text import printable
 from healthlint.reporters import FORMATS, get_reporter
+
+_READER_NAMES = {".html": "HTML", ".md": "Markdown"}
+
+
+def _say(kind: str, message: object) -> None:
+    """One line on stderr; file names and quotes in it are escaped, so none can split it or drive the terminal."""
+    click.echo(f"healthlint: {kind}: {printable(str(message))}", err=True)
 
 
 def _fail(error: HealthlintError) -> NoReturn:
-    click.echo(f"healthlint: error: {error}", err=True)
+    _say("error", error)
     sys.exit(2)
+
+
+def _stdin_name(data: bytes, given: str | None) -> str:
+    """The name standard input is linted under: --stdin-filename, else one whose extension fits the content.
+
+    A guess is said on stderr, once: HTML linted as Markdown would report the wrong findings without a word.
+    """
+    if given:
+        return given
+    from healthlint.readers import decode, sniff
+
+    try:
+        ext, why = sniff(decode("-", data))
+    except HealthlintError:
+        return "stdin.md"  # undecodable: the runner reports why
+    _say("note", f"standard input read as {_READER_NAMES[ext]} ({why}); --stdin-filename NAME picks the reader by its extension")
+    return f"stdin{ext}"
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -58,7 +82,11 @@ def cli() -> None:
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when files fail (input errors still exit 2).")
 @click.option("--include", multiple=True, help="Glob of files to lint inside directories (repeatable).")
 @click.option("--exclude", multiple=True, help="Glob of files or folders to skip (repeatable).")
-@click.option("--stdin-filename", default="stdin.md", show_default=True, help="Name (and so format) of the text read from '-'.")
+@click.option(
+    "--stdin-filename",
+    metavar="NAME",
+    help="Name (and so format) of the text read from '-' (default: HTML if it starts as a page, else Markdown).",
+)
 @click.option("--diff", "--changed-since", "diff_ref", metavar="REF", help="Lint only files under PATHS changed since a git ref.")
 @click.option("--jobs", "-j", type=click.IntRange(0), default=0, help="Worker processes (default: usable cores; 1 runs in-process).")
 @click.option("--no-cache", is_flag=True, help="Lint every file again instead of reusing cached results.")
@@ -81,7 +109,7 @@ def check(
     exit_zero: bool,
     include: tuple[str, ...],
     exclude: tuple[str, ...],
-    stdin_filename: str,
+    stdin_filename: str | None,
     diff_ref: str | None,
     jobs: int,
     no_cache: bool,
@@ -121,9 +149,10 @@ def check(
         _fail(ConfigError(output, "--output would overwrite a file being linted"))
     inputs: list[tuple[str, bytes | HealthlintError | None]] = [(f, None) if isinstance(f, str) else (f.path, f) for f in files]
     if "-" in paths:
-        inputs.insert(0, (stdin_filename, read_stream(sys.stdin.buffer)))
+        data = read_stream(sys.stdin.buffer)
+        inputs.insert(0, (_stdin_name(data, stdin_filename), data))
     if not inputs and not diff_ref:
-        click.echo("healthlint: error: no files to lint (check the paths and --include globs)", err=True)
+        _say("error", "no files to lint (check the paths and --include globs)")
         sys.exit(2)
     runner = Runner(config, jobs or default_jobs(), None if no_cache else ResultCache(config), keep_source=fmt in ("text", "html"))
     color = not output and not no_color and not os.environ.get("NO_COLOR") and sys.stdout.isatty()
@@ -131,14 +160,16 @@ def check(
         with _output(output) as stream:
             reporter = get_reporter(fmt)(stream, rules, statistics=statistics, color=color)
             for outcome in runner.run(inputs):
+                for line, problem in outcome.warnings:
+                    _say("warning", f"{outcome.path}:{line}: {problem}")
                 if outcome.error is not None:
                     reporter.error(outcome.error)
-                    click.echo(f"healthlint: error: {outcome.error}", err=True)
+                    _say("error", outcome.error)
                 elif outcome.result is not None:
                     reporter.add(outcome.result, outcome.source)
             for problem in runner.slow_patterns(str(config.source or "the config")):
                 reporter.error(problem)
-                click.echo(f"healthlint: error: {problem}", err=True)
+                _say("error", problem)
             reporter.close()
     except HealthlintError as exc:
         _fail(exc)
@@ -172,7 +203,7 @@ def _files(paths: tuple[str, ...], diff_ref: str | None, config: Config) -> list
         _fail(exc)
     files: list[str | InputError] = [f for f in changed if matches(Path(f), config.include) and not matches(Path(f), config.exclude)]
     if not files:
-        click.echo(f"healthlint: no articles changed since {diff_ref}", err=True)
+        click.echo(f"healthlint: no articles changed since {printable(diff_ref)}", err=True)
     return files
 
 
@@ -268,31 +299,95 @@ def rules(fmt: str, config_path: str | None) -> None:
 
 @cli.command()
 @click.argument("code")
-def explain(code: str) -> None:
-    """Explain a rule: what it flags, why, and examples."""
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Include the packs this config adds.")
+def explain(code: str, config_path: str | None) -> None:
+    """Explain a rule (by code or name): what it flags and why, the token patterns it looks for, what excuses a
+    match, and its examples."""
+    from healthlint.explain import explanation, find_rule
+    from healthlint.language.loader import load_language
     from healthlint.packs import load_specs
 
     try:
-        specs = load_specs(list(_config(None, ()).extend_rules))
+        packs = list(_config(config_path, ()).extend_rules)
+        specs = load_specs(packs)
+        spec = find_rule(specs, code)
+        if spec is None:
+            raise ConfigError(code, "no such rule (see `healthlint rules`)")
+        text = explanation(spec, load_language(packs))
     except HealthlintError as exc:
         _fail(exc)
-    spec = next((s for s in specs if code.upper() == s.code or code.lower() == s.name), None)
-    if spec is None:
-        _fail(ConfigError(code, "no such rule (see `healthlint rules`)"))
-    lines = [
-        f"{spec.code} {spec.name} ({spec.category}, {spec.severity}{'' if spec.enabled else ', opt-in'})",
-        "",
-        f"Message: {spec.message}",
-    ]
-    if spec.suggestion:
-        lines.append(f"Suggestion: {spec.suggestion}")
-    if spec.rationale:
-        lines += ["", "Why:", textwrap.fill(spec.rationale, width=88, initial_indent="  ", subsequent_indent="  ")]
-    for kind in ("bad", "good"):
-        if spec.examples.get(kind):
-            lines += ["", "Flagged:" if kind == "bad" else "Not flagged:"]
-            lines += ["  - " + e.replace("\n", "\n    ") for e in spec.examples[kind]]
-    click.echo("\n".join(lines))
+    click.echo(text)
+
+
+def _needs_extra(extra: str, command: str, *modules: str) -> None:
+    """One line and exit 2 when an optional extra's packages are not installed, instead of an ImportError."""
+    import importlib
+
+    for module in modules:
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            click.echo(f'healthlint: error: `healthlint {command}` needs the {extra} extra: pip install "healthlint[{extra}]"', err=True)
+            sys.exit(2)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on; only requests addressed to it are answered.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="Port to listen on (0: any free port).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file instead of searching.")
+def serve(paths: tuple[str, ...], host: str, port: int, config_path: str | None) -> None:
+    """A local web app that highlights findings as you type, and an HTTP API (POST /api/lint, GET /api/rules).
+
+    PATHS (files or folders) are offered in the app's file list, read-only.
+    Needs the serve extra: pip install "healthlint[serve]".
+    """
+    _needs_extra("serve", "serve", "starlette", "uvicorn")
+    import socket
+
+    import uvicorn
+
+    from healthlint.app.discovery import discover
+    from healthlint.serve.app import create_app
+
+    if host in ("", "0.0.0.0", "::", "*"):
+        raise click.UsageError("give --host a specific address: the server answers only requests addressed to the host it is bound to")
+    try:
+        config = _config(config_path, paths)
+        files = list(discover(list(paths), config.include, config.exclude))
+        for f in files:
+            if not os.path.isfile(f):
+                raise ConfigError(f, "no such file")
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        sock = socket.socket(family, kind, proto)  # proto TCP: asyncio then sets TCP_NODELAY on each connection
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen()  # connections made before the server runs wait in the backlog instead of being refused
+    except HealthlintError as exc:
+        _fail(exc)
+    except OSError as exc:
+        _fail(ConfigError(f"{host}:{port}", f"cannot listen there: {exc.strerror or exc}"))
+    port = sock.getsockname()[1]
+    try:
+        app = create_app(config, files, host, port)
+    except HealthlintError as exc:
+        _fail(exc)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"healthlint serve: http://{shown}:{port}/ ({len(files)} article(s) to open; Ctrl+C stops it)", err=True)
+    uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, server_header=False)).run(sockets=[sock])
+
+
+@cli.command()
+@click.option("--stdio", is_flag=True, help="Accepted for clients that pass it: standard input and output are the only transport.")
+def lsp(stdio: bool) -> None:
+    """A language server for Markdown, HTML and text: diagnostics as you type in any LSP editor.
+
+    Speaks LSP over standard input and output. Needs the lsp extra: pip install "healthlint[lsp]".
+    """
+    _needs_extra("lsp", "lsp", "pygls")
+    from healthlint.lsp import run
+
+    run()
 
 
 def main() -> None:

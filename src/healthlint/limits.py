@@ -314,12 +314,13 @@ def budgeted(compiled: regex.Pattern[str], origin: str | None, rule: str, key: s
 
     `origin` is the rule pack's path, or None for a pattern from the config.
     """
-    if origin is not None and _is_builtin(origin):
+    if origin is not None and is_builtin(origin):
         return compiled
     return BudgetedPattern(compiled, origin, rule, key)  # type: ignore[return-value]
 
 
-def _is_builtin(pack: str) -> bool:
+def is_builtin(pack: str) -> bool:
+    """Whether a rule pack is one of those shipped with healthlint."""
     from healthlint.packs import builtin_pack_dir  # packs reads YAML through this module
 
     return os.path.dirname(os.path.abspath(pack)) == os.path.abspath(builtin_pack_dir())
@@ -381,7 +382,11 @@ _STAGES = {
     "healthlint.readers.html": "reading it as HTML",
     "healthlint.readers.text": "reading it as text",
     "healthlint.language.sentences": "splitting sentences",
+    "healthlint.language.tokens": "splitting it into words",
+    "healthlint.language.patterns": "matching the rules' patterns",
     "healthlint.language.matching": "indexing its words for the rules",
+    "healthlint.language.assertion": "reading how its sentences assert",
+    "healthlint.language.topic": "finding its subject",
     "healthlint.readability.metrics": "computing readability",
     "healthlint.readability.hyphenation": "computing readability",
     "healthlint.engine": "applying suppressions and scoring",

@@ -142,17 +142,22 @@ def load_pack(path: Path) -> list[RuleSpec]:
 _PARSED: dict[tuple[str, int, int], list[RuleSpec]] = {}
 
 
-def _parse_pack(path: Path) -> list[RuleSpec]:
+def read_yaml(path: Path) -> Any:
+    """A pack or vocabulary file parsed, each mapping marked with its line; errors name the file and line."""
     try:
         text = read_regular(path, RulePackError, "rule pack not found").decode("utf-8")
     except UnicodeDecodeError as exc:
         raise RulePackError(str(path), f"cannot read rule pack: not valid UTF-8 (byte {exc.start})") from None
     try:
-        data = load_yaml(text, _LineLoader)
+        return load_yaml(text, _LineLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
         raise _fail(path, line, f"invalid YAML: {getattr(exc, 'problem', None) or exc}") from None
+
+
+def _parse_pack(path: Path) -> list[RuleSpec]:
+    data = read_yaml(path)
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise _fail(path, 1, "a rule pack is a mapping with a `rules:` list")
     for key in data:
@@ -213,6 +218,20 @@ def _rule(path: Path, raw: dict[str, Any], category: str | None, shared: dict[st
     )
 
 
+def builtin_shared(pack: str) -> dict[str, Any]:
+    """The `shared` parameters of a built-in pack (`rules/<pack>.yaml`): the defaults of its family's rule types."""
+    path = builtin_pack_dir() / f"{pack}.yaml"
+    key = (str(path), "shared")
+    if key not in _SHARED:
+        data = read_yaml(path)
+        shared = data.get("shared") if isinstance(data, dict) else None
+        _SHARED[key] = strip_lines(shared) if isinstance(shared, dict) else {}
+    return _SHARED[key]
+
+
+_SHARED: dict[tuple[str, str], dict[str, Any]] = {}
+
+
 def load_specs(extra: list[Path]) -> list[RuleSpec]:
     """Every rule of the built-in packs and the user's packs, codes unique."""
     seen: dict[str, RuleSpec] = {}
@@ -228,9 +247,12 @@ def load_specs(extra: list[Path]) -> list[RuleSpec]:
 
 
 def packs_digest(extra: list[Path]) -> str:
-    """A hash of every pack's contents, for cache keys."""
+    """A hash of every pack's and vocabulary's contents, for cache keys."""
+    from healthlint.language.loader import vocabulary_digest
+
     h = hashlib.sha256()
     for path in pack_files(extra):
         h.update(str(path.name).encode())
         h.update(read_regular(path, RulePackError))
+    h.update(vocabulary_digest(extra).encode())
     return h.hexdigest()

@@ -42,7 +42,7 @@ def cache_root(config: Config) -> Path:
 def _code_digest() -> str:
     """healthlint's own source: a changed reader or rule type changes results even within one version."""
     h = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.rglob("*.py")):
+    for path in sorted(Path(__file__).resolve().parents[1].rglob("*.py")):  # the whole package, not app/ alone
         h.update(path.read_bytes())
     return h.hexdigest()
 

@@ -18,6 +18,7 @@ replaced, the files it held linted again one at a time.
 
 from __future__ import annotations
 
+import bisect
 import gc
 import multiprocessing
 import os
@@ -30,8 +31,12 @@ from healthlint.app.cache import ResultCache, content_key
 from healthlint.config import Config
 from healthlint.engine import Linter
 from healthlint.errors import HealthlintError
+from healthlint.model.document import line_starts
 from healthlint.model.results import FileResult
-from healthlint.readers import decode, parse, read_bytes
+from healthlint.packs import load_specs
+from healthlint.readers import decode, parse, read_bytes, reader_for
+from healthlint.readers.suppression import directive_problems
+from healthlint.readers.text import read_text
 
 CHUNK = 256
 MIN_PARALLEL = 16  # fewer misses than this in a chunk are linted in-process
@@ -48,6 +53,7 @@ class Outcome:
     result: FileResult | None = None
     error: HealthlintError | None = None
     source: str | None = None
+    warnings: list[tuple[int, str]] = field(default_factory=list)  # (line, problem), e.g. a mistyped directive
 
 
 def default_jobs() -> int:
@@ -139,6 +145,7 @@ class Runner:
         self.pool: Any = None
         self.sent: list[_Batch] = []  # batches the workers have not answered yet
         self.slow: dict[tuple[str | None, str, str, str], limits.SlowPattern] = {}
+        self.codes = frozenset(spec.code for spec in load_specs(list(config.extend_rules)))  # parsed once per process
 
     def prepare(self) -> None:
         """Set this process up to lint, on the first cache miss: a fully cached run compiles no rules.
@@ -185,6 +192,7 @@ class Runner:
                 continue
             if self.keep_source:
                 outcome.source = text
+            outcome.warnings = self._directive_warnings(path, text)
             key = content_key(path, raw)
             outcome.result = self._cached(path, key)
             if outcome.result is None:
@@ -215,6 +223,14 @@ class Runner:
         if batch not in self.sent:
             self.sent.append(batch)
         return batch
+
+    def _directive_warnings(self, path: str, text: str) -> list[tuple[int, str]]:
+        """Suppression comments that suppress nothing, found here rather than in a worker: cached results warn too."""
+        problems = directive_problems(text, self.codes, reads_directives=reader_for(path) is not read_text)
+        if not problems:
+            return []
+        starts = line_starts(text)
+        return [(bisect.bisect_right(starts, offset), problem) for offset, problem in problems]
 
     def _cached(self, path: str, key: str) -> FileResult | None:
         """The stored result for these contents, if any (an entry that does not read is a miss)."""

@@ -19,7 +19,6 @@ import regex
 from healthlint.limits import MAX_RUN_CHARS
 
 _NOT_SPACE = regex.compile(r"\S")
-_REFERENCE_HEADING = regex.compile(r"(?:references?|sources|bibliography|citations|works cited|further reading)\W*", regex.I)
 
 
 # The small records below are made by the thousand per run, so they are not frozen: a frozen
@@ -51,6 +50,16 @@ class PositionMap:
         self._source_starts = source_starts  # also ascending: readers copy in file order
         self._prose_lens = prose_lens
         self._source_lens = source_lens
+
+    @classmethod
+    def of(cls, segments: list[Segment]) -> PositionMap:
+        """The map of these segments (in order)."""
+        return cls(
+            array("i", [s.prose_start for s in segments]),
+            array("i", [s.source_start for s in segments]),
+            array("i", [s.prose_len for s in segments]),
+            array("i", [s.source_len for s in segments]),
+        )
 
     @property
     def segments(self) -> list[Segment]:
@@ -128,8 +137,16 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+_LINE_END = regex.compile(r"\r\n?|\n")
+
+
 def line_starts(text: str) -> array[int]:
-    """The offset at which each line of text starts (32-bit: 4 bytes a line, where a list takes 36)."""
+    """The offset at which each line of text starts: CRLF, LF and a lone CR each end a line, as in editors.
+
+    32-bit offsets: 4 bytes a line, where a list takes 36.
+    """
+    if "\r" in text:
+        return array("i", [0, *(m.end() for m in _LINE_END.finditer(text))])
     starts = array("i", [0])
     find = text.find
     i = find("\n")
@@ -273,7 +290,7 @@ class Document:
             if block.kind == "heading":
                 if open_level is not None and block.level <= open_level:
                     open_level = None
-                if _REFERENCE_HEADING.fullmatch(self.prose[block.start : block.end]):
+                if _is_reference_heading(self.prose[block.start : block.end]):
                     open_level = block.level
             elif open_level is not None:
                 found.append((block.start, block.end))
@@ -340,3 +357,11 @@ class Document:
     @cached_property
     def word_count(self) -> int:
         return len(self.prose.split())
+
+
+def _is_reference_heading(text: str) -> bool:
+    """A heading that opens a reference list (`@reference-heading` in the grammar vocabulary)."""
+    from healthlint.language.loader import builtin_language
+
+    words = " ".join(regex.findall(r"[^\W_]+", text.lower()))
+    return words in builtin_language().word_class("reference-heading").terms

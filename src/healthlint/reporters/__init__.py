@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import re
 from collections import Counter
-from typing import IO
+from json import dumps as json_dumps  # not `import json`: the json reporter module takes that name in this package
+from typing import IO, Any
 
 from healthlint.errors import HealthlintError
 from healthlint.model.findings import Finding
@@ -70,10 +72,20 @@ def get_reporter(name: str) -> type[Reporter]:
     return reporter
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def dumps(value: Any) -> str:
+    """JSON with non-ASCII text as it is, but a lone surrogate (a byte of a file name that was not UTF-8)
+    as a \\u escape: written raw it could not be encoded, and the report must stay UTF-8."""
+    text = json_dumps(value, ensure_ascii=False)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if _SURROGATE.search(text) else text
+
+
 def fingerprint(path: str, rule: str, text: str, occurrence: int) -> str:
     """A hash that survives edits elsewhere in the file: rule, file, the flagged words, which occurrence."""
     key = "\x1f".join((path, rule, " ".join(text.lower().split()), str(occurrence)))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
 def numbered(result: FileResult) -> list[tuple[int, Finding]]:

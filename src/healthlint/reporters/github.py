@@ -9,19 +9,24 @@ from __future__ import annotations
 
 import heapq
 import os
+import re
 from typing import Any
 
 from healthlint.model.findings import Finding
 from healthlint.model.results import FileResult
+from healthlint.model.text import printable
 from healthlint.reporters import Reporter
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 _RANK = {"error": 2, "warning": 1, "info": 0}
 SUMMARY_FINDINGS = 30
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """GitHub's escapes for a workflow command; a byte of a file name that was not UTF-8 is shown as `\\xff`."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return _SURROGATE.sub(lambda m: printable(m.group()), text) if _SURROGATE.search(text) else text
 
 
 def escape_property(text: str) -> str:
@@ -32,7 +37,9 @@ class GithubReporter(Reporter):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.rows: list[tuple[str, float, str, int, bool]] = []
-        self.worst: list[tuple[int, int, str, Finding]] = []  # the most severe findings, for the job summary
+        # The most severe findings for the job summary, as a min-heap of (rank, -order, ...): the least
+        # severe, and of equals the last seen, is at the top and goes first when the heap is full.
+        self.worst: list[tuple[int, int, str, Finding]] = []
         self.seen = 0
 
     def add(self, result: FileResult, source: str | None) -> None:
@@ -48,10 +55,10 @@ class GithubReporter(Reporter):
                     ("title", f"{f.rule} {f.name}"),
                 )
             )
-            message = f.message + (f"\nSuggestion: {f.suggestion}" if f.suggestion else "")
+            message = printable(f.message) + (f"\nSuggestion: {printable(f.suggestion)}" if f.suggestion else "")
             self.out.write(f"::{LEVELS[f.severity]} {props}::{escape_data(message)}\n")
             self.seen += 1
-            heapq.heappush(self.worst, (-_RANK[f.severity], -self.seen, result.path, f))
+            heapq.heappush(self.worst, (_RANK[f.severity], -self.seen, result.path, f))
             if len(self.worst) > SUMMARY_FINDINGS:
                 heapq.heappop(self.worst)
         self.rows.append((result.path, result.score, result.grade, len(result.findings), result.passed))
@@ -66,18 +73,28 @@ class GithubReporter(Reporter):
                 stream.write(self.job_summary())
 
     def job_summary(self) -> str:
-        lines = ["## healthlint", "", "| file | score | grade | findings | result |", "| --- | ---: | :---: | ---: | --- |"]
+        lines = ["## healthlint", ""]
+        if self.rows:  # a run whose every input failed to read shows its errors, not an empty table
+            lines += ["| file | score | grade | findings | result |", "| --- | ---: | :---: | ---: | --- |"]
         for path, score, grade, count, passed in self.rows:
-            lines.append(f"| {_cell(path)} | {score:.1f} | {grade} | {count} | {'pass' if passed else '**fail**'} |")
-        worst = sorted(self.worst, reverse=True)
+            lines.append(f"| {_code(path)} | {score:.1f} | {grade} | {count} | {'pass' if passed else '**fail**'} |")
+        worst = sorted(self.worst, key=lambda item: (-item[0], -item[1]))  # most severe first, then in report order
         if worst:
             lines += ["", f"### Top findings ({len(worst)} of {self.findings})", ""]
             lines += [
-                f"- `{_cell(path)}:{f.span.line}:{f.span.column}` **{f.rule}** {f.severity}: {_cell(f.message)}" for *_, path, f in worst
+                f"- {_code(f'{path}:{f.span.line}:{f.span.column}')} **{f.rule}** {f.severity}: {_cell(f.message)}" for *_, path, f in worst
             ]
-        lines += [f"- error: `{_cell(e.path)}`: {_cell(e.problem)}" for e in self.errors]
+        lines += [f"- error: {_code(e.path)}: {_cell(e.problem)}" for e in self.errors]
         return "\n".join(lines) + "\n\n"
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """Text for a Markdown table cell or list item: on one line, no raw control characters, `|` escaped."""
+    return printable(text).replace("|", "\\|")
+
+
+def _code(text: str) -> str:
+    """A Markdown code span: fenced with more backticks than any run inside, so a backtick in a name cannot end it."""
+    fence = "`" * (max(map(len, re.findall("`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{_cell(text)}{pad}{fence}"

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
 from healthlint.model.results import FileResult
-from healthlint.reporters import Reporter, fingerprint, numbered
+from healthlint.reporters import Reporter, dumps, fingerprint, numbered
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 
@@ -30,7 +28,7 @@ class GitlabReporter(Reporter):
                     },
                 },
             }
-            self.out.write(("[\n" if not self.written else ",\n") + json.dumps(issue, ensure_ascii=False))
+            self.out.write(("[\n" if not self.written else ",\n") + dumps(issue))
             self.written += 1
         super().add(result, source)
 

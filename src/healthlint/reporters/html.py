@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import html
 import json
+from functools import cache
 from importlib import resources
 from itertools import pairwise
 from string import Template
@@ -19,11 +20,12 @@ from typing import Any
 
 from healthlint import __version__
 from healthlint.model.document import Block, Document
+from healthlint.model.findings import CATEGORIES, CATEGORY_LABELS
 from healthlint.model.results import FileResult
+from healthlint.model.text import printable
 from healthlint.readers import parse
 from healthlint.reporters import Reporter
 
-CATEGORIES = ("superlative", "keyword-stuffing", "disclaimer", "contradiction")
 DOCUMENT_LEVEL = {"keyword-stuffing", "disclaimer", "disclaimer-placement", "supplement-claim"}
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 FK_TARGET = (6.0, 8.0)  # AMA and NIH: patient materials at a 6th-8th grade reading level
@@ -31,6 +33,15 @@ FK_TARGET = (6.0, 8.0)  # AMA and NIH: patient materials at a 6th-8th grade read
 
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
+
+
+def _path(path: str) -> str:
+    """A file name as HTML: escaped, control characters shown as escapes, and a line may break after a
+    folder separator, underscore or space (`<wbr>`; browsers break after hyphens already), not inside a name."""
+    shown = _e(printable(path))
+    for sep in ("/", "\\", "_", " "):
+        shown = shown.replace(sep, sep + "<wbr>")
+    return shown
 
 
 def _target_note(fk: float | None) -> str:
@@ -45,8 +56,134 @@ def _grade_colour(grade: str) -> str:
     return {"A": "good", "B": "good", "C": "fair", "D": "poor", "F": "poor"}[grade]
 
 
-class _Article:
-    """Renders one document's prose with its findings' spans marked."""
+@cache
+def asset(name: str) -> Template:
+    """One of the page's files in html_assets/ (the report inlines them; the web app serves them)."""
+    return Template((resources.files("healthlint.reporters") / "html_assets" / name).read_text(encoding="utf-8"))
+
+
+def script_json(data: object) -> str:
+    """JSON safe inside <script>: no "<", ">" or "&" can end the element or start markup."""
+    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def overview(rows: list[str]) -> str:
+    """The overview table of articles, sortable by score (no arrow until sorted: the rows start in input order).
+
+    Category columns carry the terminal's short names, the category's id in a tooltip, so the table fits 1280 px.
+    """
+    return (
+        '<div class="scroll"><table id="overview"><thead><tr><th scope="col">article</th>'
+        '<th scope="col" class="num sortable" tabindex="0" aria-sort="none" data-sort="score" title="Sort by score">score</th>'
+        '<th scope="col">grade</th>'
+        + "".join(f'<th scope="col" class="num" title="category {_e(c)}">{_e(CATEGORY_LABELS[c])}</th>' for c in CATEGORIES)
+        + '<th scope="col" class="num">other</th><th scope="col" class="num">FK grade</th><th scope="col">result</th></tr></thead>'
+        + f"<tbody>{''.join(rows)}</tbody></table></div>"
+    )
+
+
+def filters(categories: set[str]) -> str:
+    """A checkbox per category present and per severity; unchecking one hides its findings."""
+    cats = [c for c in (*CATEGORIES, *sorted(categories - set(CATEGORIES))) if c in categories]
+    boxes = [(f"filter cat-{c if c in CATEGORIES else 'other'}", "category", c) for c in cats]
+    boxes += [("filter", "severity", s) for s in SEVERITY_ORDER]
+    return "".join(
+        f'<label class="{_e(cls)}"><input type="checkbox" checked data-filter="{kind}" value="{_e(value)}"> '
+        f"{_e(CATEGORY_LABELS.get(value, value))}</label>"
+        for cls, kind, value in boxes
+    )
+
+
+def findings_list(entries: list[dict[str, Any]], rationale: dict[str, str]) -> str:
+    """Every finding as a list item: rule, message, suggestion, the rule's rationale, links to the places it involves."""
+    items = []
+    for e in entries:
+        places = [f'<button type="button" class="goto" data-goto="{_e(e["id"])}">line {e["line"]}, column {e["column"]}</button>']
+        label = "conflicts with" if e["category"] == "contradiction" else "also at"
+        places += [
+            f'{label} <button type="button" class="goto" data-goto="{_e(r["id"])}">line {r["line"]}, column {r["column"]}</button>'
+            for r in e["related"]
+        ]
+        why = rationale.get(e["rule"], "")
+        items.append(
+            f'<li class="finding sev-{_e(e["severity"])}" data-ids="{_e(e["id"])}" tabindex="0">'
+            f'<span class="badge sev-{_e(e["severity"])}">{_e(e["severity"])}</span> '
+            f'<strong>{_e(e["rule"])}</strong> {_e(e["name"])} <span class="note">{_e(e["category"])}</span>'
+            f'<div class="msg">{_e(e["message"])}</div>'
+            + (f'<div class="suggestion">Suggestion: {_e(e["suggestion"])}</div>' if e["suggestion"] else "")
+            + f'<div class="places">{" · ".join(places)}</div>'
+            + (f"<details><summary>Why this rule</summary><p>{_e(why)}</p></details>" if why else "")
+            + "</li>"
+        )
+    return f'<ol class="findings">{"".join(items)}</ol>' if items else '<p class="none">No findings.</p>'
+
+
+def marked(
+    text: str, start: int, end: int, pieces: list[tuple[int, int, str, str]], by_id: dict[str, dict[str, Any]], anchors: bool = True
+) -> str:
+    """The escaped text[start:end] with a <mark> segment wherever finding pieces cover it.
+
+    Pieces are (start, end, finding id, "main" or the related place's id). With
+    anchors, the first segment of each piece gets its id and is a focus stop;
+    without, each segment lists the pieces it belongs to.
+    """
+    inside = [p for p in pieces if p[0] < end and start < p[1]]
+    cuts = sorted({start, end, *(max(start, p[0]) for p in inside), *(min(end, p[1]) for p in inside)})
+    # One sweep: pieces join the active set where they start and leave it where they end, so a segment's
+    # covering pieces are not found by a scan of every piece (an article of thousands of findings).
+    by_start = sorted(range(len(inside)), key=lambda k: max(start, inside[k][0]))
+    active: set[int] = set()  # indexes of the pieces covering the current segment
+    nxt = 0
+    out = []
+    opened: set[str] = set()
+    for a, b in pairwise(cuts):
+        segment = _e(text[a:b])
+        while nxt < len(by_start) and max(start, inside[by_start[nxt]][0]) <= a:
+            active.add(by_start[nxt])
+            nxt += 1
+        if active:
+            active = {k for k in active if min(end, inside[k][1]) > a}
+        covering = [inside[k] for k in sorted(active)]
+        if not covering:
+            out.append(segment)
+            continue
+        ids = sorted({p[2] for p in covering})
+        worst = min((by_id[i] for i in ids), key=lambda e: SEVERITY_ORDER[e["severity"]])
+        # The innermost piece gives the colour, so a finding inside a wider highlight (a heading-wide one)
+        # shows as itself; "nested" outlines it, as the two may share a colour.
+        inner = min(covering, key=lambda p: (p[1] - p[0], SEVERITY_ORDER[by_id[p[2]]["severity"]]))
+        category = by_id[inner[2]]["category"]
+        roles = {p[3] for p in covering}
+        classes = ["hl", f"sev-{worst['severity']}", f"cat-{category if category in CATEGORIES else 'other'}"]
+        if "main" not in roles:
+            # A contradiction's partner claim is outlined; other repeats (a keyphrase) are only underlined.
+            classes.append("related" if category == "contradiction" else "also")
+        if any(p[1] - p[0] > inner[1] - inner[0] for p in covering if p[2] != inner[2]):
+            classes.append("nested")
+        mains = sorted({p[2] for p in covering if p[3] == "main"})
+        rels = sorted({p[2] for p in covering if p[3] != "main"})
+        attrs = [f'class="{" ".join(classes)}"', f'data-ids="{_e(" ".join(ids))}"']
+        if not anchors:  # which pieces the segment belongs to, so a script can find a piece's whole text
+            attrs.append(f'data-pieces="{_e(" ".join(sorted({p[2] if p[3] == "main" else p[3] for p in covering})))}"')
+            out.append(f"<mark {' '.join(attrs)}>{segment}</mark>")
+            continue
+        attrs += [f'data-main="{_e(" ".join(mains))}"'] if mains else []
+        attrs += [f'data-rel="{_e(" ".join(rels))}"'] if rels else []
+        starting = [p[2] if p[3] == "main" else p[3] for p in covering if p[0] == a]
+        fresh = [x for x in starting if x not in opened]
+        if fresh:
+            opened.update(fresh)
+            attrs += [f'id="{_e(fresh[0])}"', 'tabindex="0"', 'aria-describedby="tip"']
+            attrs += [f'data-also="{_e(" ".join(fresh[1:]))}"'] if len(fresh) > 1 else []
+        out.append(f"<mark {' '.join(attrs)}>{segment}</mark>")
+    return "".join(out)
+
+
+class ArticleView:
+    """One article's pieces of the page: its overview row, its prose with the findings' spans marked, its source marked.
+
+    The report lays out many; the web app (`healthlint serve`) shows one and re-renders it at every edit.
+    """
 
     def __init__(self, doc: Document, result: FileResult, index: int) -> None:
         self.doc = doc
@@ -100,44 +237,7 @@ class _Article:
         return found
 
     def _marked(self, start: int, end: int, inside: list[tuple[int, int, str, str]]) -> str:
-        """The escaped prose of [start, end) with <mark> segments for the finding pieces inside it (one sweep)."""
-        cuts = sorted({start, end, *(max(start, p[0]) for p in inside), *(min(end, p[1]) for p in inside)})
-        by_start = sorted(range(len(inside)), key=lambda k: max(start, inside[k][0]))
-        active: set[int] = set()  # indexes of the pieces covering the current segment
-        nxt = 0
-        out = []
-        opened: set[str] = set()
-        for a, b in pairwise(cuts):
-            text = _e(self.doc.prose[a:b])
-            while nxt < len(by_start) and max(start, inside[by_start[nxt]][0]) <= a:
-                active.add(by_start[nxt])
-                nxt += 1
-            active = {k for k in active if min(end, inside[k][1]) > a} if active else active
-            covering = [inside[k] for k in sorted(active)]
-            if not covering:
-                out.append(text)
-                continue
-            ids = sorted({p[2] for p in covering})
-            entries = [self.by_id[i] for i in ids]
-            worst = min(entries, key=lambda e: SEVERITY_ORDER[e["severity"]])
-            roles = {p[3] for p in covering}
-            classes = ["hl", f"sev-{worst['severity']}", f"cat-{worst['category'] if worst['category'] in CATEGORIES else 'other'}"]
-            if "main" not in roles:
-                # A contradiction's partner claim is outlined; other repeats (a keyphrase) are only underlined.
-                classes.append("related" if worst["category"] == "contradiction" else "also")
-            mains = sorted({p[2] for p in covering if p[3] == "main"})
-            rels = sorted({p[2] for p in covering if p[3] != "main"})
-            attrs = [f'class="{" ".join(classes)}"', f'data-ids="{_e(" ".join(ids))}"']
-            attrs += [f'data-main="{_e(" ".join(mains))}"'] if mains else []
-            attrs += [f'data-rel="{_e(" ".join(rels))}"'] if rels else []
-            anchors = [p[2] if p[3] == "main" else p[3] for p in covering if p[0] == a]
-            fresh = [x for x in anchors if x not in opened]
-            if fresh:
-                opened.update(fresh)
-                attrs += [f'id="{_e(fresh[0])}"', 'tabindex="0"', 'aria-describedby="tip"']
-                attrs += [f'data-also="{_e(" ".join(fresh[1:]))}"'] if len(fresh) > 1 else []
-            out.append(f"<mark {' '.join(attrs)}>{text}</mark>")
-        return "".join(out)
+        return marked(self.doc.prose, start, end, inside, self.by_id)
 
     def _block(self, index: int, block: Block) -> str:
         body = self._marked(block.start, block.end, self.in_block.get(index, []))
@@ -167,6 +267,50 @@ class _Article:
         if in_list:
             out.append("</ul>")
         return "\n".join(out)
+
+    def row(self) -> str:
+        """The overview table's row: score, grade with its colour, findings per category, reading grade against the target."""
+        result = self.result
+        counts = {c: sum(f.category == c for f in result.findings) for c in CATEGORIES}
+        fk = result.metrics.get("flesch_kincaid_grade")
+        return (
+            f'<tr data-score="{result.score}"><td class="path"><a href="#article-{self.index}">{_path(result.path)}</a></td>'
+            f'<td class="num">{result.score:.1f}</td>'
+            f'<td><span class="grade {_grade_colour(result.grade)}" title="grade {_e(result.grade)}">{_e(result.grade)}</span></td>'
+            + "".join(f'<td class="num">{counts[c]}</td>' for c in CATEGORIES)
+            + f'<td class="num">{len(result.findings) - sum(counts.values())}</td>'
+            + f'<td class="num">{"" if fk is None else f"{fk:.1f}"} <span class="note">{_target_note(fk)}</span></td>'
+            + f"<td>{'pass' if result.passed else '<strong>fail</strong>'}</td></tr>"
+        )
+
+    def section(self) -> str:
+        """The article as prose: its score line, the article-level panel, the text with every finding marked."""
+        result, index = self.result, self.index
+        metrics = result.metrics
+        fk = metrics.get("flesch_kincaid_grade")
+        facts = [f"{metrics.get('words', 0)} words"]
+        if fk is not None:
+            facts.append(f"Flesch-Kincaid grade {fk:.1f} (target 6-8: {_target_note(fk)})")
+        if "flesch_reading_ease" in metrics:
+            facts.append(f"reading ease {metrics['flesch_reading_ease']:.1f}")
+        return (
+            f'<section class="article" id="article-{index}" aria-labelledby="title-{index}">'
+            f'<header><h2 id="title-{index}" class="path">{_path(result.path)}</h2>'
+            f'<p class="score"><span class="grade {_grade_colour(result.grade)}">{_e(result.grade)}</span> score {result.score:.1f} · '
+            f"{len(result.findings)} finding(s) · {_e(' · '.join(facts))}</p></header>"
+            f'{self.panel()}<div class="prose">{self.body()}</div></section>'
+        )
+
+    def source(self) -> str:
+        """The file's own text with each finding's span marked (the web app's editor highlights), without focus stops."""
+        pieces = [(f.span.offset, f.span.end_offset, e["id"], "main") for f, e in zip(self.result.findings, self.entries, strict=True)]
+        pieces += [
+            (r.span.offset, r.span.end_offset, e["id"], rel["id"])
+            for f, e in zip(self.result.findings, self.entries, strict=True)
+            for r, rel in zip(f.related, e["related"], strict=True)
+        ]
+        text = self.doc.source
+        return marked(text, 0, len(text), [p for p in pieces if p[1] > p[0]], self.by_id, anchors=False)
 
     def panel(self) -> str:
         """Document-level findings (disclaimer, stuffing), and any finding with no place in the prose."""
@@ -199,70 +343,25 @@ class HtmlReporter(Reporter):
         self.categories_seen: set[str] = set()
 
     def add(self, result: FileResult, source: str | None) -> None:
-        index = self.files
-        doc = parse(result.path, source or "")
-        article = _Article(doc, result, index)
-        self.findings_data += [{**e, "file": index} for e in article.entries]
+        view = ArticleView(parse(result.path, source or ""), result, self.files)
+        self.findings_data += [{**e, "file": view.index} for e in view.entries]
         self.categories_seen |= {f.category for f in result.findings}
-        counts = {c: sum(f.category == c for f in result.findings) for c in CATEGORIES}
-        other = len(result.findings) - sum(counts.values())
-        fk = result.metrics.get("flesch_kincaid_grade")
-        fk_note = (
-            ""
-            if fk is None
-            else ("on target" if FK_TARGET[0] <= fk <= FK_TARGET[1] else ("above target" if fk > FK_TARGET[1] else "below target"))
-        )
-        colour = _grade_colour(result.grade)
-        self.rows.append(
-            f'<tr data-score="{result.score}"><td><a href="#article-{index}">{_e(result.path)}</a></td>'
-            f'<td class="num">{result.score:.1f}</td>'
-            f'<td><span class="grade {colour}" title="grade {_e(result.grade)}">{_e(result.grade)}</span></td>'
-            + "".join(f'<td class="num">{counts[c]}</td>' for c in CATEGORIES)
-            + f'<td class="num">{other}</td>'
-            + f'<td class="num">{"" if fk is None else f"{fk:.1f}"} <span class="note">{fk_note}</span></td>'
-            + f"<td>{'pass' if result.passed else '<strong>fail</strong>'}</td></tr>"
-        )
-        metrics = result.metrics
-        facts = [f"{metrics.get('words', 0)} words"]
-        if fk is not None:
-            facts.append(f"Flesch-Kincaid grade {fk:.1f} (target 6-8: {fk_note})")
-        if "flesch_reading_ease" in metrics:
-            facts.append(f"reading ease {metrics['flesch_reading_ease']:.1f}")
-        self.sections.append(
-            f'<section class="article" id="article-{index}" aria-labelledby="title-{index}">'
-            f'<header><h2 id="title-{index}">{_e(result.path)}</h2>'
-            f'<p class="score"><span class="grade {colour}">{_e(result.grade)}</span> score {result.score:.1f} · '
-            f"{len(result.findings)} finding(s) · {_e(' · '.join(facts))}</p></header>"
-            f'{article.panel()}<div class="prose">{article.body()}</div></section>'
-        )
+        self.rows.append(view.row())
+        self.sections.append(view.section())
         super().add(result, source)
 
-    def _filters(self) -> str:
-        cats = [c for c in (*CATEGORIES, *sorted(self.categories_seen - set(CATEGORIES))) if c in self.categories_seen]
-        boxes = [(f"filter cat-{c if c in CATEGORIES else 'other'}", "category", c) for c in cats]
-        boxes += [("filter", "severity", s) for s in SEVERITY_ORDER]
-        return "".join(
-            f'<label class="{_e(cls)}"><input type="checkbox" checked data-filter="{kind}" value="{_e(value)}"> {_e(value)}</label>'
-            for cls, kind, value in boxes
-        )
-
     def close(self) -> None:
-        assets = resources.files("healthlint.reporters") / "html_assets"
-        page = Template((assets / "page.html").read_text(encoding="utf-8"))
-        data = json.dumps(self.findings_data, ensure_ascii=False)
-        errors = "".join(f"<li>{_e(e.path)}: {_e(e.problem)}</li>" for e in self.errors)
+        errors = "".join(f'<li><span class="path">{_path(e.path)}</span>: {_e(printable(e.problem))}</li>' for e in self.errors)
         self.out.write(
-            page.substitute(
-                css=(assets / "report.css").read_text(encoding="utf-8"),
-                js=(assets / "report.js").read_text(encoding="utf-8"),
+            asset("page.html").substitute(
+                css=asset("report.css").template,
+                js=asset("report.js").template,
                 summary=_e(f"{self.files} article(s), {self.findings} finding(s), {self.failed} below threshold"),
                 version=_e(__version__),
-                category_headers="".join(f'<th scope="col" class="num">{_e(c)}</th>' for c in CATEGORIES),
-                rows="".join(self.rows),
+                overview=overview(self.rows),
                 errors=f'<ul class="errors">{errors}</ul>' if errors else "",
-                filters=self._filters(),
+                filters=filters(self.categories_seen),
                 sections="\n".join(self.sections),
-                # Safe inside <script>: no "<", ">" or "&" can end the element or start markup.
-                data=data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"),
+                data=script_json(self.findings_data),
             )
         )

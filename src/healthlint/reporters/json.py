@@ -7,7 +7,7 @@ from typing import Any
 
 from healthlint import __version__
 from healthlint.model.results import FileResult
-from healthlint.reporters import Reporter
+from healthlint.reporters import Reporter, dumps
 
 
 class JsonReporter(Reporter):
@@ -22,7 +22,7 @@ class JsonReporter(Reporter):
     def add(self, result: FileResult, source: str | None) -> None:
         self._start()
         separator = ",\n" if self.files else "\n"
-        path = json.dumps(result.path, ensure_ascii=False)
+        path = dumps(result.path)
         self.out.write(f'{separator}{{"path": {path}, {result.encode()[1:]}')  # the result's own JSON, path first
         super().add(result, source)
 
@@ -39,5 +39,5 @@ class JsonReporter(Reporter):
         self.out.write(f'\n  ],\n  "summary": {json.dumps(summary)}')
         if self.errors:
             errors = [{"path": e.path, "message": e.problem} for e in self.errors]
-            self.out.write(f',\n  "errors": {json.dumps(errors, ensure_ascii=False)}')
+            self.out.write(f',\n  "errors": {dumps(errors)}')
         self.out.write("\n}\n")

@@ -6,11 +6,14 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from healthlint.model.results import FileResult
+from healthlint.model.text import printable, xml_text
 from healthlint.reporters import Reporter
 
 
 def _lines(r: FileResult) -> str:
-    return "\n".join(f"{r.path}:{f.span.line}:{f.span.column}: {f.rule} {f.severity} {f.message}" for f in r.findings)
+    """A line per finding, as the concise format writes it: control characters escaped, so no name splits a line."""
+    path = printable(r.path)
+    return "\n".join(f"{path}:{f.span.line}:{f.span.column}: {f.rule} {f.severity} {printable(f.message)}" for f in r.findings)
 
 
 class JunitReporter(Reporter):
@@ -21,7 +24,8 @@ class JunitReporter(Reporter):
         self.cases: list[ET.Element] = []
 
     def add(self, result: FileResult, source: str | None) -> None:
-        case = ET.Element("testcase", classname="healthlint", name=result.path, file=result.path)
+        # The name is shown on one line; the file locates the article (XML cannot hold most control characters).
+        case = ET.Element("testcase", classname="healthlint", name=printable(result.path), file=xml_text(result.path))
         if not result.passed:
             summary = f"score {result.score:.1f} ({result.grade}), {len(result.findings)} finding(s)"
             ET.SubElement(case, "failure", type="healthlint", message=summary).text = _lines(result)
@@ -38,8 +42,8 @@ class JunitReporter(Reporter):
         )
         suite.extend(self.cases)
         for e in self.errors:
-            case = ET.SubElement(suite, "testcase", classname="healthlint", name=e.path, file=e.path)
-            ET.SubElement(case, "error", type="input", message=e.problem)
+            case = ET.SubElement(suite, "testcase", classname="healthlint", name=printable(e.path), file=xml_text(e.path))
+            ET.SubElement(case, "error", type="input", message=xml_text(e.problem))
         ET.indent(suites)
         self.out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
         self.out.write(ET.tostring(suites, encoding="unicode"))

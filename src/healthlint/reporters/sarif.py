@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from healthlint import __version__
 from healthlint.model.document import SourceSpan
@@ -17,20 +19,30 @@ SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
 def _uri(path: str) -> str:
-    p = Path(path)
+    """A URI reference for the file: relative to the working directory (%SRCROOT%) when under it, else file://.
+
+    Percent-encoded, as SARIF requires: spaces, `%`, `#`, `?`, `:`, control and non-ASCII characters
+    (UTF-8, and a byte that was not UTF-8 as itself) would otherwise change what the URI names.
+    """
+    p = Path(path).resolve()
     try:
-        return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        relative = p.relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
-        return p.resolve().as_uri()
+        return p.as_uri()  # percent-encoded by pathlib
+    return quote(os.fsencode(relative), safe="/")
 
 
-def _location(path: str, span: SourceSpan) -> dict[str, Any]:
+def _artifact(path: str) -> dict[str, Any]:
     artifact: dict[str, Any] = {"uri": _uri(path)}
     if not artifact["uri"].startswith("file:"):
         artifact["uriBaseId"] = "%SRCROOT%"
+    return artifact
+
+
+def _location(path: str, span: SourceSpan) -> dict[str, Any]:
     return {
         "physicalLocation": {
-            "artifactLocation": artifact,
+            "artifactLocation": _artifact(path),
             "region": {
                 "startLine": span.line,
                 "startColumn": span.column,
@@ -127,7 +139,7 @@ class SarifReporter(Reporter):
             {
                 "level": "error",
                 "message": {"text": e.problem},
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(e.path)}}}],
+                "locations": [{"physicalLocation": {"artifactLocation": _artifact(e.path)}}],
             }
             for e in self.errors
         ]

@@ -1,334 +1,363 @@
-"""Contradictions: pairs of claims in one article that cannot both be true as written.
+"""Contradictions: two claim frames in one article that cannot both hold (HL4xx).
 
-`opposition` rules pair two sides declared in data (no sedation / sedative
-properties; completely safe / can cause liver damage; clinically proven /
-no trials). `number-conflict` compares onset times and doses for the same
-quantity after normalising units. Both skip what careful writing does on
-purpose: hedges, comparisons, variation across people, separate conditions,
-other subjects, and a concession inside one sentence.
+Each rule type is one general conflict between frame kinds (see
+`healthlint.language.frames`): opposite directions on one measure, an
+absolute safety claim against a stated harm of the same body system, a
+universal scope against an excluded group, strong against weak evidence,
+no interactions against a named one, approval against a ban in the same
+place, and a denial against an assertion of the same effect. Pairing goes
+through the frames' index by kind and target, never every sentence against
+every other. What careful writing does on purpose never conflicts: a
+question, a condition, a report of others' views, another subject, a
+qualifier that separates the two (a dose, a time of day, a group), and, for
+effects, variation across people or a hedge.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
-
-import regex
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from healthlint.checks.base import Check, Context
-from healthlint.language.claims import Claim, ClaimContext, read_claim
-from healthlint.language.matching import Matcher
+from healthlint.language import frames as fr
+from healthlint.language.assertion import (
+    ATTRIBUTED,
+    CITED,
+    CONDITION,
+    CRITIQUE,
+    HEADING,
+    HEDGED,
+    NEGATED,
+    PURPOSE,
+    QUALIFIED,
+    QUESTION,
+    REFERENCE,
+    REPORTED,
+    USUAL,
+    VARIATION,
+)
+from healthlint.language.frames import Frame, Frames
+from healthlint.language.loader import Language
 from healthlint.model.document import Document
 from healthlint.model.findings import Finding, Related
+from healthlint.model.text import cut
+from healthlint.packs import RuleSpec
+
+NOT_CLAIMED = frozenset({QUESTION, CONDITION, PURPOSE, ATTRIBUTED, CITED, CRITIQUE, REPORTED, REFERENCE, HEADING})
+# Readings that do not take a frame away for its kind: evidence claims name their source ("confirmed by large
+# trials"), warnings come as conditions ("if you take warfarin, avoid it"), harms as reports ("cases of ...").
+_IGNORED = {
+    fr.EVIDENCE_STRONG: frozenset({ATTRIBUTED, CITED, REPORTED, PURPOSE}),
+    fr.EVIDENCE_WEAK: frozenset({ATTRIBUTED, CITED, REPORTED, PURPOSE}),
+    fr.EXCLUDE: frozenset({CONDITION, ATTRIBUTED}),
+    fr.INTERACTION: frozenset({CONDITION, ATTRIBUTED, REPORTED}),
+    fr.HARM: frozenset({REPORTED, ATTRIBUTED}),
+    fr.WITHDRAWN: frozenset({REPORTED, ATTRIBUTED}),
+}
+_ABOUT_THE_PRODUCT = frozenset({fr.EVIDENCE_STRONG, fr.EVIDENCE_WEAK, fr.APPROVED, fr.WITHDRAWN, fr.EXCLUDE, fr.INTERACTION})
+# Claims that are absolute or nothing: hedged ("may be legal"), limited ("apart from blood thinners, no known
+# interactions") or restricted ("every adult who does not have ..."), they no longer exclude anything.
+_ABSOLUTE = frozenset({fr.SAFE, fr.SCOPE, fr.NO_INTERACTION, fr.EVIDENCE_STRONG, fr.APPROVED})
+# Subjects that are plainly another treatment: what they do is not the product's.
+_OTHER_TREATMENTS = frozenset({"drug", "drug-class", "procedure", "medicine"})
+# Subjects that still make a frame the product's: "headaches are common", "your blood pressure drops".
+EFFECT_SUBJECTS = frozenset({"condition", "harm", "organ", "population", "person-noun", "product", "treatment-noun"})
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+def frames_of(ctx: Context) -> Frames:
+    """The document's claim frames, read once for all contradiction rules."""
+    return ctx.analysis(Frames, (), lambda: Frames(ctx.text, ctx.reader))
 
 
-def claim_context(check: Check) -> ClaimContext:
-    """Compile the pack's shared claim lexicons once per rule."""
-    qualifiers: dict[str, list[tuple[str, regex.Pattern[str]]]] = {}
-    raw = check.param("qualifiers", dict)
-    for dim, buckets in raw.items():
-        if not isinstance(buckets, dict):
-            raise check.spec.error(f"qualifiers.{dim} must map bucket names to patterns")
-        qualifiers[dim] = [(name, check.pattern(p, f"qualifiers.{dim}.{name}")) for name, p in buckets.items()]
-    subjects = _alternation(check.str_list("other_subjects"))
-    return ClaimContext(
-        conditional=check.pattern(r"\b(?:" + _alternation(check.str_list("conditional_cues")) + r")\b", "conditional_cues"),
-        attribution=check.pattern(r"\b(?:" + _alternation(check.str_list("attribution_cues")) + r")\b", "attribution_cues"),
-        negation=check.pattern(r"\b(?:" + _alternation(check.str_list("negators")) + r")\b(?:\W+\w+){0,2}\W*$", "negators"),
-        hedge=check.pattern(r"\b(?:" + _alternation(check.str_list("hedges")) + r")\b(?:\W+\w+){0,3}\W*$", "hedges"),
-        comparative=check.pattern(r"\b(?:" + _alternation(check.str_list("comparatives")) + r")\b", "comparatives"),
-        variation=check.pattern(r"\b(?:" + _alternation(check.str_list("variation_cues")) + r")\b", "variation_cues"),
-        other_subjects=check.pattern(r"\s*(?:[\p{L}-]+,?\s+){0,3}?(?:" + subjects + r")\b", "other_subjects"),
-        qualifiers=qualifiers,
-        any_qualifier={
-            dim: check.pattern("|".join(f"(?:{p.pattern})" for _, p in buckets), f"qualifiers.{dim}") for dim, buckets in qualifiers.items()
-        },
-        clause_split=check.pattern(check.param("clause_split", str), "clause_split"),
-        subject_verbs=check.pattern(r"\b(?:" + _alternation(check.str_list("subject_verbs")) + r")\b", "subject_verbs"),
-        pronouns=frozenset(w.lower() for w in check.str_list("pronouns")),
-    )
+class ConflictCheck(Check):
+    """Pairs frames of two kinds; subclasses say which kinds, which pairs conflict, and why."""
 
+    kinds: tuple[str, str] = ("", "")
+    hedge_excuses = True  # a hedged side takes the conflict away
 
-@dataclass(frozen=True)
-class Side:
-    label: str
-    patterns: list[tuple[int, Matcher]]
-    to_clause_end: bool
-    absolute: bool
-    presupposed: bool
+    def __init__(self, spec: RuleSpec, language: Language) -> None:
+        super().__init__(spec, language)
+        self.format(spec.message, a="x", b="x", line=1, why="x")
 
-
-class ContradictionCheck(Check):
-    """Shared pairing logic: when are two claims in conflict, and how sure are we."""
-
-    def __init__(self, spec) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(spec)
-        self.ctx = claim_context(self)
-
-    def usable(self, claim: Claim, absolute: bool, presupposed: bool) -> bool:
-        if not claim.asserted:
+    def claimed(self, f: Frame) -> bool:
+        """Whether the article asserts this frame about the product it promotes: not denied, hedged, quoted or
+        asked, and not about another medicine, another subject, or the reader's circumstances alone."""
+        reasons = f.reading.reasons - _IGNORED.get(f.kind, frozenset())
+        if reasons & NOT_CLAIMED:
             return False
-        if absolute and (claim.hedged or claim.comparative):
+        if f.kind in _ABSOLUTE and (reasons & {HEDGED, QUALIFIED} or f.limited):
             return False
-        return presupposed or not (claim.varied or claim.attributed)
-
-    def conflict(self, a: Claim, b: Claim) -> bool:
-        if a.sentence == b.sentence or a.other_subject or b.other_subject:
+        if f.reading.subject == "other" and f.reading.subject_class in _OTHER_TREATMENTS:
             return False
-        return not a.compatible_qualifiers(b)
+        if f.kind in (fr.EFFECT, fr.HARM) and f.reading.subject != "self" and f.elsewhere:
+            return False  # "loose stools are the usual complaint with magnesium oxide": another medicine's harm
+        if f.kind == fr.EFFECT and f.reading.subject != "self" and not f.product:
+            return False  # "many people notice their mood sinking in winter": no word of the product or its use
+        if f.kind in _ABOUT_THE_PRODUCT:
+            return NEGATED not in reasons  # evidence, status and exclusions are about the product whatever the subject
+        if f.reading.subject == "other" and f.reading.subject_class not in EFFECT_SUBJECTS:
+            return False
+        return not (self.hedge_excuses and HEDGED in reasons)
 
-    def severity(self, a: Claim, b: Claim) -> str:
-        if a.hedged or b.hedged or a.one_sided_qualifier(b):
-            return "warning"
-        return self.spec.severity
+    def conflicts(self, a: Frame, b: Frame) -> str | None:
+        """Why frames a and b cannot both hold, or None."""
+        raise NotImplementedError
 
-    def emit(self, doc: Document, a: Claim, b: Claim, fields: dict[str, Any]) -> Finding:
-        b_span = doc.span_from_prose(b.start, b.end)
-        a_text, b_text = doc.prose[a.start : a.end], doc.prose[b.start : b.end]
-        fields = {"a": _short(a_text), "b": _short(b_text), "line": b_span.line, **fields}
-        finding = self.finding(
+    def candidates(self, frames: Frames) -> Iterator[tuple[Frame, Frame]]:
+        """Pairs to test, through an index by target: both kinds, in different sentences."""
+        left = [f for f in frames.of(self.kinds[0]) if self.claimed(f)]
+        right = [f for f in frames.of(self.kinds[1]) if self.claimed(f)]
+        if not left or not right:
+            return
+        by_target: dict[str, list[Frame]] = defaultdict(list)
+        for f in right:
+            by_target[f.target].append(f)
+        for a in left:
+            for b in self.partners(a, by_target):
+                if a.sentence != b.sentence:
+                    yield a, b
+
+    def partners(self, a: Frame, by_target: dict[str, list[Frame]]) -> Iterable[Frame]:
+        return by_target.get(a.target, [])
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        if not ctx.topic.promoted:
+            return  # a page about a condition describes it from many sides; the claims compared are a product's
+        frames = frames_of(ctx)
+        used: set[tuple[int, int]] = set()  # each sentence takes part in one finding of a rule
+        for a, b in self.candidates(frames):
+            if a.sentence in used or b.sentence in used or _separated(a, b):
+                continue
+            sides = (a.reading.reasons, b.reading.reasons)
+            if any(VARIATION in x for x in sides) and all(x & {VARIATION, USUAL} for x in sides):
+                continue  # "some users sleep better, while others lie awake": variation stated as such
+            why = self.conflicts(a, b)
+            if why is None:
+                continue
+            used |= {a.sentence, b.sentence}
+            first, second = sorted((a, b), key=lambda f: f.first)
+            yield self.emit(doc, ctx, first, second, why)
+
+    def emit(self, doc: Document, ctx: Context, a: Frame, b: Frame, why: str) -> Finding:
+        text = ctx.text
+        a_start, a_end = text.prose_span(a.first, a.last)
+        b_start, b_end = text.prose_span(b.first, b.last)
+        b_span = doc.span_from_prose(b_start, b_end)
+        fields = {"a": cut(text.quote(a.first, a.last), 60), "b": cut(text.quote(b.first, b.last), 60), "line": b_span.line, "why": why}
+        modal = _one_sided(a, b) or _modal(ctx, a) or _modal(ctx, b)
+        return self.finding(
             doc,
-            a.start,
-            a.end,
+            a_start,
+            a_end,
             self.format(self.spec.message, **fields),
             self.format(self.spec.suggestion, **fields),
             [Related(b_span, "the conflicting claim")],
-        )
-        finding.severity = self.severity(a, b)
-        return finding
-
-
-def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-class OppositionCheck(ContradictionCheck):
-    """Two sides declared in data; each claim of side A is paired with the best claim of side B."""
-
-    type_name = "opposition"
-
-    def __init__(self, spec) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(spec)
-        self.oppositions: list[tuple[str, Side, Side]] = []
-        for item in self.param("oppositions", list):
-            if not isinstance(item, dict) or not {"name", "a", "b"} <= set(item):
-                raise spec.error("each opposition needs `name`, `a` and `b`")
-            self.oppositions.append((str(item["name"]), self._side(item["a"]), self._side(item["b"])))
-
-    def _side(self, raw: Any) -> Side:
-        if not isinstance(raw, dict) or not isinstance(raw.get("patterns"), list):
-            raise self.spec.error("an opposition side needs `label` and a `patterns` list")
-        tiers = raw["patterns"]
-        groups = tiers if all(isinstance(g, list) for g in tiers) else [tiers]
-        if not all(isinstance(p, str) for group in groups for p in group):
-            raise self.spec.error("opposition patterns must be strings, or lists of strings (priority tiers)")
-        for group in groups:
-            for p in group:
-                self.pattern(p, "patterns")  # each pattern validated on its own, so errors name it
-        # One alternation per tier: a single pass over the text instead of one per pattern.
-        compiled = [
-            (tier, self.matcher(self.pattern("|".join(f"(?:{p})" for p in group), "patterns"))) for tier, group in enumerate(groups)
-        ]
-        return Side(
-            label=str(raw.get("label", "")),
-            patterns=compiled,
-            to_clause_end=bool(raw.get("to_clause_end", False)),
-            absolute=bool(raw.get("absolute", False)),
-            presupposed=bool(raw.get("presupposed", False)),
+            severity="warning" if modal else None,
         )
 
-    def _claims(self, doc: Document, side: Side, matches: list[tuple[int, regex.Match[str]]]) -> list[tuple[int, Claim]]:
-        found: list[tuple[int, Claim]] = []
-        taken: list[tuple[int, int]] = []
-        for tier, m in matches:
-            start, end = m.span()
-            if any(s < end and start < e for s, e in taken):
-                continue
-            if side.to_clause_end:
-                end = _clause_end(doc, start, end)
-            claim = read_claim(doc, self.ctx, start, end)
-            if self.usable(claim, side.absolute, side.presupposed):
-                taken.append((start, end))
-                found.append((tier, claim))
-        return sorted(found, key=lambda tc: tc[1].start)
 
-    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        for name, side_a, side_b in self.oppositions:
-            # Claims are read (the costly part) only when both sides are stated somewhere.
-            a_matches = _stated(doc, ctx, side_a)
-            b_matches = _stated(doc, ctx, side_b) if a_matches else []
-            if not b_matches:
-                continue
-            a_claims = self._claims(doc, side_a, a_matches)
-            if not a_claims:
-                continue
-            b_claims = self._claims(doc, side_b, b_matches)
-            used: set[tuple[int, tuple[int, int]]] = set()
-            for _, a in a_claims:
-                options = [(tier, abs(b.start - a.start), b) for tier, b in b_claims if self.conflict(a, b)]
-                if not options:
-                    continue
-                _, _, b = min(options, key=lambda o: (o[0], o[1]))
-                block = doc.block_at(a.start)
-                key = (block.start if block else a.start, b.sentence)
-                if key in used:
-                    continue
-                used.add(key)
-                yield self.emit(doc, a, b, {"kind": name, "a_label": side_a.label, "b_label": side_b.label})
+def _separated(a: Frame, b: Frame) -> bool:
+    """A qualifier of one dimension with different values on each side: low dose here, high dose there."""
+    dims_a = dict(a.qualifiers)
+    return any(dim in dims_a and dims_a[dim] != value for dim, value in b.qualifiers)
 
 
-def _stated(doc: Document, ctx: Context, side: Side) -> list[tuple[int, regex.Match[str]]]:
-    """Where the prose states a side, tier by tier."""
-    return [(tier, m) for tier, matcher in side.patterns for m in ctx.finditer(matcher, doc)]
+def _one_sided(a: Frame, b: Frame) -> bool:
+    return {d for d, _ in a.qualifiers} != {d for d, _ in b.qualifiers}
 
 
-_CLAUSE_END = regex.compile(r"[.;!?]|\s+(?:but|while|whereas|although|so)\s")
-_LETTERS = regex.compile(r"[\p{L}-]+")
+def _modal(ctx: Context, f: Frame) -> bool:
+    """A possibility ("can cause"), not a plain statement: the conflict is a warning, not an error."""
+    return bool(ctx.text.has("possibility-modal", max(f.sentence[0], f.first - 3), f.first))
 
 
-def _clause_end(doc: Document, start: int, end: int) -> int:
-    """Extend a risk statement to the end of its clause, so a list of harms is covered whole."""
-    _, s_end = doc.sentence_at(start)
-    m = _CLAUSE_END.search(doc.prose, end, max(s_end, end))
-    stop = m.start() if m else max(s_end, end)
-    while stop > end and doc.prose[stop - 1] in " ,.;:":
-        stop -= 1
-    return max(stop, end)
+class OppositeEffects(ConflictCheck):
+    """HL401: the same measure said to go up and to go down. A hedged benefit beside a stated risk is no
+    conflict ("may help you sleep" and "can cause insomnia"); a plain benefit beside a hedged risk is."""
+
+    type_name = "opposite-effects"
+    kinds = (fr.EFFECT, fr.EFFECT)
+    hedge_excuses = False
+
+    def candidates(self, frames: Frames) -> Iterator[tuple[Frame, Frame]]:
+        effects = [f for f in frames.of(fr.EFFECT) if self.claimed(f) and not f.negated and NEGATED not in f.reading.reasons]
+        by_direction: dict[tuple[str, str], list[Frame]] = defaultdict(list)
+        for f in effects:
+            by_direction[(f.target, f.direction)].append(f)
+        for b in effects:
+            partners = {"down": ("up",), "none": ("up", "down")}.get(b.direction, ())
+            for a in (a for d in partners for a in by_direction.get((b.target, d), [])):
+                if a.sentence != b.sentence:
+                    yield a, b
+
+    def conflicts(self, a: Frame, b: Frame) -> str | None:
+        measure = a.target.replace("-", " ")
+        if "none" in (a.direction, b.direction):
+            moved, still = (a, b) if b.direction == "none" else (b, a)
+            return None if HEDGED in moved.reading.reasons or still.limited else f"one says it leaves {measure} alone, the other that it changes it"
+        better = self.language.vocabulary.get("measure")
+        good = str(better.attributes.get(a.target, {}).get("direction", "up")) if better is not None else "up"
+        benefit = a if a.direction == good else b
+        if benefit.reading.reasons & {HEDGED, VARIATION}:
+            return None  # "may help you sleep" or "some sleep better" beside "can cause insomnia" both hold
+        return f"one says {measure} goes up, the other that it goes down"
 
 
-# -- numbers ----------------------------------------------------------------------------------
+class ClassVersusMember(ConflictCheck):
+    """HL402: an absolute safety claim (all harms, or an organ's) against a harm of that kind stated elsewhere."""
 
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "a couple of": 2, "few": 3, "several": 4, "first": 1, "the first": 1,
-}  # fmt: skip
-_NUM = r"(?:\d+(?:[.,]\d+)?|" + _alternation(list(_NUMBER_WORDS)) + ")"
-_RANGE = rf"(?P<low>{_NUM})(?:\s*(?:to|–|-|or)\s*(?P<high>{_NUM}))?"
+    type_name = "class-vs-member"
+    kinds = (fr.SAFE, fr.HARM)
+    hedge_excuses = False
+
+    def claimed(self, f: Frame) -> bool:
+        if f.kind == fr.SAFE and f.reading.reasons & {HEDGED, NEGATED, VARIATION, USUAL}:
+            return False  # "it is not completely safe", "may be gentler", "others notice no hangover": no absolute claim
+        return super().claimed(f)
+
+    def partners(self, a: Frame, by_target: dict[str, list[Frame]]) -> Iterable[Frame]:
+        if a.target == "all":
+            return [f for frames in by_target.values() for f in frames]
+        return by_target.get(a.target, [])
+
+    def conflicts(self, a: Frame, b: Frame) -> str | None:
+        if a.kind != fr.SAFE:
+            return None
+        scope = "any harm" if a.target == "all" else f"harm to the {a.target.replace('-', ' ')}"
+        return f"one rules out {scope}, the other names such a harm"
 
 
-def _number(text: str) -> float:
-    text = " ".join(text.lower().split()).replace(",", ".")
-    return float(_NUMBER_WORDS[text]) if text in _NUMBER_WORDS else float(text)
+class EvidenceConflict(ConflictCheck):
+    """HL403: strong evidence claimed in one place, weak or missing evidence admitted in another."""
+
+    type_name = "evidence-conflict"
+    kinds = (fr.EVIDENCE_STRONG, fr.EVIDENCE_WEAK)
+    hedge_excuses = False
+
+    def partners(self, a: Frame, by_target: dict[str, list[Frame]]) -> Iterable[Frame]:
+        return [f for frames in by_target.values() for f in frames]
+
+    def conflicts(self, a: Frame, b: Frame) -> str | None:
+        return "one claims strong proof, the other admits the evidence is weak or missing"
 
 
-@dataclass(frozen=True)
-class Quantity:
-    low: float
-    high: float
-    claim: Claim
+class DeniedAndAsserted(ConflictCheck):
+    """HL405: the same effect denied in one place and asserted in another."""
+
+    type_name = "denied-and-asserted"
+    kinds = (fr.EFFECT, fr.EFFECT)
+
+    def claimed(self, f: Frame) -> bool:
+        """A denial is a claim too: "it won't disturb your sleep" denies that sleep goes down."""
+        if NEGATED in f.reading.reasons and not f.reading.reasons & {HEDGED, QUESTION, CONDITION}:
+            return super().claimed(replace(f, reading=replace(f.reading, reasons=f.reading.reasons - {NEGATED})))
+        return super().claimed(f)
+
+    def candidates(self, frames: Frames) -> Iterator[tuple[Frame, Frame]]:
+        effects = [f for f in frames.of(fr.EFFECT) if self.claimed(f)]
+        denied = [f for f in effects if f.negated or NEGATED in f.reading.reasons]
+        asserted: dict[tuple[str, str], list[Frame]] = defaultdict(list)
+        for f in effects:
+            if not f.negated and NEGATED not in f.reading.reasons and f.direction != "none":
+                asserted[(f.target, f.direction)].append(f)
+        for a in denied:
+            for b in asserted.get((a.target, a.direction), []):
+                if a.sentence != b.sentence:
+                    yield a, b
+
+    def conflicts(self, a: Frame, b: Frame) -> str | None:
+        return "the same effect is denied in one place and asserted in the other"
 
 
-class NumberConflictCheck(ContradictionCheck):
-    """Onset times and doses stated twice for the same thing, with ranges that cannot both hold."""
+class ScopeVersusExclusion(ConflictCheck):
+    """HL406: a claim that everyone (or a group) can take it, against a group told to avoid it."""
+
+    type_name = "scope-vs-exclusion"
+    kinds = (fr.SCOPE, fr.EXCLUDE)
+    hedge_excuses = False
+
+    def partners(self, a: Frame, by_target: dict[str, list[Frame]]) -> Iterable[Frame]:
+        """Exclusions by age first: they meet a scope most plainly."""
+        return sorted((f for frames in by_target.values() for f in frames), key=lambda f: (f.ages is None, f.first))
+
+    def conflicts(self, a: Frame, b: Frame) -> str | None:
+        scope, excluded = (a, b) if a.kind == fr.SCOPE else (b, a)
+        if scope.target == "everyone":
+            return "one says anyone can take it, the other excludes a group"
+        if scope.region and excluded.ages is None:
+            return "one says every member of a group can take it, the other excludes some of them"
+        if scope.target == excluded.target:
+            return "one says the group can take it, the other tells the same group to avoid it"
+        if scope.ages and excluded.ages and scope.ages[0] < excluded.ages[1] and excluded.ages[0] < scope.ages[1]:
+            return "one says an age group can take it, the other excludes part of that age group"
+        return None
+
+
+class InteractionConflict(ConflictCheck):
+    """HL407: "no interactions" in one place, a named medicine it interacts with in another."""
+
+    type_name = "interaction-conflict"
+    kinds = (fr.NO_INTERACTION, fr.INTERACTION)
+    hedge_excuses = False
+
+    def partners(self, a: Frame, by_target: dict[str, list[Frame]]) -> Iterable[Frame]:
+        return [f for frames in by_target.values() for f in frames]
+
+    def conflicts(self, a: Frame, b: Frame) -> str | None:
+        return f"one says it interacts with nothing, the other names {b.target}"
+
+
+class StatusConflict(ConflictCheck):
+    """HL408: approved or legal in a place, banned or withdrawn in the same place or a part of it."""
+
+    type_name = "status-conflict"
+    kinds = (fr.APPROVED, fr.WITHDRAWN)
+    hedge_excuses = False
+
+    def partners(self, a: Frame, by_target: dict[str, list[Frame]]) -> Iterable[Frame]:
+        return [f for frames in by_target.values() for f in frames]
+
+    def conflicts(self, a: Frame, b: Frame) -> str | None:
+        anywhere = not a.target or not b.target
+        if anywhere or a.place == b.place or (a.target == b.target and (a.region or b.region)):
+            return "one says it is approved, the other that it is banned or withdrawn there"
+        return None
+
+
+class NumberConflict(ConflictCheck):
+    """HL404: one quantity given values that cannot both hold: time to work, or the most one may take."""
 
     type_name = "number-conflict"
+    kinds = (fr.ONSET, fr.DOSE)
+    hedge_excuses = False
 
-    def __init__(self, spec) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(spec)
-        self.quantities: list[tuple[str, dict[str, float], list[Matcher], float]] = []
-        for item in self.param("quantities", list):
-            if not isinstance(item, dict) or not {"name", "units", "patterns", "min_ratio"} <= set(item):
-                raise spec.error("each quantity needs `name`, `units`, `patterns` and `min_ratio`")
-            units = {str(k).lower(): float(v) for k, v in item["units"].items()}
-            unit_re = _alternation(list(units))
-            patterns = []
-            for p in item["patterns"]:
-                source = str(p).replace("{range}", _RANGE).replace("{unit}", rf"(?P<unit>{unit_re})")
-                patterns.append(self.matcher(self.pattern(source, "quantities.patterns")))
-            self.quantities.append((str(item["name"]), units, patterns, float(item["min_ratio"])))
+    def __init__(self, spec: RuleSpec, language: Language) -> None:
+        super().__init__(spec, language)
+        self.min_ratio = self.param("min_ratio", float)
 
-    def _values(self, doc: Document, ctx: Context, units: dict[str, float], matchers: list[Matcher]) -> list[Quantity]:
-        matches = [(matcher, m) for matcher in matchers for m in ctx.finditer(matcher, doc)]
-        if len(matches) < 2:
-            return []  # one statement contradicts nothing: its claim is not read
-        found: list[Quantity] = []
-        for matcher, m in matches:
-            span = m.span("value") if "value" in matcher.pattern.groupindex and m.group("value") else m.span()
-            claim = read_claim(doc, self.ctx, *span)
-            if not self.usable(claim, absolute=False, presupposed=False) or any(q.claim.start == span[0] for q in found):
-                continue
-            if m.groupdict().get("fixed"):
-                low = high = float(m.group("fixed"))
-            else:
-                unit = units[" ".join(m.group("unit").lower().split())]
-                low = _number(m.group("low")) * unit
-                high = _number(m.group("high")) * unit if m.group("high") else low
-            found.append(Quantity(min(low, high), max(low, high), claim))
-        return sorted(found, key=lambda q: q.claim.start)
+    def candidates(self, frames: Frames) -> Iterator[tuple[Frame, Frame]]:
+        for kind in (fr.ONSET, fr.DOSE):
+            found = sorted((f for f in frames.of(kind) if self.claimed(f)), key=lambda f: f.amount or (0.0, 0.0))
+            for i, a in enumerate(found):  # sorted by amount: a conflicting partner is far along the list
+                for b in reversed(found[i + 1 :]):
+                    if a.sentence != b.sentence:
+                        yield a, b
+                        break
 
-    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        for name, units, patterns, ratio in self.quantities:
-            values = self._values(doc, ctx, units, patterns)
-            reported: set[int] = set()
-            for i, a in enumerate(values):
-                for b in values[i + 1 :]:
-                    if b.claim.start in reported or a.claim.start in reported or not self.conflict(a.claim, b.claim):
-                        continue
-                    small, large = (a, b) if a.high <= b.low else (b, a)
-                    if small.high <= 0 or large.low / small.high < ratio:
-                        continue
-                    reported |= {a.claim.start, b.claim.start}
-                    yield self.emit(doc, a.claim, b.claim, {"kind": name})
-                    break
-
-
-# -- direct negation --------------------------------------------------------------------------
-
-
-class NegationConflictCheck(ContradictionCheck):
-    """ "X does not cause Y" and "X can cause Y" in one article: the same claim, denied and asserted."""
-
-    type_name = "negation-conflict"
-
-    def __init__(self, spec) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(spec)
-        verbs = self.param("verbs", dict)
-        self.stop = frozenset(w.lower() for w in self.str_list("object_stopwords"))
-        self.base_of: dict[str, str] = {}
-        for base, forms in verbs.items():
-            if not isinstance(forms, list) or not all(isinstance(f, str) for f in forms):
-                raise spec.error(f"verbs.{base} must be a list of the verb's forms")
-            for form in [str(base), *forms]:
-                self.base_of[" ".join(form.lower().split())] = str(base)
-        obj = f"(?P<object>{self.param('object_pattern', str)})"
-        bases = f"(?P<verb>{_alternation(list(verbs))})"
-        every_form = f"(?P<verb>{_alternation(list(self.base_of))})"
-        negative = self.param("negative", str).replace("{verb}", "(?:" + bases.replace("(?P<verb>", "(?:") + ")")
-        positive = self.param("positive", str).replace("{verb}", "(?:" + every_form.replace("(?P<verb>", "(?:") + ")")
-        # One pass each: the verb is read back from the match, not from a pattern per verb.
-        self.negative = self.matcher(self.pattern(f"(?:{negative})\\s+{obj}", "negative"))
-        self.positive = self.matcher(self.pattern(f"(?:{positive})\\s+{obj}", "positive"))
-        self.verb_at = self.pattern(f"{every_form}\\s+{obj}$", "verbs")
-
-    def _verb_and_head(self, m: regex.Match[str]) -> tuple[str, str] | None:
-        found = self.verb_at.search(m.group())
-        words = [w for w in _LETTERS.findall(m.group("object").lower()) if w not in self.stop]
-        if found is None or not words:
+    def conflicts(self, a: Frame, b: Frame) -> str | None:
+        if a.amount is None or b.amount is None:
             return None
-        return self.base_of[" ".join(found.group("verb").lower().split())], words[-1]
-
-    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        denials: dict[tuple[str, str], Claim] = {}
-        for m in ctx.finditer(self.negative, doc):
-            key = self._verb_and_head(m)
-            claim = read_claim(doc, self.ctx, *m.span())
-            if key and key not in denials and claim.asserted and not (claim.hedged or claim.varied or claim.attributed):
-                denials[key] = claim
-        if not denials:
-            return
-        reported: set[tuple[str, str]] = set()
-        for m in ctx.finditer(self.positive, doc):
-            key = self._verb_and_head(m)
-            if key is None or key not in denials or key in reported:
-                continue
-            b = read_claim(doc, self.ctx, *m.span())
-            a = denials[key]
-            if self.usable(b, absolute=False, presupposed=False) and self.conflict(a, b):
-                reported.add(key)
-                yield self.emit(doc, a, b, {"kind": key[0]})
+        small, large = sorted((a, b), key=lambda f: f.amount or (0.0, 0.0))
+        assert small.amount is not None and large.amount is not None
+        if a.kind == fr.DOSE:
+            if large.amount[0] == float("inf") and small.amount[1] < float("inf"):
+                return "one says there is no limit to how much to take, the other sets one"
+            if small.dimension != large.dimension:
+                return None
+            what = "the most to take"
+        else:
+            what = "how soon it works"
+        if small.amount[1] > 0 and large.amount[0] / small.amount[1] >= self.min_ratio:
+            return f"the two give {what} values {large.amount[0] / small.amount[1]:.0f} times apart"
+        return None

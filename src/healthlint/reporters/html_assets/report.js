@@ -1,11 +1,17 @@
 // healthlint HTML report: tooltips, filters, keyboard navigation between findings, links between conflicting claims.
+// The web app (healthlint serve) runs it too: it replaces the findings data and the marked text at each re-lint,
+// then sends "healthlint:findings", so handlers are delegated from the document and read the data afresh.
 (function () {
   "use strict";
-  var findings = JSON.parse(document.getElementById("findings").textContent);
   var byId = {};
-  findings.forEach(function (f) { byId[f.id] = f; });
   var tip = document.getElementById("tip");
   var hidden = { category: {}, severity: {} };
+
+  function load() {
+    byId = {};
+    JSON.parse(document.getElementById("findings").textContent).forEach(function (f) { byId[f.id] = f; });
+    applyFilters();
+  }
 
   function visible(f) { return !hidden.category[f.category] && !hidden.severity[f.severity]; }
   function idsOf(el) { return (el.getAttribute("data-ids") || "").split(" ").filter(Boolean); }
@@ -40,7 +46,7 @@
   function hideTip() { tip.hidden = true; }
 
   function applyFilters() {
-    document.querySelectorAll("mark.hl, .panel-item").forEach(function (el) {
+    document.querySelectorAll("[data-ids]").forEach(function (el) {
       if (shownFindings(el).length) el.removeAttribute("data-hidden"); else el.setAttribute("data-hidden", "");
     });
     hideTip();
@@ -66,10 +72,11 @@
   document.addEventListener("focusin", function (e) { if (e.target.matches && e.target.matches("mark.hl")) showTip(e.target); else hideTip(); });
   document.addEventListener("click", function (e) { var m = e.target.closest && e.target.closest("mark.hl"); if (m) jump(m); });
   document.addEventListener("keydown", function (e) {
+    if (e.defaultPrevented) return; // handled by the page around the report (the web app's findings list)
     if (e.target.matches && e.target.matches("mark.hl") && e.key === "Enter") { jump(e.target); return; }
     if (e.key === "Escape") { hideTip(); return; }
     if (e.key !== "j" && e.key !== "k") return;
-    if (e.target.matches && e.target.matches("input, textarea")) return;
+    if (e.target.matches && e.target.matches("input, textarea, select")) return;
     var stops = Array.prototype.filter.call(document.querySelectorAll("mark.hl[tabindex]"), function (m) { return !m.hasAttribute("data-hidden"); });
     if (!stops.length) return;
     var at = stops.indexOf(document.activeElement);
@@ -78,12 +85,15 @@
     stops[next].scrollIntoView({ block: "center" });
     e.preventDefault();
   });
-  document.querySelectorAll("input[data-filter]").forEach(function (box) {
-    box.addEventListener("change", function () { hidden[box.getAttribute("data-filter")][box.value] = !box.checked; applyFilters(); });
+  document.addEventListener("change", function (e) {
+    var box = e.target;
+    if (!box.matches("input[data-filter]")) return;
+    hidden[box.getAttribute("data-filter")][box.value] = !box.checked;
+    applyFilters();
   });
+  document.addEventListener("healthlint:findings", load);
 
-  var sorter = document.querySelector("th[data-sort]");
-  function sortRows() {
+  function sortRows(sorter) {
     var body = document.querySelector("#overview tbody");
     var rows = Array.prototype.slice.call(body.rows);
     var ascending = sorter.getAttribute("aria-sort") !== "ascending";
@@ -92,6 +102,9 @@
     sorter.setAttribute("aria-sort", ascending ? "ascending" : "descending");
     sorter.textContent = "score " + (ascending ? "▴" : "▾");
   }
-  sorter.addEventListener("click", sortRows);
-  sorter.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); sortRows(); } });
+  document.addEventListener("click", function (e) { var th = e.target.closest && e.target.closest("th[data-sort]"); if (th) sortRows(th); });
+  document.addEventListener("keydown", function (e) {
+    if ((e.key === "Enter" || e.key === " ") && e.target.matches && e.target.matches("th[data-sort]")) { e.preventDefault(); sortRows(e.target); }
+  });
+  load();
 })();

@@ -1,0 +1,163 @@
+"""`pattern` and `occurrence`: token patterns found where the article asserts them (Vale's existence and occurrence).
+
+A `pattern` rule makes a finding at each match the sentence does not take
+away: the rule lists which readings excuse it (`excuses`: negated, hedged,
+question, condition, purpose, attributed, cited, critique, reported,
+other-subject, reference, heading, qualified, variation), and `exceptions`
+are patterns whose match, overlapping, cancels it. An `occurrence` rule
+makes one finding per document when such matches are more frequent than a
+rate per 1,000 words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from healthlint.checks.base import Check, Context
+from healthlint.language.loader import Language
+from healthlint.language.patterns import Match, Pattern
+from healthlint.language.vocabulary import WordClass
+from healthlint.model.document import Document
+from healthlint.model.findings import Finding
+from healthlint.packs import RuleSpec
+
+# What keeps a match from being an assertion unless a rule says otherwise.
+DEFAULT_EXCUSES = [
+    "negated", "hedged", "question", "condition", "qualified", "purpose", "attributed", "cited", "critique", "reported", "other-subject",
+    "reference",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A match the article asserts: its token range, prose range and named captures as text."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    fields: dict[str, str]
+
+
+class PatternCheck(Check):
+    """Each asserted match of any of the rule's patterns is a finding."""
+
+    type_name = "pattern"
+    reads_metadata = True
+
+    def __init__(self, spec: RuleSpec, language: Language) -> None:
+        super().__init__(spec, language)
+        self.patterns = self.tokens("patterns")
+        if not self.patterns:
+            raise spec.error("a pattern rule needs `patterns` (token patterns)")
+        self.exceptions = self.tokens("exceptions", index=False)
+        self.allowed = self.excuses(DEFAULT_EXCUSES)
+        # Classes whose members, as the article's own topic, make the rule's words literal: "X is an
+        # antihistamine" is a drug metaphor for nettle tea, a fact for cetirizine.
+        self.literal_topics = [self._word_class(name) for name in self.str_list("literal_topics")]
+        # Subjects that still make the claim the product's: "your hangover lifts within minutes" is a speed claim.
+        self.effect_subjects = frozenset(self.str_list("effect_subjects"))
+        self.captures = {name: "" for p in self.patterns for name in _captures(p)}  # a pattern without one shows it empty
+        self.format(spec.message, match="x", **self.captures)
+
+    def _word_class(self, name: str) -> WordClass:
+        found = self.language.vocabulary.get(name)
+        if found is None:
+            raise self.spec.error(f"unknown vocabulary class `@{name}` in `literal_topics`")
+        return found
+
+    def hits(self, ctx: Context) -> Iterator[Hit]:
+        """Asserted matches, left to right, none overlapping another."""
+        if self.literal_topics and any(cls.longest([w], 0) for w in ctx.topic.words for cls in self.literal_topics):
+            return
+        text = ctx.text
+        taken_until = -1
+        matches = sorted(((m, p) for p in self.patterns for m in ctx.matches(p)), key=lambda mp: (mp[0].start, -mp[0].end))
+        for m, pattern in matches:
+            if m.start < taken_until or self._excepted(ctx, m):
+                continue
+            reading = ctx.reader.read(m.start, m.end)
+            if pattern.require_self and reading.subject != "self":
+                continue
+            allowed = self.allowed - {"other-subject"} if reading.subject_class in self.effect_subjects else self.allowed
+            if reading.excused(allowed):
+                continue
+            taken_until = m.end
+            first, last = _trimmed(text.words, m.start, m.end)
+            start, end = text.prose_span(first, last)
+            fields = {name: text.quote(s, e) for name, (s, e) in m.captures.items()}
+            yield Hit(first, last, start, end, {**self.captures, "match": text.quote(first, last), **fields})
+
+    def _excepted(self, ctx: Context, m: Match) -> bool:
+        """An exception pattern matching over the match (tried from a few tokens before it)."""
+        if not self.exceptions:
+            return False
+        words = ctx.text.words
+        s, e = ctx.text.sentence_of(m.start)
+        for k in range(max(s, m.start - 4), min(e, m.end)):
+            for p in self.exceptions:
+                found = p.match_at(words, k, e)
+                if found is not None and found.start < m.end and m.start < found.end:
+                    return True
+        return False
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        for hit in self.hits(ctx):
+            yield self.finding(
+                doc,
+                hit.start,
+                hit.end,
+                self.format(self.spec.message, **hit.fields),
+                self.format(self.spec.suggestion, **hit.fields),
+            )
+
+
+class OccurrenceCheck(PatternCheck):
+    """One finding per document when asserted matches pass a rate per 1,000 words."""
+
+    type_name = "occurrence"
+    reads_metadata = False
+
+    def __init__(self, spec: RuleSpec, language: Language) -> None:
+        super().__init__(spec, language)
+        self.max_rate = self.param("max_per_1000_words", float)
+        self.min_count = self.param("min_count", int, 3)
+        self.format(spec.message, match="x", count=1, rate=1.0, limit=1.0)
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        hits = list(self.hits(ctx))
+        rate = 1000 * len(hits) / max(doc.word_count, 1)
+        if len(hits) < self.min_count or rate <= self.max_rate:
+            return
+        spans = [(h.start, h.end) for h in hits]
+        yield self.first_of(doc, spans, {"match": hits[0].fields["match"], "count": len(hits), "rate": rate, "limit": self.max_rate})
+
+
+def _trimmed(words: list[str], first: int, last: int) -> tuple[int, int]:
+    """A match without the punctuation its pattern needed at either end (": the strongest remedy")."""
+    while last - first > 1 and not words[first][0].isalnum():
+        first += 1
+    while last - first > 1 and not words[last - 1][0].isalnum():
+        last -= 1
+    return first, last
+
+
+def _captures(pattern: Pattern) -> set[str]:
+    """Names captured anywhere in a pattern, so messages can be checked when the pack loads."""
+    from healthlint.language.patterns import Alt, Capture, Repeat, Seq
+
+    out: set[str] = set()
+    stack = [pattern.node]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Capture):
+            out.add(node.name)
+            stack.append(node.body)
+        elif isinstance(node, Seq):
+            stack += node.items
+        elif isinstance(node, Alt):
+            stack += node.options
+        elif isinstance(node, Repeat):
+            stack.append(node.body)
+    return out

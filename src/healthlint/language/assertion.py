@@ -1,0 +1,506 @@
+"""Whether the article asserts what a match says, read from its sentence: shared by hype and contradiction rules.
+
+A phrase is the article's claim only if nothing around it takes that away.
+The reader looks, within the match's clause or sentence, for what careful
+writing does to a claim it does not make:
+
+- negation, with its scope: a negator that opens the clause or heads its
+  subject covers the whole clause ("no study has ever shown it to be the
+  strongest"); one inside it ends at the next "and", "or" or comma;
+- a hedge or modal ("may be the best option"), or a restriction after it
+  ("... for some people", "... for those who");
+- a question, an if/whether clause, an embedded question ("trials test how
+  safe it is"), a purpose ("to make sure it is safe and effective"), or a
+  verb used as a noun or an infinitive ("chemotherapy to shrink the tumour",
+  "curing the infection often cures ...");
+- attribution before or after ("a 2021 review found ...", "..., a trial
+  finds"), a citation in the sentence, or a reported view ("the idea that");
+- criticism, quoted or not ("despite talk of miracle cures", "claims that it
+  is a 'wonder herb' are unfounded", "... has not been shown");
+- a subject other than the article's own ("the safest painkiller in
+  pregnancy is paracetamol" in an article about ginger).
+
+Every word comes from the vocabularies (`@negator`, `@hedge`, ...); this
+module holds only how they combine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from healthlint.language.text import Text
+from healthlint.language.topic import Topic
+
+# Reasons a match is not the article's plain assertion.
+NEGATED = "negated"
+HEDGED = "hedged"
+QUESTION = "question"
+CONDITION = "condition"
+PURPOSE = "purpose"
+ATTRIBUTED = "attributed"
+CITED = "cited"
+CRITIQUE = "critique"
+REPORTED = "reported"
+OTHER_SUBJECT = "other-subject"
+REFERENCE = "reference"
+HEADING = "heading"
+QUALIFIED = "qualified"
+VARIATION = "variation"
+USUAL = "usual"  # "usually", "most people": a general statement tempered, not variation
+REASONS = (
+    NEGATED,
+    HEDGED,
+    QUESTION,
+    CONDITION,
+    PURPOSE,
+    ATTRIBUTED,
+    CITED,
+    CRITIQUE,
+    REPORTED,
+    OTHER_SUBJECT,
+    REFERENCE,
+    HEADING,
+    QUALIFIED,
+    VARIATION,
+    USUAL,
+)
+
+_COORDINATORS = frozenset({"and", "or", "but", ",", "nor"})
+_SCOPE_ENDERS = frozenset({"and", "but", ","})
+_CONCESSIVE = frozenset(
+    {"despite", "spite", "unlike", "although", "though", "for"}
+)  # "for all the talk of X, ..."  # their phrase ends at a comma
+_RELATIVES = frozenset({"that", "which", "who"})
+_NP_PREPOSITIONS = frozenset({"for", "of", "with", "in", "from", "on", "against"})
+_SUBJECT_CLASSES = (
+    "drug", "drug-class", "procedure", "medicine", "condition", "organ", "population", "authority-noun", "product", "treatment-noun",
+    "person-noun",
+)  # fmt: skip
+# Authorities are not "other": "doctors agree" is the article's own appeal, and "doctors say it ..." reports on its subject.
+_OTHER_CLASSES = frozenset({"drug", "drug-class", "procedure", "medicine", "condition", "organ", "population"})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the sentence does to a match: the reasons it is not a plain assertion, and whose claim it is."""
+
+    reasons: frozenset[str]
+    subject: str  # "self": the article's own subject; "other": something else; "none": no subject found
+    subject_class: str = ""  # the vocabulary class that named the subject ("condition", "drug"...), if one did
+
+    def excused(self, excuses: frozenset[str]) -> bool:
+        return not self.reasons.isdisjoint(excuses)
+
+
+class Reader:
+    """Reads matches in one document; clause splits are computed once per sentence."""
+
+    def __init__(self, text: Text, topic: Topic) -> None:
+        self.text = text
+        self.topic = topic
+        self.words = text.words
+        self.lang = text.language
+        self._clauses: dict[tuple[int, int], list[int]] = {}
+
+    def read(self, first: int, last: int) -> Reading:
+        text = self.text
+        has = text.has
+        reasons: set[str] = set()
+        s, e = text.sentence_of(first)
+        cs, ce = self.clause(first)
+        if text.in_references(first):
+            reasons.add(REFERENCE)
+        if text.in_heading(first):
+            reasons.add(HEADING)
+        if self._is_question(s, e):
+            reasons.add(QUESTION)
+        subject, at = self.subject(cs, ce, first, last)
+        if self._negated(cs, first, at):
+            reasons.add(NEGATED)
+        if has("hedge", cs, first) or has("restriction", last, min(ce, last + 6)):
+            reasons.add(HEDGED)
+        if self._conditional(s, first):
+            reasons.add(CONDITION)
+        elif any(c == 0 or self.words[c - 1] != "for" for c, _ in has("condition-cue", last, ce)):
+            reasons.add(QUALIFIED)
+        if has("purpose-cue", cs, first) or self._embedded_question(cs, first) or self._nominal(cs, first):
+            reasons.add(PURPOSE)
+        if self._attributed(s, e, first, last):
+            reasons.add(ATTRIBUTED)
+        if self.cited(s, e):
+            reasons.add(CITED)
+        if self._critiqued(s, e, first, last):
+            reasons.add(CRITIQUE)
+        if has("reporting-opener", s, first):
+            reasons.add(REPORTED)
+        if self._varied(cs, ce, first):
+            reasons.add(VARIATION)
+        elif self._usual(cs, ce, first):
+            reasons.add(USUAL)
+        if subject == "other":
+            reasons.add(OTHER_SUBJECT)
+        return Reading(frozenset(reasons), subject, self._class_at(at))
+
+    # -- structure ------------------------------------------------------------------------
+
+    def clause(self, i: int) -> tuple[int, int]:
+        """The clause holding token i: its sentence cut at clause breaks (`@clause-break`, ", while", ...)."""
+        s, e = self.text.sentence_of(i)
+        breaks = self._clauses.get((s, e))
+        if breaks is None:
+            breaks = self._clauses[(s, e)] = self._breaks(s, e)
+        start, end = s, e
+        for b_start, b_end in zip(breaks[::2], breaks[1::2], strict=True):
+            if b_end <= i:
+                start = b_end
+            elif b_start > i:
+                end = b_start
+                break
+        return start, end
+
+    def _breaks(self, s: int, e: int) -> list[int]:
+        """Flat [start, end, start, end, ...] of the break tokens in a sentence."""
+        words = self.words
+        out: list[int] = []
+        for b, b_end in self.text.has("clause-break", s, e):
+            out += [b, b_end]
+        subordinators = self.lang.terms("subordinator")
+        for k in range(s, e - 1):
+            if words[k] == "," and words[k + 1] in subordinators:
+                out += [k, k + 2]
+        pairs = sorted(zip(out[::2], out[1::2], strict=True))
+        return [x for pair in pairs for x in pair]
+
+    def _is_question(self, s: int, e: int) -> bool:
+        closers = {'"', "'", ")", "]", "”", "’", "»"}
+        k = e - 1
+        while k > s and self.words[k] in closers:
+            k -= 1
+        return self.words[k] == "?"
+
+    # -- readings -------------------------------------------------------------------------
+
+    def _negated(self, start: int, first: int, subject_at: int) -> bool:
+        """A negator in scope. One that opens the clause or heads the subject ("no study has shown...",
+        "no genetic changes or other factors have been proven to...") covers all of it; one inside it
+        ("has no side effects and works for everybody") ends at the next "and", "or", "but" or comma."""
+        text = self.text
+        negators = text.has("negator", start, first)
+        if not negators:
+            return False
+        idioms = text.has("negator-exception", start, min(first + 3, len(self.words)))
+        openers = self.lang.terms("clause-opener")
+        for n, n_end in negators:
+            if any(i0 <= n < i1 for i0, i1 in idioms):
+                continue
+            if n <= subject_at or all(w in openers for w in self.words[start:n]):
+                return True
+            if not _SCOPE_ENDERS.intersection(self.words[n_end:first]):
+                return True  # "or" and "nor" carry a negation on: "not reef-safe or skin-safe"
+        return False
+
+    def _embedded_question(self, cs: int, first: int) -> bool:
+        """A question word after a verb of finding out: "trials test how safe it is", "learn which is best";
+        not "that's why it is the best", which asserts."""
+        words = self.words
+        for w, _ in self.text.has("wh-complement", cs, first):
+            if self.text.has("testing-verb", max(cs, w - 3), w):
+                return True
+        return False
+
+    def _varied(self, cs: int, ce: int, first: int) -> bool:
+        """A claim about part of a group or some of the time: "some users", "most of them", or a frequency
+        adverb on the claim's own verb ("it usually clears ...", not "often used in ..." elsewhere)."""
+        has = self.text.has
+        if has("frequency", max(cs, first - 3), min(ce, first + 1)):
+            return True
+        words = self.words
+        groups = self.lang.terms("person-noun") | self.lang.terms("population") | {"of", "who", "people"}
+        for q, q_end in has("partial", cs, ce):
+            if words[q] in ("others", "other") or any(w in groups for w in words[q_end : q_end + 2]):
+                return True
+        return False
+
+    def _usual(self, cs: int, ce: int, first: int) -> bool:
+        """A claim as a rule, not always: "it usually takes six weeks", "most people feel it within a day"."""
+        has = self.text.has
+        return bool(has("usual-frequency", max(cs, first - 3), min(ce, first + 1)) or has("majority", cs, first))
+
+    def _conditional(self, s: int, first: int) -> bool:
+        """Inside a condition or an open question: "if ..., " ends at its comma; "whether", or "if" after a verb,
+        runs to the end of the sentence ("trials test whether A, B or C is safe"); "when" just before the claim."""
+        words = self.words
+        for cue, cue_end in self.text.has("condition-cue", s, first):
+            if cue > s and words[cue - 1] == "for":
+                continue  # "for as long as you like" is a duration
+            complement = words[cue] == "whether" or (cue > s and words[cue - 1].isalpha() and words[cue - 1] not in _COORDINATORS)
+            if complement or "," not in words[cue_end:first]:
+                return True
+        return any(w >= first - 2 for w, _ in self.text.has("temporal-cue", max(s, first - 2), first))
+
+    def _nominal(self, cs: int, first: int) -> bool:
+        """The claim's verb is not asserted of a subject: an infinitive ("given to cure the cancer", "the only
+        way to be completely safe") or a gerund used as a noun ("Curing the infection often ...")."""
+        words = self.words
+        asserting = self.lang.terms("infinitive-asserting")
+        k = first - 1
+        if k >= cs and words[k] in ("be", "stay", "keep", "remain"):
+            k -= 1
+        if k >= cs and words[k] == "to" and (k == cs or words[k - 1] not in asserting):
+            return True
+        # "uses beams to kill cancer cells and shrink tumours": the claim shares an earlier "to"
+        for j in range(max(cs, first - 8), first):
+            between = words[j + 1 : first]
+            if words[j] == "to" and (j == cs or words[j - 1] not in asserting) and {"and", "or"} & set(between) and "," not in between:
+                return True
+        head = words[first]
+        gerund = head.endswith("ing") and len(head) > 5 and head not in self.lang.terms("not-gerund")
+        return gerund and (first == cs or words[first - 1] in self._prepositions)
+
+    def _attributed(self, s: int, e: int, first: int, last: int) -> bool:
+        """Evidence or a source reports it: "studies show that ...", "..., a 2021 trial found", "according to"."""
+        words = self.words
+        has = self.text.has
+        for k in range(s, e - 1):
+            if words[k] == "according" and words[k + 1] == "to":
+                return True
+        for lo, hi in ((s, first), (last, e)):
+            for _, src_end in has("evidence-source", lo, hi):
+                if has("attribution-verb", src_end, min(hi, src_end + 4)):
+                    return True
+        return False
+
+    def cited(self, s: int, e: int) -> bool:
+        """A citation in the sentence ([3], (Smith, 2020), a link), by the vocabulary's citation patterns."""
+        start, end = self.text.prose_span(s, e)
+        if any(start <= link.start < end for link in self.text.doc.links):
+            return True
+        words = self.words
+        patterns = self.lang.patterns("citation")
+        return any(p.match_at(words, k, e) for k in range(s, e) if words[k] in ("[", "(") for p in patterns)
+
+    def _critiqued(self, s: int, e: int, first: int, last: int) -> bool:
+        """Criticism of the claim: a critique cue before it in its sentence (a concession such as "despite its
+        price," ends at its comma), a rejecting predicate after it, or quotation marks around it plus doubt."""
+        text = self.text
+        words = self.words
+        for cue, cue_end in text.has("critique-cue", s, first):
+            if words[cue] in _CONCESSIVE and "," in words[cue_end:first]:
+                continue
+            return True
+        if text.has("critique-predicate", last, e):
+            return True
+        if self._quoted(s, e, first, last):  # quoted, and doubted or reported: "posts calling it a 'wonder pill'"
+            return bool(text.has("critique-cue", s, e) or text.has("negator", s, e) or text.has("reporting-verb", s, e))
+        return False
+
+    def _quoted(self, s: int, e: int, first: int, last: int) -> bool:
+        opens = self.lang.terms("quote-open")
+        closes = self.lang.terms("quote-close")
+        words = self.words
+        before = next((k for k in range(first - 1, max(s, first - 12) - 1, -1) if words[k] in opens or words[k] in closes), None)
+        if before is None or words[before] not in opens:
+            return False
+        return any(words[k] in closes for k in range(last, min(e, last + 12)))
+
+    # -- subject ---------------------------------------------------------------------------
+
+    def subject(self, cs: int, ce: int, first: int, last: int) -> tuple[str, int]:
+        """Whose claim the match is: "self" (the article's subject), "other", or "none" found; and where that
+        subject stands (-1 when none), where a negated subject ("no study") would be.
+
+        English puts the subject first: the clause's first subject-like mention (not a preposition's
+        object: "unlike ibuprofen, it ..."), counted after a reporting verb or "that" ("doctors say
+        that it ..."). In a relative clause, the noun it follows ("surgery, which can reverse...").
+        Failing those, the noun phrase just before the match's verb group, or with nothing before
+        the match, the complement after a copula ("the safest painkiller in pregnancy is paracetamol").
+        """
+        words = self.words
+        if cs >= 2 and words[cs - 1] in _RELATIVES and words[cs - 2] == "," and "," not in words[cs:first]:
+            head = self._before_verb_group(0, cs - 3)  # ", which": the noun before the comma
+            if head >= 0:
+                return self._classify(self.clause(head)[0], head), head
+        lo = self._complement_start(cs, first)
+        k = self._before_verb_group(lo, first - 1)
+        if k >= lo and (words[k] in self.lang.terms("pronoun") or words[k] in self.lang.terms("person-pronoun")):
+            return self._classify(lo, k), k  # "Take the right dose and | it | is guaranteed to ..."
+        for kind, m_start, _ in self._mentions(lo, first):
+            if not self._after_preposition(lo, m_start):
+                return kind, m_start
+        if k < lo:
+            copulas = self.text.has("copula", last, ce)
+            after = self._mentions(copulas[0][1], ce) if copulas else []
+            return (after[0][0] if after else "none"), -1
+        if words[k] in _RELATIVES and k > lo:
+            k = self._before_verb_group(lo, k - 1)
+            if k < lo:
+                return "none", -1
+        return self._classify(lo, k), k
+
+    def _complement_start(self, cs: int, first: int) -> int:
+        """Where the clause that holds the match begins after "that" or a reporting verb with its own clause
+        after it ("studies show that | it ...", "doctors say | it is ..."); "found growing on a mould" has none."""
+        words = self.words
+        lang = self.lang
+        reporting = lang.terms("attribution-verb")
+        opens_clause = lang.terms("pronoun") | lang.terms("determiner") | self.topic.words
+        for j in range(first - 1, cs - 1, -1):
+            if words[j] == "that" or (words[j] in reporting and j + 1 < first and words[j + 1] in opens_clause):
+                return j + 1
+        return cs
+
+    def _before_verb_group(self, lo: int, k: int) -> int:
+        """Walk left from token k over the verb group (auxiliaries, adverbs, negators) and parentheses."""
+        words = self.words
+        skip = self._verb_group
+        while k >= lo:
+            w = words[k]
+            if w == ")":  # "An electrocardiogram (EKG) has ..."
+                opening = next((j for j in range(k - 1, lo - 1, -1) if words[j] == "("), None)
+                if opening is None:
+                    return k
+                k = opening - 1
+            elif w in skip or (w.endswith("ly") and len(w) > 4):
+                k -= 1
+            else:
+                return k
+        return k
+
+    def _classify(self, cs: int, k: int) -> str:
+        """What the word at k (the end of a subject, usually) stands for. A subject with a prepositional
+        phrase is classified by its head: "biotin | for hair loss | outperforms ...", "the safest drug | in
+        pregnancy"."""
+        words = self.words
+        k = self._head_end(cs, k)
+        w = words[k]
+        if w in self.lang.terms("pronoun"):
+            return self._pronoun()
+        if w in self.lang.terms("person-pronoun"):
+            return "none"
+        ending_here = [m for m in self._mentions(max(cs, k - 5), k + 1) if m[2] == k + 1]
+        if ending_here:
+            return ending_here[-1][0]
+        if w in self.topic.words:
+            return "self" if self.topic.promoted else "other"
+        earlier = [m for m in self._mentions(cs, k + 1) if not self._after_preposition(cs, m[1])]
+        if any(kind == "self" for kind, _, _ in earlier):
+            return "self"
+        if words[cs].endswith("ing") and cs < k:
+            return "other"  # a gerund subject: "Losing weight can reverse prediabetes"
+        if earlier:
+            return earlier[0][0]  # the word before the match is a verb or a connective: "It offers | relief in minutes"
+        if k == cs or w in self._function_words or not w[0].isalnum():
+            return "none"  # "Expect | relief in minutes": an imperative, or nothing to go on
+        # A noun the vocabularies do not know: on a page that promotes a product, most likely that product
+        # by another name ("Korean red" for ginseng); on a page about a condition, something it discusses.
+        return "none" if self.topic.promoted else "other"
+
+    def _head_end(self, cs: int, k: int) -> int:
+        """The last word of a noun phrase's head, before any prepositional phrase that ends at k."""
+        words = self.words
+        stop = self._verb_group | self._clause_words
+        j = k
+        while j > cs and words[j - 1][0].isalnum() and words[j - 1] not in stop:
+            j -= 1
+        for q in range(j + 1, k + 1):
+            if words[q] in _NP_PREPOSITIONS:
+                return q - 1
+        return k
+
+    def _class_at(self, at: int) -> str:
+        """The vocabulary class of the subject mention at a position ("" if none names it)."""
+        if at < 0:
+            return ""
+        for name in _SUBJECT_CLASSES:
+            cls = self.lang.vocabulary.get(name)
+            if cls is not None and cls.longest(self.words, at) is not None:
+                return name
+        return ""
+
+    def _pronoun(self) -> str:
+        """A pronoun stands for the article's product only when it promotes one; on a page about a
+        condition, "it" and "they" are the condition or the treatments it discusses."""
+        return "self" if self.topic.promoted else "other"
+
+    def _after_preposition(self, cs: int, m_start: int) -> bool:
+        """Whether a mention is a preposition's object ("unlike ibuprofen", "for night-time leg cramps"), not a
+        subject: a preposition within the three words before it, with only modifiers between."""
+        words = self.words
+        stop = self._verb_group | self._clause_words
+        for prev in range(m_start - 1, max(cs, m_start - 4) - 1, -1):
+            w = words[prev]
+            if w in self._prepositions:
+                return True
+            if not w[0].isalnum() or (w in stop and w not in self._modifiers):
+                return False
+        return False
+
+    @cached_property
+    def _verb_group(self) -> frozenset[str]:
+        """Words between a subject and what it is said to do: auxiliaries, modals, negators, adverbs."""
+        terms = self.lang.terms
+        names = ("auxiliary", "copula", "negator", "hedge", "intensifier", "frequency", "usual-frequency", "verb-group-adverb")
+        return frozenset().union(*(terms(n) for n in names))
+
+    @cached_property
+    def _prepositions(self) -> frozenset[str]:
+        return self.lang.terms("preposition")
+
+    @cached_property
+    def _clause_words(self) -> frozenset[str]:
+        """Words that end a noun phrase on its left: connectives, relatives, pronouns."""
+        terms = self.lang.terms
+        return terms("subordinator") | terms("pronoun") | terms("person-pronoun") | _RELATIVES | _COORDINATORS
+
+    @cached_property
+    def _function_words(self) -> frozenset[str]:
+        return self.lang.terms("determiner") | self.lang.terms("subordinator") | self._prepositions | _COORDINATORS
+
+    @cached_property
+    def _modifiers(self) -> frozenset[str]:
+        terms = self.lang.terms
+        return terms("determiner") | terms("intensifier") | frozenset({"other", "all", "most", "many", "some"})
+
+    def _mentions(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
+        """(kind, start, end) of subject-like mentions in tokens lo..hi-1: "self", "other" or "none" (a person)."""
+        words = self.words
+        lang = self.lang
+        out: list[tuple[str, int, int]] = []
+        pronouns = lang.terms("pronoun")
+        persons = lang.terms("person-pronoun")
+        owners = lang.terms("owner-determiner")
+        topic = self.topic
+        k = lo
+        while k < hi:
+            w = words[k]
+            if w in topic.words:  # on a page about a condition, the condition is not a product to hype
+                out.append(("self" if topic.promoted else "other", k, k + 1))
+                k += 1
+                continue
+            if w in pronouns or w in persons:
+                out.append((self._pronoun() if w in pronouns else "none", k, k + 1))
+                k += 1
+                continue
+            hit = None
+            for name in _SUBJECT_CLASSES:
+                cls = lang.vocabulary.get(name)
+                found = cls.longest(words, k) if cls is not None else None
+                if found is not None and found[0] <= hi:
+                    hit = (name, found[0])
+                    break
+            if hit is None:
+                k += 1
+                continue
+            name, end = hit
+            before = words[k - 1] if k > 0 else ""
+            owned = before in ("our", "my") or (topic.promoted and (before in owners or (name == "product" and before == "the")))
+            if (topic.promoted and topic.names(words, k, end)) or owned:
+                kind = "self"
+            elif name in _OTHER_CLASSES:
+                kind = "other"
+            else:
+                kind = "none"
+            out.append((kind, k, end))
+            k = end
+        return out

@@ -1,0 +1,571 @@
+"""Claim frames: what each clause says the article's subject does, in terms two claims can be compared by.
+
+A contradiction is two frames that cannot both hold: the same measure moved
+up and down, a harm that an absolute safety claim rules out, a group a
+universal claim includes and a warning excludes. Frames are read from words
+the vocabularies know (`@measure`, `@harm`, `@population`, `@exclusion-cue`,
+`@evidence-strong`...), so two sides that share no word still meet on their
+meaning: "easy on the skin" (safe: skin) and "rashes are the usual complaint"
+(harm: skin). Each frame keeps the assertion reading of its clause (negated,
+hedged, about another subject...) and the qualifiers that can separate two
+claims (dose, time of day, who, how long).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from healthlint.language.assertion import Reader, Reading
+from healthlint.language.text import Text
+from healthlint.language.vocabulary import WordClass
+
+EFFECT = "effect"
+HARM = "harm"
+SAFE = "safe"
+SCOPE = "scope"
+EXCLUDE = "exclude"
+NO_INTERACTION = "no-interaction"
+INTERACTION = "interaction"
+EVIDENCE_STRONG = "evidence-strong"
+EVIDENCE_WEAK = "evidence-weak"
+APPROVED = "approved"
+WITHDRAWN = "withdrawn"
+ONSET = "onset"
+DOSE = "dose"
+
+ALL_AGES = (0.0, 120.0)
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One claim: its kind, what it is about, which way, and how the article says it."""
+
+    kind: str
+    first: int  # token range of the words that make the claim
+    last: int
+    target: str = ""  # a measure, a body system, "all", a population or state, a drug, a jurisdiction
+    direction: str = ""  # "up" or "down", for effects
+    negated: bool = False
+    reading: Reading = field(default_factory=lambda: Reading(frozenset(), "none"))
+    qualifiers: frozenset[tuple[str, str]] = frozenset()
+    ages: tuple[float, float] | None = None
+    region: bool = False  # a jurisdiction that is a whole region ("across Europe")
+    place: str = ""  # the jurisdiction as written
+    amount: tuple[float, float] | None = None  # a quantity as a range in its dimension's base unit (hours, mg, ml...)
+    dimension: str = ""  # time, mass, volume, activity, count
+    limited: bool = False  # an exception or restriction in its sentence: "apart from blood thinners", "who does not have"
+    product: bool = False  # its sentence names the product, refers to it, or speaks of using it ("users", "after a dose")
+    elsewhere: bool = False  # its sentence names another medicine and not the product ("... with ferrous sulfate tablets")
+    sentence: tuple[int, int] = (0, 0)
+
+
+class Frames:
+    """Every frame in one document, read once, indexed by kind."""
+
+    def __init__(self, text: Text, reader: Reader) -> None:
+        self.text = text
+        self.reader = reader
+        self.lang = text.language
+        self.words = text.words
+        self.by_kind: dict[str, list[Frame]] = defaultdict(list)
+        self._about: dict[tuple[int, int], bool] = {}
+        self._elsewhere: set[tuple[int, int]] = set()
+        for s, e in text.sentences:
+            if not text.in_references(s):
+                self._sentence(s, e)
+
+    def of(self, kind: str) -> list[Frame]:
+        return self.by_kind.get(kind, [])
+
+    # -- reading a sentence -------------------------------------------------------------------
+
+    @cached_property
+    def _classes(self) -> dict[str, WordClass]:
+        names = (
+            "measure", "measure-up", "measure-down", "harm", "harm-general", "organ", "population", "population-state",
+            "universal-scope", "exclusion-cue", "interaction-none", "drug", "drug-class", "evidence-strong", "evidence-weak",
+            "status", "status-denied", "jurisdiction", "regulator", "status-region", "qualifier", "condition", "side-effect-list",
+        )  # fmt: skip
+        return {n: c for n in names if (c := self.lang.vocabulary.get(n)) is not None}
+
+    @cached_property
+    def _heads(self) -> dict[str, list[str]]:
+        """Which classes a token can start a term of: one look-up per token finds every mention."""
+        heads: dict[str, list[str]] = defaultdict(list)
+        for name, cls in self._classes.items():
+            for head in cls.heads:
+                heads[head].append(name)
+        return heads
+
+    def _mentions(self, s: int, e: int) -> list[tuple[str, int, int, str]]:
+        """(class, start, end, group) of every vocabulary term in tokens s..e-1 (longest per class)."""
+        words = self.words
+        heads = self._heads
+        out = []
+        for i in range(s, e):
+            names = heads.get(words[i])
+            if not names:
+                continue
+            for name in names:
+                found = self._classes[name].longest(words, i)
+                if found is not None and found[0] <= e:
+                    out.append((name, i, found[0], found[1]))
+        return out
+
+    def _sentence(self, s: int, e: int) -> None:
+        mentions = self._mentions(s, e)
+        topic = self.reader.topic.words
+        if any(n in ("drug", "drug-class") and not topic & set(self.words[a:b]) for n, a, b, _ in mentions):
+            words = set(self.words[s:e])
+            if not (words & topic or words & self.lang.terms("owner-determiner")):
+                self._elsewhere.add((s, e))
+        qualifiers = frozenset(tuple(g.split("-", 1)) for name, _, _, g in mentions if name == "qualifier")  # type: ignore[misc]
+        self._quantities(_Emitter(self, (s, e), qualifiers), s, e)
+        if not mentions:
+            return
+        clauses: dict[tuple[int, int], list[tuple[str, int, int, str]]] = defaultdict(list)
+        for m in mentions:
+            clauses[self.reader.clause(m[1])].append(m)
+        for (cs, ce), found in clauses.items():
+            self._clause(s, e, cs, ce, found)
+
+    def _clause(self, s: int, e: int, cs: int, ce: int, found: list[tuple[str, int, int, str]]) -> None:
+        by_class: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for name, a, b, g in found:
+            by_class[name].append((a, b, g))
+        qualifiers = frozenset(tuple(g.split("-", 1)) for _, _, g in by_class.get("qualifier", []))  # type: ignore[misc]
+        emit = _Emitter(self, (s, e), qualifiers)
+        fused = [(a, b) for cls in ("measure-up", "measure-down") for a, b, _ in by_class.get(cls, [])]
+        for cls in ("measure-up", "measure-down"):  # "wide-awake" inside "wide-awake nights" is that phrase's word
+            by_class[cls] = [
+                (a, b, g) for a, b, g in by_class.get(cls, []) if not any(fa <= a and b <= fb and fb - fa > b - a for fa, fb in fused)
+            ]
+        for a, b, g in by_class.get("measure", []):
+            self._measure(emit, cs, ce, a, b, g, fused)
+        for cls, base in (("measure-up", "up"), ("measure-down", "down")):
+            for a, b, g in by_class.get(cls, []):
+                self._fused(emit, cs, ce, a, b, g, base)
+        for a, b, g in by_class.get("harm", []) + by_class.get("condition", []):
+            self._harm(emit, s, cs, ce, a, b, g)
+        for a, b, g in by_class.get("harm-general", []):
+            if b < len(self.words) and self.words[b] in self.lang.terms("not-harm-after"):
+                continue  # "risk factors", "risk assessment": no harm is ruled out
+            if g in ("side-effect", "risk") and self._negated_before(cs, a):
+                emit.add(SAFE, self._negation_start(cs, a), b, target="all")
+        for a, b, g in by_class.get("organ", []):
+            self._organ(emit, cs, ce, a, b, g)
+        self._safety_words(emit, cs, ce)
+        self._scope_and_exclusion(emit, cs, ce, by_class)
+        for a, b, _ in by_class.get("interaction-none", []):
+            emit.add(NO_INTERACTION, a, b)
+        self._interactions(emit, cs, ce, by_class)
+        for a, b, _ in by_class.get("evidence-strong", []):
+            emit.add(EVIDENCE_STRONG, a, b)
+        for a, b, _ in by_class.get("evidence-weak", []):
+            emit.add(EVIDENCE_WEAK, a, b)
+        self._status(emit, cs, ce, by_class)
+
+    # -- effects --------------------------------------------------------------------------------
+
+    def _better(self, measure: str) -> str:
+        return str(self._classes["measure"].attributes.get(measure, {}).get("direction", "up"))
+
+    def _verb_before(self, cs: int, a: int) -> tuple[str, int] | None:
+        """The direction verb nearest before a term, within four words: ("up"|"down"|"better"|"worse"|"treat"|"cause", start)."""
+        has = self.text.has
+        best: tuple[str, int] | None = None
+        for name, kind in (
+            ("raise-verb", "up"), ("lower-verb", "down"), ("better-verb", "better"), ("worse-verb", "worse"),
+            ("treat-verb", "treat"), ("cause-verb", "cause"), ("more-adjective", "up"), ("less-adjective", "down"),
+        ):  # fmt: skip
+            for v, v_end in has(name, max(cs, a - 5), a):
+                if v_end >= a - 3 and (best is None or v > best[1]):
+                    best = (kind, v)
+        return best
+
+    def _measure(self, emit: _Emitter, cs: int, ce: int, a: int, b: int, measure: str, fused: list[tuple[int, int]]) -> None:
+        """A measure moved by a verb: "lowers blood pressure", "your readings soar", "higher triglycerides"; not one
+        that ends a phrase carrying its own direction ("drop off to sleep" is more sleep, not less)."""
+        unchanged = self.text.has("no-effect-cue", max(cs, a - 6), a)
+        if unchanged:  # "has no effect on clotting": the measure stays where it is
+            emit.add(EFFECT, unchanged[-1][0], b, target=measure, direction="none")
+            return
+        if self.text.has("cause-connector", max(cs, a - 4), a):
+            return  # "chest pain caused by reduced blood flow": a cause described, not an effect claimed
+        found = self._verb_before(cs, a)
+        if found is not None:
+            kind, v = found
+            if any(fa <= v < fb for fa, fb in fused):
+                return
+            if kind in ("better", "worse") and self.text.has("amount-noun", v, a):
+                kind = "up" if kind == "better" else "down"  # "interferes with the production of cholesterol"
+            if kind == "cause":
+                return
+            direction = {"up": "up", "down": "down", "treat": "down"}.get(kind)
+            if direction is None:
+                better = self._better(measure)
+                direction = better if kind == "better" else ("down" if better == "up" else "up")
+            emit.add(EFFECT, v, b, target=measure, direction=direction)
+            return
+        has = self.text.has
+        if a > cs and self.words[a - 1] in self.lang.terms("preposition"):
+            return  # "searches for energy have tripled": the measure is no subject
+        for name, direction in (("raise-verb", "up"), ("lower-verb", "down")):
+            after = has(name, b, min(ce, b + 3))
+            if after:
+                emit.add(EFFECT, a, after[0][1], target=measure, direction=direction)
+                return
+
+    def _fused(self, emit: _Emitter, cs: int, ce: int, a: int, b: int, measure: str, base: str) -> None:
+        """A word that carries its direction ("insomnia", "wired"): reversed after a verb that acts against it.
+        It is a claim only when something says so: a verb ("can cause insomnia", "keeps you wired", "users feel
+        sleepy"), a copula ("it is calming"), or a list of side effects; "in people with insomnia" is none."""
+        found = self._verb_before(cs, a)
+        has = self.text.has
+        said = found is not None or has("state-verb", max(cs, a - 3), a) or has("copula", max(cs, a - 3), a)
+        said = said or self._listed(cs, a) or self._occurring(ce, b) or self.text.has("lower-verb", b, min(ce, b + 4))
+        said = said or self._user_subject(cs, a)
+        if not said or (a > cs and self.words[a - 1] in self.lang.terms("preposition")):
+            return
+        start = a
+        direction = base
+        if found is not None and found[0] in ("treat", "down"):
+            direction = "down" if base == "up" else "up"
+            start = found[1]
+        elif found is not None:
+            start = found[1]
+        elif self.text.has("lower-verb", b, min(ce, b + 4)):
+            direction = "down" if base == "up" else "up"  # "the aching in their joints fades": less pain
+        negated = self._negated_before(cs, a)
+        emit.add(EFFECT, self._negation_start(cs, start) if negated else start, b, target=measure, direction=direction, negated=negated)
+
+    def _user_subject(self, cs: int, a: int) -> bool:
+        """A phrase that is itself a verb, after the people who use the product: "people taking the tablets often
+        bruise more easily", "users drift off"."""
+        has = self.text.has
+        lo = max(cs, a - 4)
+        return bool(has("use-cue", lo, a) or has("person-noun", lo, a) or has("product-pronoun", a - 1, a) if a > cs else False)
+
+    def _occurring(self, ce: int, b: int) -> bool:
+        """Whether a term is the subject of a report that it happens: "headaches are common", "... are a known
+        effect", "addiction develops"; or an item of a list that is ("redness, flaking and stinging are common")."""
+        has = self.text.has
+        reach = 10 if b < ce and self.words[b] in (",", "and", "or") else 3
+        copulas = has("copula", b, min(ce, b + reach))
+        if copulas and has("occurrence-cue", copulas[0][1], min(ce, copulas[0][1] + 5)):
+            return True
+        return bool(has("occurrence-verb", b, min(ce, b + (reach if reach == 3 else reach))))
+
+    def _listed(self, cs: int, a: int) -> bool:
+        """Whether a term stands in a list that a side-effect cue opens: "side effects include nausea, headaches and ..."."""
+        words = self.words
+        for _, cue_end in self.text.has("side-effect-list", cs, a):
+            between = words[cue_end:a]
+            if len(between) <= 14 and not {".", ";", ":"} & set(between) and not self.text.has("copula", cue_end, a):
+                return True
+        return False
+
+    # -- harms and safety -----------------------------------------------------------------------
+
+    def _negated_before(self, cs: int, a: int) -> bool:
+        """A denying word right before a term: "no headaches", "without drowsiness", "free of side effects"."""
+        return self._negation_start(cs, a) < a
+
+    def _negation_start(self, cs: int, a: int) -> int:
+        """Where a denial just before token a starts (a itself if there is none); a comma or "and" ends the search,
+        and an idiom that affirms ("isn't only for") is none."""
+        words = self.words
+        if self.text.has("negator-exception", max(cs, a - 4), min(len(words), a + 1)) or self.text.has("not-only", max(cs, a - 4), a):
+            return a
+        for d, d_end in reversed(self.text.has("denial-word", max(cs, a - 4), a)):
+            if not {",", ";", "and", "but"} & set(words[d_end:a]):
+                return d
+        for k in range(a - 1, max(cs, a - 3) - 1, -1):
+            if words[k].endswith("n't"):
+                return k
+        return a
+
+    def _harm(self, emit: _Emitter, s: int, cs: int, ce: int, a: int, b: int, group: str) -> None:
+        """A harm said to happen ("can cause rashes", "headaches are common", "side effects include nausea"), or ruled out."""
+        found = self._verb_before(cs, a)
+        if found is not None and found[0] in ("treat", "down", "better"):
+            return  # the harm is what the product is for: "eases heartburn"
+        if self._negated_before(cs, a):
+            emit.add(SAFE, self._negation_start(cs, a), b, target=group)
+            return
+        if self.text.has("lower-verb", b, min(ce, b + 4)):
+            return  # "joint pain starts to ease": the harm is going away
+        cause = found is not None and found[0] == "cause"
+        felt = bool(self.text.has("state-verb", max(cs, a - 3), a))  # "users get hooked", "some feel dizzy"
+        if cause or felt or self._listed(cs, a) or self._occurring(ce, b):
+            emit.add(HARM, found[1] if cause and found else a, b, target=group)
+
+    def _organ(self, emit: _Emitter, cs: int, ce: int, a: int, b: int, group: str) -> None:
+        """Safety for an organ: "gentle on the stomach", "kind to your liver", "won't strain your heart", "protects the liver"."""
+        words = self.words
+        has = self.text.has
+        for k in range(a - 1, max(cs, a - 4) - 1, -1):
+            if words[k] in ("on", "to", "for") and k > cs and has("safety-adjective", max(cs, k - 2), k):
+                emit.add(SAFE, has("safety-adjective", max(cs, k - 2), k)[0][0], b, target=group)
+                return
+        found = self._verb_before(cs, a)
+        if found is None:
+            return
+        kind, v = found
+        negated = self._negated_before(cs, v) or any(w.endswith("n't") or w in ("not", "never") for w in words[max(cs, v - 3) : v])
+        if kind == "worse" and negated:
+            emit.add(SAFE, self._negation_start(cs, v) if self._negated_before(cs, v) else v, b, target=group)
+        elif kind == "better" and words[v] in ("protect", "protects", "protecting", "protected"):
+            emit.add(SAFE, v, b, target=group)
+
+    def _safety_words(self, emit: _Emitter, cs: int, ce: int) -> None:
+        """Absolute safety in so many words: "completely safe", "risk-free", "harmless"."""
+        for a, b in self.text.has("absolute-safety", cs, ce):
+            emit.add(SAFE, a, b, target="all")
+        words = self.words
+        for v, v_end in self.text.has("worse-verb", cs, ce):  # "it never irritates": no object, no harm of any kind
+            bare = v_end >= ce or words[v_end] in (",", ";", ".", "and", "so", "or", "even", "at")
+            if bare and self._negated_before(cs, v):
+                emit.add(SAFE, self._negation_start(cs, v), v_end, target="all")
+
+    # -- who may take it ------------------------------------------------------------------------
+
+    def _ages_of(self, name: str, group: str) -> tuple[float, float] | None:
+        ages = self._classes[name].attributes.get(group, {}).get("ages")
+        return (float(ages[0]), float(ages[1])) if isinstance(ages, list) and len(ages) == 2 else None
+
+    def _age_bound(self, a: int, b: int) -> tuple[float, float] | None:
+        """An age range stated in numbers after a population: "children under 12", "anyone younger than 18"."""
+        has = self.text.has
+        end = min(len(self.words), b + 6)
+        for name, below in (("age-below", True), ("age-above", False)):
+            for _, q_end in has(name, a, end):
+                n = self.number(q_end, min(end, q_end + 2))
+                if n is not None:
+                    return (0.0, n) if below else (n, 120.0)
+        return None
+
+    def number(self, lo: int, hi: int) -> float | None:
+        """The first number in tokens lo..hi-1, in digits or words ("12", "twelve")."""
+        words = self.words
+        cls = self._number_words
+        for k in range(lo, hi):
+            if _DIGITS.fullmatch(words[k]):
+                return float(words[k].replace(",", ""))
+            found = cls.longest(words, k)
+            if found is not None:
+                return float(found[1])
+        return None
+
+    @cached_property
+    def _number_words(self) -> WordClass:
+        return self.lang.word_class("number-word")
+
+    def _scope_and_exclusion(self, emit: _Emitter, cs: int, ce: int, by_class: dict[str, list[tuple[int, int, str]]]) -> None:
+        exclusion = by_class.get("exclusion-cue", [])
+        groups = [(n, a, b, g) for n in ("population", "population-state", "condition") for a, b, g in by_class.get(n, [])]
+        if exclusion:
+            for n, a, b, g in groups:
+                ages = self._age_bound(a, b) or (self._ages_of(n, g) if n == "population" else None)
+                target = g if n != "condition" else "condition"
+                first = min(exclusion[0][0], a)
+                emit.add(EXCLUDE, first, max(b, exclusion[0][1]), target=target, ages=ages)
+            for a, b, _ in by_class.get("drug", []) + by_class.get("drug-class", []):
+                emit.add(INTERACTION, min(exclusion[0][0], a), max(b, exclusion[0][1]), target=self.text.quote(a, b).lower())
+            return
+        suitable = self.text.has("suitability", cs, ce)
+        for a, b, _ in by_class.get("universal-scope", []):
+            if suitable:
+                emit.add(SCOPE, min(a, suitable[0][0]), max(b, suitable[0][1]), target="everyone", ages=ALL_AGES)
+        if suitable and not by_class.get("universal-scope"):
+            ranged = [(n, a, b, g) for n, a, b, g in groups if n != "condition"]
+            if ranged:
+                n, a, b, g = ranged[0]
+                ages = self._ages_of(n, g)
+                if len(ranged) > 1 and ages is not None and (last := self._ages_of(*ranged[-1][::3])) is not None:
+                    ages = (ages[0], last[1])  # "from toddlers to grandparents"
+                every = bool(self.text.has("universal", max(cs, a - 3), a))  # "every mum-to-be": all of the group
+                emit.add(SCOPE, min(a, suitable[0][0]), max(ranged[-1][2], suitable[0][1]), target=g, ages=ages, region=every)
+
+    def _interactions(self, emit: _Emitter, cs: int, ce: int, by_class: dict[str, list[tuple[int, int, str]]]) -> None:
+        """A stated interaction: a named drug or drug class with a verb of one medicine changing another."""
+        if by_class.get("exclusion-cue"):
+            return
+        verbs = self.text.has("interaction-verb", cs, ce)
+        cues = self.text.has("interaction-cue", cs, ce)
+        if not verbs and not cues:
+            return
+        anchor = (verbs or cues)[0]
+        for a, b, _ in by_class.get("drug", []) + by_class.get("drug-class", []):
+            if self.reader.topic.names(self.words, a, b):
+                continue
+            emit.add(INTERACTION, min(a, anchor[0]), max(b, anchor[1]), target=self.text.quote(a, b).lower())
+
+    # -- legal status ---------------------------------------------------------------------------
+
+    def _status(self, emit: _Emitter, cs: int, ce: int, by_class: dict[str, list[tuple[int, int, str]]]) -> None:
+        places_any = by_class.get("jurisdiction", []) + by_class.get("regulator", [])
+        for a, b, _ in by_class.get("status-denied", []):
+            if places_any:
+                p_a, p_b, group = places_any[0]
+                emit.add(WITHDRAWN, min(a, p_a), max(b, p_b), target=group, place=self.text.quote(p_a, p_b).lower())
+            else:
+                emit.add(WITHDRAWN, a, b, target="", region=True)
+        statuses = [m for m in by_class.get("status", []) if not any(d[0] <= m[0] < d[1] for d in by_class.get("status-denied", []))]
+        if not statuses:
+            return
+        places = [(a, b, g) for a, b, g in by_class.get("jurisdiction", []) + by_class.get("regulator", [])]
+        regions = by_class.get("status-region", [])
+        for a, b, g in statuses:
+            kind = APPROVED if g == "approved" else WITHDRAWN
+            if regions:
+                r_a, r_b, _ = regions[0]
+                place = self.text.quote(r_a, r_b).lower()
+                group = next((pg for pa, pb, pg in places if pa <= r_a < pb), place)
+                some = any(self.text.has(q, max(cs, r_a - 3), r_a) for q in ("partial", "majority"))  # "several European countries"
+                emit.add(kind, min(a, r_a), max(b, r_b), target=group, region=not some, place=place)
+            elif places:
+                p_a, p_b, group = places[0]
+                emit.add(kind, min(a, p_a), max(b, p_b), target=group, place=self.text.quote(p_a, p_b).lower())
+            else:
+                emit.add(kind, a, b, target="", region=True)
+
+    def about_product(self, sentence: tuple[int, int]) -> bool:
+        """Whether a sentence names the article's subject, refers back to it, or speaks of using it: an effect
+        in "many people notice their mood sinking in winter" is nobody's claim about the product."""
+        found = self._about.get(sentence)
+        if found is None:
+            s, e = sentence
+            words = set(self.words[s:e])
+            found = bool(words & self.reader.topic.words or words & self.lang.terms("product-pronoun") or self.text.has("use-cue", s, e))
+            self._about[sentence] = found
+        return found
+
+    def _set_apart(self, sentence: tuple[int, int]) -> bool:
+        """Whether the sentence opens with a setting that limits what follows: "At half a scoop a day, ...",
+        "Once your skin has adjusted, after a month, ...". A discourse opener ("In fact, ...") or a comparison
+        ("Unlike aspirin, ...") sets nothing."""
+        s, e = sentence
+        words = self.words
+        comma = next((k for k in range(s + 1, min(e, s + 12)) if words[k] == ","), None)
+        if comma is None or not self.text.has("setting-opener", s, s + 1):
+            return False
+        return bool(self.text.has("setting-word", s, comma) or any(_DIGITS.fullmatch(w) for w in words[s:comma]))
+
+    # -- quantities -----------------------------------------------------------------------------
+
+    def _quantities(self, emit: _Emitter, cs: int, ce: int) -> None:
+        """Times to effect ("within 20 minutes", "give it six weeks", "overnight") and dose limits ("no more than
+        2 g a day", "no upper limit"), as ranges in one unit per dimension."""
+        has = self.text.has
+        for a, b in has("dose-unlimited", cs, ce):
+            emit.add(DOSE, a, b, amount=(float("inf"), float("inf")), dimension="any")
+        effect = bool(has("effect-word", cs, ce))
+        for a, b, g in self._onset_words(cs, ce):
+            if effect:
+                hours = float(self._classes_extra("onset-word").attributes.get(g, {}).get("hours", 1))
+                emit.add(ONSET, a, b, amount=(hours, hours), dimension="time", qualifiers_extra=self._stage(cs, ce))
+        k = cs
+        while k < ce:
+            found = self._amount(k, ce)
+            if found is None:
+                k += 1
+                continue
+            start, end, low, high, dimension = found
+            k = end
+            if dimension == "time" and self._onset(cs, ce, start, end, effect):
+                emit.add(ONSET, start, end, amount=(low, high), dimension="time", qualifiers_extra=self._stage(cs, ce))
+            elif dimension in ("mass", "volume", "activity", "count") and (cue := self._limit_cue(cs, ce, start)) is not None:
+                emit.add(DOSE, cue, end, amount=(low, high), dimension=dimension)
+
+    def _onset(self, cs: int, ce: int, start: int, end: int, effect: bool) -> bool:
+        """A time that says how soon it works: "within 20 minutes" (with an effect word in the clause), "give it six
+        weeks", "six weeks before you notice"; not "every 2 days", "the last five years", "for a week", "twelve a day"."""
+        has = self.text.has
+        words = self.words
+        if start > cs and (words[start - 1] in self.lang.terms("period-opener") or self.number(start - 1, start) is not None):
+            return False
+        if has("onset-verb", max(cs, start - 4), start) or has("onset-after", end, min(ce, end + 6)):
+            return True
+        return effect and bool(has("onset-preposition", max(cs, start - 3), start))
+
+    def _limit_cue(self, cs: int, ce: int, start: int) -> int | None:
+        """Where a dose limit's cue starts: a strong one just before the amount ("no more than", "never exceed"), or
+        "under", "below", "max" with a daily total in the clause ("keep your daily total under 2 grams")."""
+        strong = [c for c, c_end in self.text.has("dose-limit-cue", max(cs, start - 5), start) if c_end >= start - 2]
+        if strong:
+            return strong[0]
+        weak = [c for c, c_end in self.text.has("dose-limit-weak", max(cs, start - 3), start) if c_end >= start - 1]
+        if weak and self.text.has("daily-amount", cs, ce):
+            return weak[0]
+        return None
+
+    def _classes_extra(self, name: str) -> WordClass:
+        return self.lang.word_class(name)
+
+    def _onset_words(self, cs: int, ce: int) -> list[tuple[int, int, str]]:
+        cls = self._classes_extra("onset-word")
+        out = []
+        k = cs
+        while k < ce:
+            found = cls.longest(self.words, k)
+            if found is not None and found[0] <= ce:
+                out.append((k, found[0], found[1]))
+                k = found[0]
+            else:
+                k += 1
+        return out
+
+    def _stage(self, cs: int, ce: int) -> frozenset[tuple[str, str]]:
+        """Which stage of an effect the clause times ("first signs" or "full effect"), as a qualifier."""
+        cls = self._classes_extra("effect-stage")
+        for k in range(cs, ce):
+            found = cls.longest(self.words, k)
+            if found is not None:
+                return frozenset({("stage", found[1])})
+        return frozenset()
+
+    def _amount(self, k: int, ce: int) -> tuple[int, int, float, float, str] | None:
+        """A number or range followed by a unit at token k: "six to eight weeks", "2.5 g", "4-6 weeks"."""
+        words = self.words
+        if _DIGITS.fullmatch(words[k]):
+            low, j = float(words[k].replace(",", "")), k + 1
+        else:
+            found = self._number_words.longest(words, k)
+            if found is None:
+                return None
+            low, j = float(found[1]), found[0]
+        high = low
+        if j + 1 < ce and words[j] in ("to", "-", "–", "or", "and") and (n := self.number(j + 1, j + 2)) is not None:
+            high, j = n, j + 2
+        units = self._classes_extra("unit")
+        found_unit = units.longest(words, j) if j < ce else None
+        if found_unit is None:
+            return None
+        attrs = units.attributes.get(found_unit[1], {})
+        factor = float(attrs.get("factor", 1))
+        return k, found_unit[0], low * factor, high * factor, str(attrs.get("dimension", ""))
+
+
+class _Emitter:
+    """Adds frames for one clause, reading each once."""
+
+    def __init__(self, frames: Frames, sentence: tuple[int, int], qualifiers: frozenset[tuple[str, str]]) -> None:
+        self.frames = frames
+        self.sentence = sentence
+        self.qualifiers = qualifiers
+
+    def add(self, kind: str, first: int, last: int, qualifiers_extra: frozenset[tuple[str, str]] = frozenset(), **fields: object) -> None:
+        reading = self.frames.reader.read(first, last)
+        qualifiers = self.qualifiers | qualifiers_extra
+        words = self.frames.words  # "for as long as you like" is a duration, not a proviso
+        limited = any(words[c - 1] != "for" for c, _ in self.frames.text.has("exception-cue", *self.sentence))
+        limited = limited or self.frames._set_apart(self.sentence)
+        product = self.frames.about_product(self.sentence)
+        fields.setdefault("elsewhere", self.sentence in self.frames._elsewhere)
+        frame = Frame(kind, first, last, reading=reading, qualifiers=qualifiers, sentence=self.sentence, limited=limited, product=product, **fields)  # type: ignore[arg-type]
+        self.frames.by_kind[kind].append(frame)

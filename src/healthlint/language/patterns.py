@@ -1,0 +1,591 @@
+"""Token patterns: how rules say what to find, as LanguageTool's pattern rules and spaCy's Matcher do.
+
+A pattern is a line of token tests, matched inside one sentence:
+
+    the (single)? most|very? @power-adj <remedy>    # "the single most potent remedies"
+    nature's drug=@drug                              # named capture: {drug} in messages
+    <beat> name=@drug|@drug-class                    # "beats sumatriptan", "beat antihistamines"
+    without _{0,2} @harm-general                     # a gap of up to two words
+    !not <work> for everyone                         # a token that is not "not"
+
+Tests: `word` (that exact word, any case), `%name` (any of a vocabulary's
+named patterns, a shared sub-pattern), `<lemma>` (any inflection;
+`<lemma:verb>` only the verb's), `@class` or `@class.group` (a vocabulary
+class, which may span several tokens), `/regex/` (one token's lower-cased
+text, matched whole), `_` (any word), `!test` (one token that does not
+match). `a|b` with no spaces: any of several tests for one slot. Groups
+`( ... )` hold sequences; a bar with spaces around it (`( a b | c )`)
+separates alternative sequences. After a test or group: `?`, `*`, `+`,
+`{n}`, `{n,m}`. `name=` before a test or group captures it. `\\` escapes a
+character the syntax uses (`\\?` is a question mark).
+
+Matching is greedy with backtracking, first alternative first; the longest
+complete match at a start wins. An `Index` of every rule's patterns looks up
+each token once and tries only the patterns that can start with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from healthlint.errors import RulePackError
+from healthlint.language.tokens import Tokens, lower
+from healthlint.language.vocabulary import Vocabulary, WordClass
+
+ANY = "\x00any"  # a first-token key for patterns that can start anywhere
+_QUANT = re.compile(r"(?<!\\)(\?|\*|\+|\{\d+(?:,\d*)?\})$")
+_NAME = re.compile(r"^([a-z_][a-z0-9_]*)=")
+_MAX_REPEAT = 12  # `*` and `+` stop here: a pattern reads a clause, not a document
+
+
+class PatternError(ValueError):
+    """A pattern that does not parse or names an unknown class."""
+
+    where: tuple[str, str] | None = None  # (named pattern, its line) the fault lies in, when it lies in one
+
+
+Caps = tuple[tuple[str, int, int], ...]
+
+
+class Node:
+    """One element of a compiled pattern."""
+
+    def match(self, words: list[str], i: int, lim: int, caps: Caps) -> Iterator[tuple[int, Caps]]:
+        raise NotImplementedError
+
+    def first(self) -> tuple[set[str], bool]:
+        """(tokens a match can start with, or {ANY}; whether it can match nothing)."""
+        raise NotImplementedError
+
+    def show(self) -> str:
+        raise NotImplementedError
+
+
+@dataclass
+class Test(Node):
+    """One slot: any of several alternatives, each a word set, a class, a literal run or a regex."""
+
+    words: frozenset[str] = frozenset()
+    classes: list[WordClass] = field(default_factory=list)
+    runs: list[tuple[str, ...]] = field(default_factory=list)  # literals that tokenise to several tokens
+    regexes: list[re.Pattern[str]] = field(default_factory=list)
+    any_word: bool = False
+    negated: bool = False
+    source: str = ""
+    conjunctions: list[list[Test]] = field(default_factory=list)  # `a&b`: ends that every part reaches
+
+    def ends(self, words: list[str], i: int, lim: int) -> Iterator[int]:
+        w = words[i]
+        if self.negated:
+            if not self._hit(words, i, lim):
+                yield i + 1
+            return
+        for cls in self.classes:
+            for end, _ in cls.matches(words, i):
+                if end <= lim:
+                    yield end
+        for run in self.runs:
+            n = len(run)
+            if i + n <= lim and tuple(words[i : i + n]) == run:
+                yield i + n
+        if w in self.words or (self.any_word and w[0].isalnum()) or any(r.fullmatch(w) for r in self.regexes):
+            yield i + 1
+        for parts in self.conjunctions:
+            common = set(parts[0].ends(words, i, lim))
+            for part in parts[1:]:
+                common &= set(part.ends(words, i, lim))
+            yield from sorted(common, reverse=True)
+
+    def _hit(self, words: list[str], i: int, lim: int) -> bool:
+        inner = Test(self.words, self.classes, self.runs, self.regexes, self.any_word, False, conjunctions=self.conjunctions)
+        return next(inner.ends(words, i, lim), None) is not None
+
+    def match(self, words: list[str], i: int, lim: int, caps: Caps) -> Iterator[tuple[int, Caps]]:
+        if i >= lim:
+            return
+        seen: set[int] = set()
+        for end in self.ends(words, i, lim):
+            if end not in seen:
+                seen.add(end)
+                yield end, caps
+
+    def first(self) -> tuple[set[str], bool]:
+        if self.negated or self.any_word or self.regexes:
+            return {ANY}, False
+        out = set(self.words) | {r[0] for r in self.runs}
+        for cls in self.classes:
+            out |= set(cls.first)
+        for parts in self.conjunctions:
+            known = [f for f in (part.first()[0] for part in parts) if ANY not in f]
+            out |= set.intersection(*known) if known else {ANY}
+        return out, False
+
+    def show(self) -> str:
+        return self.source
+
+
+@dataclass
+class Seq(Node):
+    items: list[Node]
+
+    def match(self, words: list[str], i: int, lim: int, caps: Caps) -> Iterator[tuple[int, Caps]]:
+        return self._from(0, words, i, lim, caps)
+
+    def _from(self, k: int, words: list[str], i: int, lim: int, caps: Caps) -> Iterator[tuple[int, Caps]]:
+        if k == len(self.items):
+            yield i, caps
+            return
+        for end, c in self.items[k].match(words, i, lim, caps):
+            yield from self._from(k + 1, words, end, lim, c)
+
+    def first(self) -> tuple[set[str], bool]:
+        out: set[str] = set()
+        for item in self.items:
+            f, nullable = item.first()
+            out |= f
+            if not nullable:
+                return out, False
+        return out, True
+
+    def show(self) -> str:
+        return " ".join(i.show() for i in self.items)
+
+
+@dataclass
+class Alt(Node):
+    options: list[Node]
+
+    def match(self, words: list[str], i: int, lim: int, caps: Caps) -> Iterator[tuple[int, Caps]]:
+        for option in self.options:
+            yield from option.match(words, i, lim, caps)
+
+    def first(self) -> tuple[set[str], bool]:
+        out: set[str] = set()
+        nullable = False
+        for option in self.options:
+            f, n = option.first()
+            out |= f
+            nullable |= n
+        return out, nullable
+
+    def show(self) -> str:
+        return "( " + " | ".join(o.show() for o in self.options) + " )"
+
+
+@dataclass
+class Repeat(Node):
+    body: Node
+    low: int
+    high: int
+    mark: str
+
+    def match(self, words: list[str], i: int, lim: int, caps: Caps) -> Iterator[tuple[int, Caps]]:
+        return self._count(0, words, i, lim, caps)
+
+    def _count(self, n: int, words: list[str], i: int, lim: int, caps: Caps) -> Iterator[tuple[int, Caps]]:
+        empty: Caps | None = None  # the body matching nothing here: every repetition still owed can do so
+        if n < self.high:  # greedy: one more first
+            for end, c in self.body.match(words, i, lim, caps):
+                if end > i:
+                    yield from self._count(n + 1, words, end, lim, c)
+                elif empty is None:
+                    empty = c
+        if n >= self.low:
+            yield i, caps
+        elif empty is not None:
+            yield i, empty
+
+    def first(self) -> tuple[set[str], bool]:
+        f, nullable = self.body.first()
+        return f, nullable or self.low == 0
+
+    def show(self) -> str:
+        body = self.body
+        if isinstance(body, Test) and len(_split_bar(body.source.lstrip("!"))) > 1:
+            return f"( {body.show()} ){self.mark}"  # "( real|true )?" reads as one optional slot; "real|true?" may not
+        return f"{_grouped(body)}{self.mark}"
+
+
+@dataclass
+class Capture(Node):
+    name: str
+    body: Node
+
+    def match(self, words: list[str], i: int, lim: int, caps: Caps) -> Iterator[tuple[int, Caps]]:
+        for end, c in self.body.match(words, i, lim, caps):
+            yield end, (*c, (self.name, i, end))
+
+    def first(self) -> tuple[set[str], bool]:
+        return self.body.first()
+
+    def show(self) -> str:
+        return f"{self.name}={_grouped(self.body)}"
+
+
+def _grouped(node: Node) -> str:
+    """A node as a quantifier or a capture name needs it: a sequence, a repeat or a capture in parentheses
+    ("( a b )?", not "a b?"; "( a? ){2}", not "a?{2}")."""
+    shown = node.show()
+    return f"( {shown} )" if isinstance(node, Repeat | Capture) or (isinstance(node, Seq) and len(node.items) != 1) else shown
+
+
+@dataclass(frozen=True)
+class Match:
+    """A pattern's match: token range and named captures (token ranges)."""
+
+    start: int
+    end: int
+    captures: dict[str, tuple[int, int]]
+
+
+@dataclass(eq=False)
+class Pattern:
+    """A compiled pattern with the source it came from; `[self]` before it: a match counts only when the
+    sentence is about the article's own subject."""
+
+    source: str
+    node: Node
+    firsts: frozenset[str]
+    require_self: bool = False
+
+    def match_at(self, words: list[str], i: int, lim: int) -> Match | None:
+        """The longest match starting at token i (not past lim)."""
+        best: tuple[int, Caps] | None = None
+        for end, caps in self.node.match(words, i, lim, ()):
+            if end > i and (best is None or end > best[0]):
+                best = (end, caps)
+        if best is None:
+            return None
+        return Match(i, best[0], {name: (s, e) for name, s, e in best[1]})
+
+    def show(self) -> str:
+        return ("[self] " if self.require_self else "") + self.node.show()
+
+
+@dataclass
+class Call(Node):
+    """`%name`: any of a vocabulary's named patterns, in place (a shared sub-pattern, defined once)."""
+
+    name: str
+    patterns: list[Pattern]
+
+    def match(self, words: list[str], i: int, lim: int, caps: Caps) -> Iterator[tuple[int, Caps]]:
+        for p in self.patterns:
+            yield from p.node.match(words, i, lim, caps)
+
+    def first(self) -> tuple[set[str], bool]:
+        out: set[str] = set()
+        for p in self.patterns:
+            out |= p.firsts
+        return out, False
+
+    def show(self) -> str:
+        return f"%{self.name}"
+
+
+class Compiler:
+    """Parses pattern lines against a vocabulary; errors say what is wrong, the caller says where.
+
+    Named patterns (a vocabulary file's `patterns:`) compile on first use, so
+    they may call one another in any order; a cycle is an error.
+    """
+
+    def __init__(self, vocabulary: Vocabulary, named_sources: dict[str, list[str]] | None = None) -> None:
+        self.vocabulary = vocabulary
+        self.named_sources = named_sources or {}
+        self.named: dict[str, list[Pattern]] = {}
+        self._compiling: list[str] = []
+        self._compiled: dict[str, Pattern] = {}
+
+    def named_patterns(self, name: str) -> list[Pattern]:
+        """A named pattern list, compiled once."""
+        if name not in self.named:
+            if name not in self.named_sources:
+                raise PatternError(f"unknown named pattern `%{name}`")
+            if name in self._compiling:
+                raise PatternError(f"named patterns call each other in a cycle: {' -> '.join([*self._compiling, name])}")
+            self._compiling.append(name)
+            try:
+                compiled = []
+                for source in self.named_sources[name]:
+                    try:
+                        compiled.append(self.compile(source))
+                    except PatternError as exc:
+                        exc.where = exc.where or (name, source)  # the innermost named pattern at fault
+                        raise
+                self.named[name] = compiled
+            finally:
+                self._compiling.pop()
+        return self.named[name]
+
+    def compile(self, source: str) -> Pattern:
+        """The pattern for a line; one line compiles once per run, so rules sharing it share one index entry."""
+        if isinstance(source, str) and source in self._compiled:
+            return self._compiled[source]
+        pattern = self._compile(source)
+        self._compiled[source] = pattern
+        return pattern
+
+    def _compile(self, source: str) -> Pattern:
+        if not isinstance(source, str) or not source.strip():
+            raise PatternError("a pattern must be a non-empty string")
+        body = source.strip()
+        require_self = body.startswith("[self]")
+        if require_self:
+            body = body[len("[self]") :]
+        elif body.startswith("["):
+            raise PatternError(f"unknown pattern option in {source!r} (known: [self])")
+        lexemes = self._lex(body)
+        node, rest = self._alt(lexemes, 0, source)
+        if rest != len(lexemes):
+            raise PatternError(f"unbalanced ')' in {source!r}")
+        firsts, nullable = node.first()
+        if nullable:
+            raise PatternError(f"{source!r} can match nothing: make its first test required")
+        return Pattern(source, node, frozenset(firsts), require_self)
+
+    def _lex(self, source: str) -> list[tuple[str, str]]:
+        """(kind, text) lexemes: open (text: capture name), close (text: quantifier), bar, test (text: body)."""
+        out: list[tuple[str, str]] = []
+        for chunk in source.split():
+            if chunk == "|":
+                out.append(("bar", ""))
+                continue
+            while True:
+                m = _NAME.match(chunk)
+                if m and chunk[m.end() : m.end() + 1] == "(":
+                    out.append(("open", m.group(1)))
+                    chunk = chunk[m.end() + 1 :]
+                elif chunk.startswith("("):
+                    out.append(("open", ""))
+                    chunk = chunk[1:]
+                else:
+                    break
+            closes: list[str] = []
+            while True:
+                q = _QUANT.search(chunk)
+                quant = q.group(1) if q else ""
+                body = chunk[: len(chunk) - len(quant)]
+                if body.endswith(")") and not body.endswith("\\)"):
+                    closes.insert(0, quant)
+                    chunk = body[:-1]
+                    continue
+                break
+            if chunk:
+                out.append(("test", chunk))
+            out.extend(("close", q) for q in closes)
+        return out
+
+    def _alt(self, lex: list[tuple[str, str]], k: int, source: str) -> tuple[Node, int]:
+        options: list[Node] = []
+        items: list[Node] = []
+        while k < len(lex):
+            kind, text = lex[k]
+            if kind == "close":
+                break
+            if kind == "bar":
+                if not items:  # "( | a )", "( a | | b )": an empty sequence would make the group optional unseen
+                    raise PatternError(f"empty alternative in {source!r}")
+                options.append(Seq(items) if len(items) != 1 else items[0])
+                items = []
+                k += 1
+                continue
+            if kind == "open":
+                inner, k = self._alt(lex, k + 1, source)
+                if k >= len(lex):
+                    raise PatternError(f"unclosed '(' in {source!r}")
+                node = _quantified(inner, lex[k][1])
+                items.append(Capture(text, node) if text else node)
+                k += 1
+                continue
+            items.append(self._test_item(text))
+            k += 1
+        if not items and (options or k < len(lex)):
+            raise PatternError(f"empty alternative in {source!r}")
+        options.append(Seq(items) if len(items) != 1 else items[0])
+        return (options[0] if len(options) == 1 else Alt(options)), k
+
+    def _test_item(self, text: str) -> Node:
+        name = ""
+        m = _NAME.match(text)
+        if m:
+            name, text = m.group(1), text[m.end() :]
+        q = _QUANT.search(text)
+        quant = q.group(1) if q else ""
+        body = text[: len(text) - len(quant)]
+        if body.startswith("%"):
+            node: Node = _quantified(Call(body[1:], self.named_patterns(body[1:])), quant)
+            return Capture(name, node) if name else node
+        node = _quantified(self._test(body), quant)
+        return Capture(name, node) if name else node
+
+    def _test(self, body: str) -> Test:
+        if not body:
+            raise PatternError("an empty test")
+        negated = body.startswith("!")
+        if negated:
+            body = body[1:]
+            if not body:
+                raise PatternError("`!` with no test to negate")
+        test = Test(negated=negated, source=("!" if negated else "") + body)
+        words: set[str] = set()
+        for alt in _split_bar(body):
+            parts = _split_unescaped(alt, "&") if not alt.startswith("/") else [alt]
+            if len(parts) > 1:
+                test.conjunctions.append([self._test(part) for part in parts])
+            elif alt == "_":
+                test.any_word = True
+            elif alt.startswith("@"):
+                cls = self.vocabulary.get(alt[1:])
+                if cls is None:
+                    raise PatternError(f"unknown vocabulary class `{alt}`")
+                test.classes.append(cls)
+            elif alt.startswith("<") and alt.endswith(">"):
+                lemma, _, kind = alt[1:-1].partition(":")
+                if kind and kind not in ("noun", "verb", "adjective"):
+                    raise PatternError(f"`{alt}`: the part of speech must be noun, verb or adjective")
+                for form in self.vocabulary.morphology.forms(lower(lemma), kind or None):
+                    words.add(form)
+            elif len(alt) > 1 and alt.startswith("/") and alt.endswith("/"):
+                try:
+                    test.regexes.append(re.compile(alt[1:-1]))
+                except re.error as exc:
+                    raise PatternError(f"bad token regex {alt}: {exc}") from None
+            else:
+                literal = alt.replace("\\", "").replace("~", " ")  # `will~not|never`: a run of words in one slot
+                tokens = tuple(Tokens.of(literal).words)
+                if not tokens:
+                    raise PatternError(f"`{alt}` has no word or mark to match")
+                for variant in _literal_variants(tokens):
+                    if len(variant) == 1:
+                        words.add(variant[0])
+                    else:
+                        test.runs.append(variant)
+        test.words = frozenset(words)
+        return test
+
+
+def _split_bar(body: str) -> list[str]:
+    """`a|b|\\|` split on unescaped bars; a `/regex/` alternative keeps its own bars."""
+    parts, current, escaped, in_regex = [], "", False, False
+    for ch in body:
+        if escaped:
+            current += "\\" + ch
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "/" and (in_regex or not current):
+            in_regex = not in_regex  # opens at an alternative's start, closes at the next slash
+            current += ch
+        elif ch == "|" and not in_regex:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    parts.append(current)
+    if any(not p for p in parts):
+        raise PatternError(f"empty alternative in `{body}`")
+    return parts
+
+
+def _split_unescaped(text: str, sep: str) -> list[str]:
+    """`text` split on `sep` where no backslash escapes it (escapes kept for the parts)."""
+    parts, current, escaped = [], "", False
+    for ch in text:
+        if escaped:
+            current += "\\" + ch
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == sep:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    parts.append(current)
+    return parts
+
+
+def _literal_variants(tokens: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """A hyphenated literal also matches its parts spaced or run together: game-changer, game changer, gamechanger."""
+    out = {tokens}
+    if len(tokens) == 1 and "-" in tokens[0] and tokens[0][0].isalpha():
+        parts = tuple(p for p in tokens[0].split("-") if p)
+        out |= {parts, ("".join(parts),)}
+    return out
+
+
+def _quantified(node: Node, quant: str) -> Node:
+    if not quant:
+        return node
+    if quant == "?":
+        return Repeat(node, 0, 1, quant)
+    if quant == "*":
+        return Repeat(node, 0, _MAX_REPEAT, quant)
+    if quant == "+":
+        return Repeat(node, 1, _MAX_REPEAT, quant)
+    low, comma, high = quant[1:-1].partition(",")
+    lo = int(low)
+    hi = (int(high) if high else _MAX_REPEAT) if comma else lo
+    if hi < lo:
+        raise PatternError(f"repeat {quant}: the maximum is below the minimum")
+    return Repeat(node, lo, hi, quant)
+
+
+class Index:
+    """Patterns keyed by the tokens they can start with, so a text's tokens lead straight to what to try."""
+
+    def __init__(self, patterns: Iterable[Pattern]) -> None:
+        self.by_first: dict[str, list[Pattern]] = {}
+        self.anywhere: list[Pattern] = []
+        self.patterns: list[Pattern] = []
+        for p in patterns:
+            if any(p is q for q in self.patterns):
+                continue
+            self.patterns.append(p)
+            if ANY in p.firsts:
+                self.anywhere.append(p)
+            else:
+                for w in p.firsts:
+                    self.by_first.setdefault(w, []).append(p)
+
+    def scan(self, words: list[str], limits: list[int]) -> dict[int, list[Match]]:
+        """Every pattern's matches, by pattern id, non-overlapping per pattern, left to right.
+
+        `limits[i]` is where the sentence holding token i ends: no match crosses it.
+        """
+        found: dict[int, list[Match]] = {}
+        next_free: dict[int, int] = {}
+        get = self.by_first.get
+        anywhere = self.anywhere
+        for i, w in enumerate(words):
+            candidates = get(w)
+            if anywhere:
+                candidates = [*(candidates or ()), *anywhere]
+            elif candidates is None:
+                continue
+            for p in candidates:
+                pid = id(p)
+                if next_free.get(pid, 0) > i:
+                    continue
+                m = p.match_at(words, i, limits[i])
+                if m is not None:
+                    found.setdefault(pid, []).append(m)
+                    next_free[pid] = m.end
+        return found
+
+
+def compile_patterns(compiler: Compiler, sources: Any, where: str) -> list[Pattern]:
+    """A rule's list of pattern lines, each compiled; errors name the parameter and the pattern."""
+    if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
+        raise RulePackError(where, "patterns must be a list of strings")
+    out = []
+    for source in sources:
+        try:
+            out.append(compiler.compile(source))
+        except PatternError as exc:
+            raise RulePackError(where, str(exc)) from None
+    return out

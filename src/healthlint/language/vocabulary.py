@@ -1,0 +1,232 @@
+"""Vocabularies: named word classes (`@drug`, `@organ.skin`, `@hedge`) that every rule pack shares.
+
+Each class is defined once, in a YAML file under `rules/vocabulary/` (or a
+user's pack folder), with its source and licence. A class lists terms, or
+groups of terms (`@harm.skin` is one group, `@harm` all of them), which may
+carry attributes (an age range, an evidence rank). Long lists live in a
+plain text file beside the YAML, one term per line, which loads fast.
+
+Terms are tokenised as texts are, inflected once (`inflect: noun` adds
+plurals, `verb` adds -s/-ed/-ing, `adjective` -er/-est) and given their
+hyphen and space variants ("beta-blocker", "beta blocker"), so matching a
+class at a token is one dictionary look-up and a few tuple comparisons.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from healthlint.errors import RulePackError
+from healthlint.language.morphology import FORMS, Morphology
+from healthlint.language.tokens import Tokens
+
+_CLASS_KEYS = {"description", "inflect", "terms", "file", "groups"}
+_FILE_KEYS = {"vocabulary", "description", "sources", "built-by", "classes", "irregular", "patterns"}
+_GROUP_KEYS = {"terms"}
+
+
+@dataclass
+class WordClass:
+    """A class's terms, each as its tokens joined by spaces, with the longest term each first token starts.
+
+    Matching at a token is a dictionary look-up of the token, then one look-up per
+    possible length, longest first. The layout is plain dicts of strings and ints,
+    which load fast from the compiled cache.
+    """
+
+    name: str
+    terms: dict[str, int] = field(default_factory=dict)  # "beta blocker" -> index of its group
+    heads: dict[str, int] = field(default_factory=dict)  # first token -> longest term (in tokens) it starts
+    group_names: list[str] = field(default_factory=lambda: [""])
+    attributes: dict[str, dict[str, Any]] = field(default_factory=dict)  # group -> attributes
+    source: str = ""
+    line: int = 0
+
+    def add(self, words: tuple[str, ...], group: str) -> None:
+        if group not in self.group_names:
+            self.group_names.append(group)
+        self.terms.setdefault(" ".join(words), self.group_names.index(group))
+        if len(words) > self.heads.get(words[0], 0):
+            self.heads[words[0]] = len(words)
+
+    @property
+    def first(self) -> dict[str, int]:
+        """The tokens a term can start with (for pattern indexes)."""
+        return self.heads
+
+    def matches(self, words: list[str], i: int) -> Iterator[tuple[int, str]]:
+        """(end, group) of every term starting at token i, longest first."""
+        longest = self.heads.get(words[i])
+        if not longest:
+            return
+        terms = self.terms
+        for n in range(min(longest, len(words) - i), 0, -1):
+            g = terms.get(words[i] if n == 1 else " ".join(words[i : i + n]))
+            if g is not None:
+                yield i + n, self.group_names[g]
+
+    def longest(self, words: list[str], i: int) -> tuple[int, str] | None:
+        """The longest term at token i: (end, group), or None."""
+        return next(self.matches(words, i), None)
+
+    def group_of(self, text: str) -> str | None:
+        """The group a whole term belongs to (e.g. which body system 'rash' is), or None."""
+        words = Tokens.of(text).words
+        found = self.longest(words, 0) if words else None
+        return found[1] if found and found[0] == len(words) else None
+
+    def subclass(self, group: str) -> WordClass:
+        out = WordClass(f"{self.name}.{group}", attributes={group: self.attributes.get(group, {})}, source=self.source, line=self.line)
+        index = self.group_names.index(group)
+        for term, g in self.terms.items():
+            if g == index:
+                out.add(tuple(term.split(" ")), group)
+        return out
+
+    @property
+    def groups(self) -> list[str]:
+        return [g for g in self.group_names if g]
+
+    def one_word_terms(self) -> frozenset[str]:
+        return frozenset(t for t in self.terms if " " not in t)
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+
+def _variants(words: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """A term as written and with its hyphens as spaces ("beta-blocker", "beta blocker")."""
+    return {words, tuple(part for w in words for part in w.split("-") if part)}
+
+
+class Vocabulary:
+    """Every class of the loaded vocabulary files, by name; `@a.b` names group b of class a."""
+
+    def __init__(self) -> None:
+        self.classes: dict[str, WordClass] = {}
+        self.morphology = Morphology()
+        self.files: list[Path] = []
+
+    def get(self, name: str) -> WordClass | None:
+        found = self.classes.get(name)
+        if found is None and "." in name:
+            base, group = name.split(".", 1)
+            parent = self.classes.get(base)
+            if parent is not None and group in parent.groups:
+                found = self.classes[name] = parent.subclass(group)
+        return found
+
+    def load_irregular(self, path: Path, data: dict[str, Any]) -> None:
+        """Add a vocabulary file's irregular forms. Every file's are loaded before any class is compiled,
+        so a class inflects "take" to "taken" whichever file, in whatever order, defines the forms."""
+        from healthlint.packs import LINE, strip_lines
+
+        irregular = data.get("irregular") or {}
+        if not isinstance(irregular, dict):
+            raise RulePackError(str(path), f"line {data.get(LINE, 1)}: `irregular` maps a lemma to its irregular forms")
+        for lemma, forms in strip_lines(irregular).items():
+            if not isinstance(forms, list) or not all(isinstance(f, str) for f in forms):
+                raise RulePackError(str(path), f"line {data.get(LINE, 1)}: irregular forms of `{lemma}` must be a list of words")
+            self.morphology.irregular.setdefault(str(lemma).lower(), set()).update(f.lower() for f in forms)
+
+    def load(self, path: Path, data: dict[str, Any]) -> None:
+        """Add a vocabulary file's classes (already parsed YAML, with LINE keys from the pack loader);
+        its irregular forms must have been loaded first (`load_irregular`)."""
+        from healthlint.packs import LINE
+
+        def fail(line: int, problem: str) -> RulePackError:
+            return RulePackError(str(path), f"line {line}: {problem}")
+
+        for key in data:
+            if key != LINE and key not in _FILE_KEYS:
+                raise fail(data.get(LINE, 1), f"unknown vocabulary key `{key}` (allowed: {', '.join(sorted(_FILE_KEYS))})")
+        self.files.append(path)
+        classes = data.get("classes") or {}
+        if not isinstance(classes, dict):
+            raise fail(data.get(LINE, 1), "`classes` must map class names to definitions")
+        for name, spec in classes.items():
+            if name == LINE:
+                continue
+            if not isinstance(spec, dict):
+                raise fail(classes[LINE], f"class `{name}` must be a mapping (terms, groups or file)")
+            line = spec.get(LINE, 1)
+            if name in self.classes:
+                other = self.classes[name]
+                raise fail(line, f"class `@{name}` is already defined in {other.source} (line {other.line})")
+            self.classes[name] = self._compile(path, str(name), spec, line, fail)
+
+    def _compile(self, path: Path, name: str, spec: dict[str, Any], line: int, fail: Any) -> WordClass:
+        from healthlint.packs import LINE, strip_lines
+
+        for key in spec:
+            if key == "attributes":  # once accepted here and silently dropped: attributes describe a group's terms
+                raise fail(
+                    line, f"class `@{name}`: `attributes` belong to a group (groups: {{name: {{terms: [...], attributes: {{...}}}}}})"
+                )
+            if key != LINE and key not in _CLASS_KEYS:
+                raise fail(line, f"class `@{name}`: unknown key `{key}` (allowed: {', '.join(sorted(_CLASS_KEYS))})")
+        inflect = spec.get("inflect", "none")
+        if inflect != "none" and inflect not in FORMS:
+            raise fail(line, f"class `@{name}`: `inflect` must be one of none, {', '.join(FORMS)}")
+        cls = WordClass(name, source=str(path), line=line)
+        groups: dict[str, list[str]] = {}
+        if "terms" in spec:
+            groups[""] = _terms(spec["terms"], f"class `@{name}`", line, fail)
+        if "file" in spec:
+            groups.setdefault("", []).extend(_read_terms(path.parent / str(spec["file"]), fail, line))
+        for group, value in strip_lines(spec.get("groups") or {}).items():
+            if isinstance(value, dict):
+                unknown = set(value) - _GROUP_KEYS - {"ages", "rank", "direction", "attributes"}
+                if unknown:
+                    raise fail(line, f"class `@{name}`, group `{group}`: unknown key `{sorted(unknown)[0]}`")
+                attrs = {k: v for k, v in value.items() if k not in ("terms", "attributes")}
+                attrs.update(value.get("attributes") or {})  # `attributes:` holds any others: dimension, factor, hours
+                cls.attributes[str(group)] = attrs
+                value = value.get("terms", [])
+            groups[str(group)] = _terms(value, f"class `@{name}`, group `{group}`", line, fail)
+        if not any(groups.values()):
+            raise fail(line, f"class `@{name}` has no terms")
+        for group, terms in groups.items():
+            for term in terms:
+                words = _words(term)
+                if not words:
+                    continue
+                for variant in _variants(words):
+                    forms = self.morphology.phrase_forms(variant, inflect) if inflect != "none" else {variant}
+                    for form in forms:
+                        cls.add(form, group)
+        return cls
+
+
+_PLAIN = re.compile(r"[a-z0-9]+(?:[ -][a-z0-9]+)*")
+
+
+def _words(term: str) -> tuple[str, ...]:
+    """A term's tokens; plain lower-case words skip the tokenizer."""
+    low = term.strip().lower()
+    return tuple(low.split()) if _PLAIN.fullmatch(low) else tuple(Tokens.of(term).words)
+
+
+def _terms(value: Any, where: str, line: int, fail: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str | int | float) and not isinstance(v, bool) for v in value):
+        bools = [v for v in value if isinstance(v, bool)] if isinstance(value, list) else []
+        hint = ' (YAML reads no, yes, on and off as true or false: quote them, "no")' if bools else ""
+        raise fail(line, f"{where}: terms must be a list of words or phrases{hint}")
+    return [str(v) for v in value]
+
+
+def _read_terms(path: Path, fail: Any, line: int) -> list[str]:
+    from healthlint.errors import RulePackError
+    from healthlint.limits import read_regular
+
+    try:
+        text = read_regular(path, RulePackError).decode("utf-8")  # a regular file within the size limit only
+    except RulePackError as exc:
+        raise fail(line, f"cannot read term file {path.name}: {exc.problem}") from None
+    except UnicodeDecodeError as exc:
+        raise fail(line, f"cannot read term file {path.name}: not valid UTF-8 (byte {exc.start})") from None
+    return [t for t in (raw.strip() for raw in text.splitlines()) if t and not t.startswith("#")]

@@ -1,0 +1,321 @@
+"""The assertion reader: for each reading, sentences that must give it and near misses that must not; and whose
+claim a match is (the article's own subject, another, or none found)."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthlint.language.assertion import REASONS, Reader, Reading
+from healthlint.language.loader import builtin_language
+from healthlint.language.text import Text
+from healthlint.language.tokens import Tokens
+from healthlint.language.topic import read_topic
+from healthlint.readers import parse
+
+PRODUCT = "Ginseng for energy"  # a page that promotes a product: "it" is ginseng
+CONDITION = "Rosacea: causes and treatment"  # a page about a condition: it promotes nothing by name
+
+
+def read(body: str, phrase: str, title: str | None = PRODUCT) -> Reading:
+    """How the reader reads the last occurrence of `phrase` in an article of that title and body."""
+    source = (f"# {title}\n\n" if title else "") + body + "\n"
+    doc = parse("article.md", source)
+    language = builtin_language()
+    text = Text(doc, language)
+    reader = Reader(text, read_topic(doc, language, None, text.words))
+    target = Tokens.of(phrase).words
+    words = text.words
+    starts = [i for i in range(len(words) - len(target) + 1) if words[i : i + len(target)] == target]
+    assert starts, f"{phrase!r} is not in {body!r}"
+    return reader.read(starts[-1], starts[-1] + len(target))
+
+
+# (sentence, the match in it) that must give the reading, and near misses that must not.
+GIVES: dict[str, list[tuple[str, str]]] = {
+    "negated": [
+        ("Ginseng is not a miracle cure.", "a miracle cure"),
+        ("No study has shown ginseng to be a miracle cure.", "a miracle cure"),  # a negated subject covers its clause
+        ("Nobody has found that ginseng is completely safe.", "completely safe"),
+        ("Ginseng never works wonders.", "works wonders"),
+        ("Ginseng isn't completely safe.", "completely safe"),
+        ("It is not reef-safe or completely safe.", "completely safe"),  # "or" carries the negation on
+    ],
+    "hedged": [
+        ("Ginseng may be a miracle cure.", "a miracle cure"),
+        ("Ginseng might work wonders.", "work wonders"),
+        ("Ginseng probably works wonders.", "works wonders"),
+        ("Ginseng seems to work wonders.", "work wonders"),
+        ("Ginseng is completely safe for some people.", "completely safe"),  # a restriction after the claim
+    ],
+    "question": [
+        ("Is ginseng a miracle cure?", "a miracle cure"),
+        ("Why is ginseng completely safe?", "completely safe"),
+        ("Ginseng: a miracle cure?", "a miracle cure"),
+        ('Is it really "completely safe"?', "completely safe"),  # closing quotes before the mark
+    ],
+    "condition": [
+        ("If ginseng is completely safe, take it.", "completely safe"),
+        ("Trials test whether ginseng is completely safe.", "completely safe"),
+        ("Ask your doctor if ginseng is completely safe for you.", "completely safe"),
+        ("Unless ginseng is completely safe, avoid it.", "completely safe"),
+        ("Even if ginseng works wonders, the price is high.", "works wonders"),
+    ],
+    "purpose": [
+        ("Trials are needed to show that ginseng is completely safe.", "completely safe"),
+        ("Researchers set out to prove ginseng works wonders.", "works wonders"),
+        ("Doctors give it to cure the fatigue.", "cure the fatigue"),  # an infinitive
+        ("Trials test how safe it is.", "safe"),  # an embedded question
+        ("Curing the fatigue often takes weeks.", "Curing the fatigue"),  # a gerund as a noun
+    ],
+    "attributed": [
+        ("A 2021 review found that ginseng works wonders.", "works wonders"),
+        ("Ginseng works wonders, a small trial finds.", "works wonders"),  # after the claim
+        ("According to the makers, ginseng works wonders.", "works wonders"),
+        ("Researchers concluded that ginseng is completely safe.", "completely safe"),
+        ("Several studies show ginseng is completely safe.", "completely safe"),
+    ],
+    "cited": [
+        ("Ginseng works wonders [3].", "works wonders"),
+        ("Ginseng works wonders (Smith, 2020).", "works wonders"),
+        ("Ginseng is completely safe (Lee et al. 2019).", "completely safe"),
+        ("Ginseng is completely safe [1, 4].", "completely safe"),
+        ("Ginseng works wonders, as [one trial](https://example.org/trial) showed.", "works wonders"),  # a link
+    ],
+    "critique": [
+        ("Claims that ginseng is a 'miracle cure' are unfounded.", "miracle cure"),
+        ("The story that ginseng is a miracle cure is a myth.", "miracle cure"),
+        ("Despite talk of miracle cures, the trials are small.", "miracle cures"),
+        ('Posts calling it a "wonder herb" are everywhere.', "wonder herb"),  # quoted and reported
+        ("That ginseng works wonders is hype.", "works wonders"),  # a rejecting predicate after it
+        ("Beware of labels promising that ginseng works wonders.", "works wonders"),
+    ],
+    "reported": [
+        ("The idea that ginseng works wonders is popular.", "works wonders"),
+        ("Some say ginseng works wonders.", "works wonders"),
+        ("You may have heard that ginseng is a miracle cure.", "a miracle cure"),
+        ("The makers say ginseng is completely safe.", "completely safe"),
+        ("Ginseng has been called a miracle cure.", "a miracle cure"),
+    ],
+    "other-subject": [
+        ("The safest painkiller in pregnancy is paracetamol.", "The safest painkiller"),
+        ("Paracetamol works wonders for headaches.", "works wonders"),
+        ("Unlike ginseng, ibuprofen works wonders.", "works wonders"),
+        ("Surgery, which can work wonders, is a last resort.", "work wonders"),
+        ("Losing weight can work wonders for blood pressure.", "work wonders"),
+        ("The liver is completely safe from it.", "completely safe"),
+    ],
+    "variation": [
+        ("Some users find ginseng works wonders.", "works wonders"),
+        ("Ginseng usually works wonders.", "works wonders"),
+        ("In many cases ginseng works wonders.", "works wonders"),
+        ("Most people find it completely safe.", "completely safe"),
+        ("Ginseng is completely safe for others, not for children.", "completely safe"),
+    ],
+    "qualified": [
+        ("Ginseng is completely safe if you take it with food.", "completely safe"),
+        ("Ginseng is completely safe when taken as directed.", "completely safe"),
+        ("Ginseng works wonders unless you drink coffee.", "works wonders"),
+        ("Ginseng works wonders as long as you sleep well.", "works wonders"),
+        ("Ginseng is completely safe in moderation.", "completely safe"),
+    ],
+}
+
+MISSES: dict[str, list[tuple[str, str]]] = {
+    "negated": [
+        ("Ginseng is a miracle cure.", "a miracle cure"),
+        ("It is not cheap, but it is completely safe.", "completely safe"),  # "but" ends the negation
+        ("It has no taste and is completely safe.", "completely safe"),  # so does "and"
+        ("No wonder ginseng is completely safe.", "completely safe"),  # an idiom, no negation
+        ("It is not only cheap but completely safe.", "completely safe"),
+    ],
+    "hedged": [
+        ("Ginseng is completely safe for everyone.", "completely safe"),
+        ("Ginseng will work wonders.", "work wonders"),
+        ("Ginseng works wonders, and it may taste bitter.", "works wonders"),  # the hedge comes after, elsewhere
+        ("Ginseng is completely safe; some people may dislike it.", "completely safe"),
+    ],
+    "question": [
+        ("Ginseng is a miracle cure. Is it cheap, though?", "a miracle cure"),  # the question is the next sentence
+        ("Who knew ginseng was a miracle cure!", "a miracle cure"),
+        ("Ginseng is a miracle cure (or so the label says).", "a miracle cure"),
+    ],
+    "condition": [
+        ("If you are tired, ginseng works wonders.", "works wonders"),  # "if ..." ends at its comma
+        ("Ginseng works wonders.", "works wonders"),
+        ("You can take it for as long as you like and it works wonders.", "works wonders"),  # a duration
+        ("When in doubt, ask: ginseng works wonders.", "works wonders"),
+    ],
+    "purpose": [
+        ("Ginseng cures the fatigue.", "cures the fatigue"),
+        ("It is guaranteed to cure the fatigue.", "cure the fatigue"),  # an infinitive that asserts
+        ("It helps to cure the fatigue.", "cure the fatigue"),
+        ("That is why ginseng is the most powerful remedy.", "the most powerful"),  # "why" after no verb of finding out
+    ],
+    "attributed": [
+        ("Ginseng works wonders, a friend of mine says.", "works wonders"),
+        ("The review was long, and ginseng works wonders.", "works wonders"),  # a source with no verb of finding
+        ("Ginseng works wonders in the morning.", "works wonders"),
+        ("We found that ginseng works wonders.", "works wonders"),  # the article's own voice
+    ],
+    "cited": [
+        ("Ginseng works wonders (in our view).", "works wonders"),
+        ("Ginseng works wonders [sic].", "works wonders"),
+        ("Ginseng is completely safe (2 capsules a day).", "completely safe"),
+        ("Ginseng is completely safe (see below).", "completely safe"),
+    ],
+    "critique": [
+        ("Despite its price, ginseng works wonders.", "works wonders"),  # a concession ends at its comma
+        ("For all its bitterness, ginseng works wonders.", "works wonders"),
+        ('Ginseng is a "wonder herb" for tired people.', "wonder herb"),  # quoted, but not doubted
+        ("Ginseng works wonders and the science is clear.", "works wonders"),
+    ],
+    "reported": [
+        ("Ginseng works wonders, and that is the idea.", "works wonders"),
+        ("Ginseng is a miracle cure, say no more.", "a miracle cure"),
+        ("I say ginseng is completely safe.", "completely safe"),
+        ("Ginseng works wonders.", "works wonders"),
+    ],
+    "other-subject": [
+        ("Ginseng is the safest tonic in pregnancy.", "the safest tonic"),
+        ("Unlike ibuprofen, ginseng works wonders.", "works wonders"),  # a preposition's object is no subject
+        ("It works wonders.", "works wonders"),
+        ("This remedy works wonders.", "works wonders"),
+        ("Korean red works wonders.", "works wonders"),  # an unknown noun on a product page: the product by another name
+        ("Ginseng and ibuprofen work wonders.", "work wonders"),
+    ],
+    "variation": [
+        ("Ginseng works wonders.", "works wonders"),
+        ("Ginseng is completely safe, and it is often used in tea.", "completely safe"),  # the frequency is another verb's
+        ("Other teas are bitter; ginseng works wonders.", "works wonders"),  # "other" in another clause
+        ("Ginseng works wonders for everyone.", "works wonders"),
+    ],
+    "qualified": [
+        ("You can take ginseng for as long as you like and it is completely safe.", "completely safe"),
+        ("Ginseng is completely safe, so take it with food.", "completely safe"),
+        ("Ginseng is completely safe for everyone.", "completely safe"),
+        ("If you are tired, ginseng works wonders.", "works wonders"),  # the condition comes before: no qualifier after
+    ],
+}
+
+
+def _cases(table: dict[str, list[tuple[str, str]]]) -> list[tuple[str, str, str]]:
+    return [(reason, sentence, phrase) for reason, rows in table.items() for sentence, phrase in rows]
+
+
+def test_every_reading_that_is_not_about_structure_has_cases() -> None:
+    structural = {"heading", "reference"}  # tested below, with documents
+    assert set(GIVES) == set(MISSES) == set(REASONS) - structural
+    assert all(len(GIVES[r]) >= 3 and len(MISSES[r]) >= 3 for r in GIVES)
+
+
+@pytest.mark.parametrize(("reason", "sentence", "phrase"), _cases(GIVES))
+def test_reading_is_given(reason: str, sentence: str, phrase: str) -> None:
+    reading = read(sentence, phrase)
+    assert reason in reading.reasons, (sentence, sorted(reading.reasons))
+
+
+@pytest.mark.parametrize(("reason", "sentence", "phrase"), _cases(MISSES))
+def test_near_miss_does_not_give_the_reading(reason: str, sentence: str, phrase: str) -> None:
+    reading = read(sentence, phrase)
+    assert reason not in reading.reasons, (sentence, sorted(reading.reasons))
+
+
+def test_a_plain_claim_about_the_product_has_no_reading() -> None:
+    reading = read("Ginseng works wonders.", "works wonders")
+    assert reading.reasons == frozenset() and reading.subject == "self"
+    assert not reading.excused(frozenset(REASONS))
+    assert read("Ginseng may work wonders.", "work wonders").excused(frozenset({"hedged", "cited"}))
+
+
+@pytest.mark.xfail(
+    strict=True, reason="known: a negator in the first conjunct of 'X, and it ...' reaches the second (its subject comes after it)"
+)
+def test_negation_ends_at_a_comma_and_a_new_subject() -> None:
+    assert "negated" not in read("It has no taste, and it is completely safe.", "completely safe").reasons
+
+
+# -- structure: headings and reference lists ---------------------------------------------------------
+
+HEADINGS = [
+    ("## Ginseng works wonders\n\nIt is a root.", "works wonders"),
+    ("## Why ginseng is completely safe\n\nIt is a root.", "completely safe"),
+    ("### A miracle cure for tired days\n\nIt is a root.", "a miracle cure"),
+]
+NOT_HEADINGS = [
+    ("## Dosage\n\nGinseng works wonders.", "works wonders"),
+    ("## Dosage\n\n- Ginseng works wonders.\n- It is cheap.", "works wonders"),
+    ("**Ginseng works wonders.** It is a root.", "works wonders"),
+]
+REFERENCES = [
+    ("It is a root.\n\n## References\n\n1. Lee K. Ginseng works wonders in tired mice. J Herb Med. 2019.", "works wonders"),
+    ("It is a root.\n\n## Sources\n\n- Park J. Ginseng is completely safe: a review. Herbs. 2020.", "completely safe"),
+    ("It is a root.\n\n## Further reading\n\nA miracle cure for fatigue. Health News, 2021.", "a miracle cure"),
+]
+NOT_REFERENCES = [
+    ("Ginseng works wonders.\n\n## References\n\n1. Lee K. Ginseng in mice. 2019.", "works wonders"),
+    (
+        "## References\n\n1. Lee K. Ginseng in mice. 2019.\n\n## Dosage\n\nGinseng works wonders.",
+        "works wonders",
+    ),  # a new section ends the list
+    ("## Referring patients\n\nGinseng works wonders.", "works wonders"),
+]
+
+
+STRUCTURE = [
+    *(("heading", body, phrase, True) for body, phrase in HEADINGS),
+    *(("heading", body, phrase, False) for body, phrase in NOT_HEADINGS),
+    *(("reference", body, phrase, True) for body, phrase in REFERENCES),
+    *(("reference", body, phrase, False) for body, phrase in NOT_REFERENCES),
+]
+
+
+@pytest.mark.parametrize(("reason", "body", "phrase", "given"), STRUCTURE)
+def test_heading_and_reference(reason: str, body: str, phrase: str, given: bool) -> None:
+    assert (reason in read(body, phrase).reasons) is given
+
+
+# -- the subject ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "phrase", "subject", "subject_class"),
+    [
+        (PRODUCT, "Ginseng works wonders.", "works wonders", "self", ""),
+        (PRODUCT, "It works wonders.", "works wonders", "self", ""),  # on a product page, "it" is the product
+        (PRODUCT, "These capsules work wonders.", "work wonders", "self", ""),
+        (PRODUCT, "The root works wonders.", "works wonders", "self", "product"),
+        (PRODUCT, "Doctors say it works wonders.", "works wonders", "self", ""),  # after a reporting verb
+        (PRODUCT, "Unlike ibuprofen, ginseng works wonders.", "works wonders", "self", ""),
+        (PRODUCT, "Take the right dose and it is guaranteed to work.", "guaranteed to work", "self", ""),
+        (PRODUCT, "Paracetamol works wonders for headaches.", "works wonders", "other", "drug"),
+        (PRODUCT, "Unlike ginseng, ibuprofen works wonders.", "works wonders", "other", "drug"),
+        (PRODUCT, "Ibuprofen, which works wonders, is cheap.", "works wonders", "other", "drug"),  # a relative clause's noun
+        (PRODUCT, "Surgery, which can work wonders, is a last resort.", "work wonders", "other", "procedure"),
+        (PRODUCT, "The liver is completely safe from it.", "completely safe", "other", "organ"),
+        (PRODUCT, "Losing weight can work wonders for blood pressure.", "work wonders", "other", ""),  # a gerund subject
+        (PRODUCT, "The safest painkiller in pregnancy is paracetamol.", "The safest painkiller", "other", ""),  # the complement
+        (PRODUCT, "Expect relief in minutes.", "relief in minutes", "none", ""),  # an imperative
+        (PRODUCT, "Korean red works wonders.", "works wonders", "none", ""),
+        (PRODUCT, "Ginseng: a miracle cure?", "a miracle cure", "none", ""),
+        (CONDITION, "It works wonders.", "works wonders", "other", ""),  # on a condition page, "it" is what it discusses
+        (CONDITION, "Rosacea is completely curable.", "completely curable", "other", "condition"),
+        (CONDITION, "Laser treatment works wonders.", "works wonders", "other", "procedure"),
+        (CONDITION, "Expect relief in minutes.", "relief in minutes", "none", ""),
+    ],
+)
+def test_subject(title: str, sentence: str, phrase: str, subject: str, subject_class: str) -> None:
+    reading = read(sentence, phrase, title)
+    assert (reading.subject, reading.subject_class) == (subject, subject_class)
+    assert ("other-subject" in reading.reasons) == (subject == "other")
+
+
+@pytest.mark.xfail(strict=True, reason="known: a person pronoun ('our', 'you') found first is taken for the subject")
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Our capsules work wonders.", "work wonders"),  # the owner, not the owned
+        ("If you are tired, ginseng works wonders.", "works wonders"),  # the condition's subject, not the claim's
+    ],
+)
+def test_subject_behind_a_person_pronoun(sentence: str, phrase: str) -> None:
+    assert read(sentence, phrase).subject == "self"

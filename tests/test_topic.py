@@ -1,0 +1,111 @@
+"""Topic detection: what an article is about, and whether it promotes that subject, from its title and opening."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthlint.language.loader import builtin_language
+from healthlint.language.text import Text
+from healthlint.language.topic import Topic, read_topic, title_text
+from healthlint.readers import parse
+
+
+def topic(source: str, name: str = "article.md", keyphrase: str | None = None) -> Topic:
+    doc = parse(name, source)
+    language = builtin_language()
+    return read_topic(doc, language, keyphrase, Text(doc, language).words)
+
+
+@pytest.mark.parametrize(
+    ("source", "name", "words"),
+    [
+        ("# Ginseng for energy\n\nGinseng is a root.\n", "a.md", {"ginseng"}),
+        ("---\ntitle: Ginseng for energy\n---\n\n# Something else\n\nText.\n", "a.md", {"ginseng"}),  # front matter first
+        ("# Turmeric for arthritis\n\nText.\n", "a.md", {"turmeric"}),
+        ("# Magnesium vs melatonin for sleep\n\nText.\n", "a.md", {"magnesium"}),
+        ("# Does melatonin help with jet lag?\n\nText.\n", "a.md", {"melatonin"}),
+        ("<html><head><title>Echinacea for colds</title></head><body><p>Text.</p></body></html>", "a.html", {"echinacea"}),
+        ("Ashwagandha gummies\n\nThey taste of lemon.\n", "a.txt", {"ashwagandha", "gummies"}),
+    ],
+)
+def test_a_title_naming_a_product_promotes_it(source: str, name: str, words: set[str]) -> None:
+    found = topic(source, name)
+    assert found.promoted
+    assert words <= found.words
+    assert not {"energy", "arthritis", "sleep", "jet", "lag", "colds"} & found.words  # what it is for is not the topic
+
+
+def test_topic_words_carry_their_plural_and_stem() -> None:
+    found = topic("# Turmeric capsule for joints\n\nText.\n")
+    assert {"turmeric", "capsule", "capsules"} <= found.words
+    assert found.names(["the", "capsules", "work"], 0, 3) and not found.names(["the", "joints"], 0, 2)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rosacea: causes and treatment",
+        "Shingles: symptoms and treatment",
+        "Gout",
+        "Intraocular (Uveal) Melanoma",
+        "Atopic dermatitis in children",
+    ],
+)
+def test_a_title_naming_a_condition_promotes_nothing(title: str) -> None:
+    found = topic(f"# {title}\n\nSome text about it.\n")
+    assert not found.promoted
+    assert title.split()[0].lower().strip(":") in found.words
+
+
+def test_the_keyphrase_adds_to_the_title() -> None:
+    assert "kratom" in topic("# A plant from Asia\n\nText.\n", keyphrase="kratom for pain").words
+
+
+@pytest.mark.parametrize(
+    ("opening", "promoted"),
+    [
+        ("Zorblax is a rare inherited disorder of the nerves.", False),
+        ("Zorblax (ZX) is a chronic condition of the skin that causes itching.", False),
+        ("Zorblax is a group of genetic skin diseases.", False),
+        ("Zorblax is a herbal tea from Peru.", True),
+        ("Zorblax is sold in tins of fifty.", True),
+    ],
+)
+def test_a_topic_defined_as_a_condition_in_the_opening_is_not_promoted(opening: str, promoted: bool) -> None:
+    found = topic(f"# Zorblax\n\n{opening}\n")
+    assert "zorblax" in found.words
+    assert found.promoted is promoted
+
+
+def test_a_definition_far_down_the_page_does_not_count() -> None:
+    filler = "Zorblax comes in a tin. " * 30
+    assert topic(f"# Zorblax\n\n{filler}\n\nZorblax is a rare inherited disorder of the nerves.\n").promoted
+
+
+@pytest.mark.xfail(strict=True, reason="known: 'is sold as a chronic pain remedy' reads as a definition by a condition")
+def test_a_product_sold_for_a_condition_is_not_defined_as_one() -> None:
+    assert topic("# Quillwort\n\nQuillwort is sold as a chronic pain remedy.\n").promoted
+
+
+SENTENCE_TITLE = (
+    "Why I started drinking quillwort tea every morning before work and what happened to my sleep\n\n"
+    "Quillwort tea is bitter. I drink quillwort tea hot. Quillwort grows wild. My quillwort comes from a shop.\n"
+)
+
+
+def test_a_text_file_whose_first_line_is_a_sentence_names_its_most_repeated_word() -> None:
+    doc = parse("article.txt", SENTENCE_TITLE)
+    assert title_text(doc).startswith("Why I started drinking")
+    found = topic(SENTENCE_TITLE, "article.txt")
+    assert "quillwort" in found.words and found.promoted
+
+
+def test_a_short_first_line_is_a_title_not_a_sentence() -> None:
+    found = topic("Quillwort tea\n\nIt tastes of grass. Quillwort grows wild. Quillwort is green. Quillwort, again.\n", "article.txt")
+    assert {"quillwort", "tea"} <= found.words
+
+
+@pytest.mark.xfail(strict=True, reason="known: a sentence title keeps its own words beside the repeated one ('every', 'before', 'morning')")
+def test_a_sentence_titles_other_words_do_not_name_the_topic() -> None:
+    found = topic(SENTENCE_TITLE, "article.txt")
+    assert not {"every", "before", "morning", "started"} & found.words

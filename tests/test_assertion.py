@@ -106,10 +106,15 @@ GIVES: dict[str, list[tuple[str, str]]] = {
     ],
     "variation": [
         ("Some users find ginseng works wonders.", "works wonders"),
+        ("Ginseng sometimes works wonders.", "works wonders"),
+        ("Ginseng rarely works wonders.", "works wonders"),
+        ("Ginseng is completely safe for others, not for children.", "completely safe"),
+    ],
+    "usual": [  # a rule stated as a rule: tempered, but not variation
         ("Ginseng usually works wonders.", "works wonders"),
         ("In many cases ginseng works wonders.", "works wonders"),
         ("Most people find it completely safe.", "completely safe"),
-        ("Ginseng is completely safe for others, not for children.", "completely safe"),
+        ("Ginseng typically works wonders.", "works wonders"),
     ],
     "qualified": [
         ("Ginseng is completely safe if you take it with food.", "completely safe"),
@@ -187,6 +192,13 @@ MISSES: dict[str, list[tuple[str, str]]] = {
         ("Ginseng works wonders.", "works wonders"),
         ("Ginseng is completely safe, and it is often used in tea.", "completely safe"),  # the frequency is another verb's
         ("Other teas are bitter; ginseng works wonders.", "works wonders"),  # "other" in another clause
+        ("Ginseng works wonders for everyone.", "works wonders"),
+        ("Ginseng usually works wonders.", "works wonders"),  # usual, not variation
+    ],
+    "usual": [
+        ("Ginseng works wonders.", "works wonders"),
+        ("Ginseng sometimes works wonders.", "works wonders"),  # variation, not a rule
+        ("Ginseng is completely safe, and it is often used in tea.", "completely safe"),  # another verb's frequency
         ("Ginseng works wonders for everyone.", "works wonders"),
     ],
     "qualified": [
@@ -283,6 +295,8 @@ def test_heading_and_reference(reason: str, body: str, phrase: str, given: bool)
         (PRODUCT, "Ginseng works wonders.", "works wonders", "self", ""),
         (PRODUCT, "It works wonders.", "works wonders", "self", ""),  # on a product page, "it" is the product
         (PRODUCT, "These capsules work wonders.", "work wonders", "self", ""),
+        (PRODUCT, "Our capsules work wonders.", "work wonders", "self", "medicine"),  # the owned, not the owner
+        (CONDITION, "Our blend works wonders.", "works wonders", "self", "product"),  # the writer's own product on any page
         (PRODUCT, "The root works wonders.", "works wonders", "self", "product"),
         (PRODUCT, "Doctors say it works wonders.", "works wonders", "self", ""),  # after a reporting verb
         (PRODUCT, "Unlike ibuprofen, ginseng works wonders.", "works wonders", "self", ""),
@@ -309,11 +323,10 @@ def test_subject(title: str, sentence: str, phrase: str, subject: str, subject_c
     assert ("other-subject" in reading.reasons) == (subject == "other")
 
 
-@pytest.mark.xfail(strict=True, reason="known: a person pronoun ('our', 'you') found first is taken for the subject")
+@pytest.mark.xfail(strict=True, reason="known: a person pronoun ('you') found first is taken for the subject")
 @pytest.mark.parametrize(
     ("sentence", "phrase"),
     [
-        ("Our capsules work wonders.", "work wonders"),  # the owner, not the owned
         ("If you are tired, ginseng works wonders.", "works wonders"),  # the condition's subject, not the claim's
     ],
 )

@@ -425,16 +425,15 @@ def test_column_names_are_selectors_too(run_cli, write) -> None:  # type: ignore
     header = next(line for line in table if line.startswith("file"))
     labels = header.split()[3:-2]  # between grade and other, result
     assert labels == ["hype", "stuffing", "disclaimer", "conflicts"]
-    # The labels of the categories whose rules are loaded (stuffing and disclaimer packs are being ported).
-    for label, category in (("hype", "superlative"), ("conflicts", "contradiction")):
+    for label, category in (("hype", "superlative"), ("disclaimer", "disclaimer"), ("conflicts", "contradiction")):
         by_label = run_cli("check", path, "--format", "json", "--select", label)
         by_id = run_cli("check", path, "--format", "json", "--select", category)
         assert by_label.exit_code != 2, by_label.stderr
         assert by_label.stdout == by_id.stdout
         assert {f["category"] for f in _json(by_label.stdout)["files"][0]["findings"]} == {category}
     ignored = _json(run_cli("check", path, "--format", "json", "--ignore", "hype").stdout)
-    assert {f["category"] for f in ignored["files"][0]["findings"]} == {"contradiction"}
-    ignored = _json(run_cli("check", path, "--format", "json", "--ignore", "conflicts").stdout)
+    assert {f["category"] for f in ignored["files"][0]["findings"]} == {"contradiction", "disclaimer"}
+    ignored = _json(run_cli("check", path, "--format", "json", "--ignore", "conflicts,disclaimer").stdout)
     assert {f["category"] for f in ignored["files"][0]["findings"]} == {"superlative"}
 
 

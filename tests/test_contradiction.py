@@ -25,7 +25,7 @@ def pairs(text: str, name: str = "a.md") -> list[tuple[str, str, str, str]]:
 # rule: (product, first claim, second claim, severity, flagged words of the first, flagged words of the second)
 CONFLICTS = {
     "HL401": ("Beet juice", "Beet juice lowers blood pressure.", "Beet juice sends your blood pressure soaring.", "error", "lowers blood pressure", "blood pressure soaring"),
-    "HL402": ("Kava capsules", "Our kava capsules have no side effects.", "Headaches and an upset stomach are common.", "error", "no side effects", "upset stomach"),
+    "HL402": ("Kava capsules", "Our kava capsules have no side effects.", "Headaches and an upset stomach are common.", "error", "no side effects", "Headaches"),
     "HL403": ("Saffron extract", "Saffron extract is clinically proven to lift your mood.", "So far it has only been tested in mice.", "error", "clinically proven", "in mice"),
     "HL404": ("Iron tablets", "Iron tablets work within 30 minutes.", "Iron tablets take eight weeks to work.", "warning", "30 minutes", "eight weeks"),
     "HL405": ("Cough syrup", "This cough syrup won't make you drowsy.", "Users feel sleepy soon after a dose.", "error", "won't make you drowsy", "sleepy"),
@@ -48,6 +48,7 @@ MORE_CONFLICTS = [
     ("HL404", "Iron tablets", "There is no upper limit on how much iron you can take.", "Keep your daily total under 45 mg."),
     ("HL404", "Iron tablets", "These tablets work within 30 minutes.", "Give them eight weeks of daily use before you notice a change."),
     ("HL405", "Cough syrup", "This cough syrup does not cause weight gain.", "This cough syrup makes you put on weight."),
+    ("HL405", "Beet juice", "Beet juice does not raise blood pressure.", "Beet juice raises blood pressure."),
     ("HL406", "Chamomile drops", "Chamomile drops are safe for everyone.", "Chamomile drops are not suitable for children under two."),
     ("HL406", "Chamomile drops", "Chamomile drops are safe for the whole family.", "Do not give chamomile drops to children under two."),
     ("HL406", "Chamomile drops", "Chamomile drops are safe for everyone.", "People with kidney disease must not take chamomile drops."),
@@ -94,6 +95,8 @@ PERTURBED = [
     ("HL401", "hedged", "Beet juice may lower blood pressure.", "Beet juice raises blood pressure."),
     ("HL401", "negated", "Beet juice lowers blood pressure.", "Beet juice does not raise blood pressure."),
     ("HL401", "question", "Beet juice lowers blood pressure.", "Does beet juice raise blood pressure?"),
+    ("HL401", "other-product", "Beet juice lowers blood pressure.", "Salt raises blood pressure."),
+    ("HL401", "other-product", "Beet juice helps you sleep through the night.", "Coffee keeps you awake at night."),
     ("HL401", "other-product", "Beet juice lowers blood pressure.", "Ibuprofen raises blood pressure."),
     ("HL401", "separated", "At low doses, beet juice lowers blood pressure.", "At high doses, beet juice raises blood pressure."),
     ("HL401", "other-measure", "Beet juice lowers blood pressure.", "Beet juice raises energy levels."),
@@ -131,6 +134,7 @@ PERTURBED = [
     ("HL406", "negated", "Chamomile drops are not safe during pregnancy.", "Pregnant women should avoid chamomile drops."),
     ("HL406", "question", "Chamomile drops are safe for everyone.", "Should children under two take chamomile drops?"),
     ("HL406", "other-group", "Chamomile drops are safe for adults.", "Chamomile drops are not suitable for children under two."),
+    ("HL406", "disjoint-ages", "Chamomile drops are safe for everyone over twelve.", "Do not give chamomile drops to children under two."),
     ("HL407", "hedged", "Ginkgo tablets may have no drug interactions.", "People on warfarin should avoid ginkgo tablets."),
     (
         "HL407",
@@ -261,14 +265,11 @@ MISSED = [
     ("HL403", "CBD oil", "CBD oil is clinically proven to calm nerves.", "Human trials in people with anxiety are still lacking."),
     ("HL404", "Iron tablets", "You can take up to 200 mg of iron a day.", "Never take more than 45 mg of iron a day."),
     ("HL404", "Iron tablets", "Iron tablets work within 30 minutes.", "Take them daily for eight weeks before you notice a difference."),
-    ("HL405", "Beet juice", "Beet juice does not raise blood pressure.", "Beet juice raises blood pressure."),
     ("HL405", "Cough syrup", "This cough syrup won't make you drowsy.", "You may feel sleepy after a dose."),
     ("HL406", "Chamomile drops", "Chamomile drops are fine while breastfeeding.", "Avoid chamomile drops when nursing."),
     ("HL408", "Kratom powder", "Kratom powder is FDA approved.", "Kratom powder has not been approved by any regulator."),
 ]
 WRONGLY_FLAGGED = [
-    ("other-product", "Beet juice", "Beet juice lowers blood pressure.", "Salt raises blood pressure."),
-    ("other-product", "Passionflower drops", "Our drops help you sleep through the night.", "Coffee keeps you awake at night."),
     ("other-product", "Chamomile drops", "Chamomile drops are safe for everyone.", "Do not give aspirin to children under sixteen."),
     ("other-product", "Chamomile drops", "Chamomile drops are safe during pregnancy.", "Pregnant women should avoid retinoid creams."),
     (
@@ -284,12 +285,6 @@ WRONGLY_FLAGGED = [
         "There is no upper limit on how much iron you can take.",
         "Keep your daily total of vitamin C under 45 mg.",
     ),
-    (
-        "disjoint-ages",
-        "Chamomile drops",
-        "Chamomile drops are safe for everyone over twelve.",
-        "Do not give chamomile drops to children under two.",
-    ),
     ("separated", "Cough syrup", "At the usual dose, this cough syrup won't make you drowsy.", "At double the dose, users feel sleepy."),
 ]
 
@@ -300,7 +295,6 @@ def test_known_missed_conflicts(rule: str, product: str, first: str, second: str
     assert rule in [p[0] for p in pairs(article(product, first, second))]
 
 
-@pytest.mark.xfail(strict=True, reason="gap: a neutral sentence between the claims decides whether they conflict")
 @pytest.mark.parametrize("filler", ["The drops are flavoured with mint.", ""])
 def test_a_neutral_sentence_between_the_claims_does_not_matter(filler: str) -> None:
     first, second = "Chamomile drops are safe for everyone.", "People with kidney disease must not take chamomile drops."

@@ -22,6 +22,8 @@ from tests.conftest import EXAMPLES
 from tests.lsp_client import LspClient
 
 EMOJI = (
+    "# Beet juice 🥤 for blood pressure\n"
+    "\n"
     "Café ☕ crème brûlée 😀😀 is a miracle cure.\n"
     "\n"
     "Naïve 👩‍👩‍👧 note: beet juice lowers blood pressure.\n"
@@ -116,7 +118,7 @@ def test_ranges_count_utf16_units_past_emoji_and_accents(start, tmp_path: Path) 
     expected = cli_findings(path, cwd=tmp_path)["emoji.md"]
     assert expected and _keyed(diagnostics) == sorted((f["rule"], json.dumps(expected_range(EMOJI, f), sort_keys=True)) for f in expected)
     hype = next(d for d in diagnostics if d["code"] == "HL101")
-    line = EMOJI.split("\n")[0]
+    line = EMOJI.split("\n")[2]
     assert hype["range"]["start"]["character"] == line.index("a miracle") + 2  # two emoji before it, two units each
     assert hype["range"]["end"]["character"] == line.index("a miracle") + len("a miracle") + 2
     # The text under each range, read back in UTF-16 units as an editor reads it, is the finding's text.
@@ -135,10 +137,10 @@ def test_incremental_edits_after_astral_characters(start, tmp_path: Path) -> Non
     diagnostics = _open(client, path, EMOJI)
     assert "HL101" in {d["code"] for d in diagnostics}
     # Replace "miracle cure" (line 0) with "gentle remedy", addressed in UTF-16 units as the client counts them.
-    line = EMOJI.split("\n")[0]
+    line = EMOJI.split("\n")[2]
     at = len(line[: line.index("miracle")].encode("utf-16-le")) // 2
     change = {
-        "range": {"start": {"line": 0, "character": at}, "end": {"line": 0, "character": at + len("miracle cure")}},
+        "range": {"start": {"line": 2, "character": at}, "end": {"line": 2, "character": at + len("miracle cure")}},
         "text": "gentle remedy",
     }
     client.notify("textDocument/didChange", {"textDocument": {"uri": path.as_uri(), "version": 2}, "contentChanges": [change]})

@@ -31,9 +31,7 @@ KNOWN_GAPS = {
         "bad",
         "Our tea calms you down after a long day.\n\nIt is brewed from leaves grown in Kenya.\n\nThe tea keeps you wired for hours.",
     ),
-    ("HL401", "good", "Niacin raises HDL cholesterol.\n\nIt also lowers LDL and triglycerides."),
     ("HL402", "bad", "This balm is easy on the skin.\n\nIt comes in a tin.\n\nRashes are the usual complaint."),
-    ("HL402", "good", "It is usually gentle on the stomach.\n\nIt may cause mild nausea in a few people."),
     ("HL405", "bad", "This syrup won't make you drowsy.\n\nIt tastes of honey.\n\nMost children feel sleepy soon after a dose."),
     ("HL106", "bad", "It does everything an antihistamine does without the drowsiness."),
     ("HL106", "good", "Ibuprofen works faster than paracetamol for toothache."),
@@ -43,7 +41,6 @@ KNOWN_GAPS = {
     ("HL108", "bad", "Doctors agree that this is the smart choice."),
     ("HL109", "bad", "Most users feel relief within minutes of the first spray."),
     ("HL109", "bad", "This balm clears eczema for good."),
-    ("HL110", "bad", "A three-day juice plan resets your gut."),
     ("HL111", "bad", "Oregano oil wipes out infections."),
     ("HL111", "bad", "This balm eliminates migraines."),
     ("HL112", "bad", "It won't strain your kidneys, even at high doses."),
@@ -68,7 +65,7 @@ def test_builtin_packs_load_with_unique_codes() -> None:
     assert {f"HL{n}" for n in range(101, 113)} | {f"HL{n}" for n in range(401, 409)} <= {s.code for s in SPECS}
     assert all(s.rationale and s.message and s.suggestion for s in SPECS)
     # Every rule shows `healthlint explain` at least one flagged example.
-    assert all(s.examples.get("bad") for s in SPECS)
+    assert all(s.examples.get("bad") for s in SPECS if s.type != "house-disclaimer")  # that one needs a configured text
 
 
 def test_known_gaps_are_real_examples() -> None:

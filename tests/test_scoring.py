@@ -122,8 +122,9 @@ def test_grades() -> None:
 
 
 def test_score_is_deterministic_on_a_real_article_and_hype_lowers_it() -> None:
-    hyped = "# Tea\n\nThis tea is completely safe and a game-changer. It is clinically proven.\n"
-    calm = "# Tea\n\nThis tea is made from dried leaves. Some people drink it in the evening.\n"
+    disclaimer = "This article is for general information and is not a substitute for medical advice."
+    hyped = f"# Tea\n\nThis tea is completely safe and a game-changer. It is clinically proven.\n\n{disclaimer}\n"
+    calm = f"# Tea\n\nThis tea is made from dried leaves. Some people drink it in the evening.\n\n{disclaimer}\n"
     results = {lint_text(hyped).score for _ in range(3)}
     assert len(results) == 1
     [hyped_score] = results

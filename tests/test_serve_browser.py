@@ -23,6 +23,7 @@ from tests.test_html_report import MARKS_MATCH, _chromium
 
 ARTICLE = (EXAMPLES / "magnesium-for-sleep.md").read_text(encoding="utf-8")
 EMOJI = (
+    "# Beet juice 🥤\n\n"
     "Café 😀 crème brûlée 👩‍👩‍👧 is a miracle cure.\n\nBeet juice lowers blood pressure.\n\n"
     "Beet juice sends your blood pressure soaring. It is completely safe.\n"
 )

@@ -31,7 +31,7 @@ HYPE = [
     ("Vinegar shots", "Our vinegar shots are risk free.", "HL102", "risk free"),
     ("Collagen powder", "Our collagen powder is clinically proven to smooth wrinkles.", "HL103", "is clinically proven"),
     ("Sleep tea", "Results are guaranteed within a month.", "HL103", "Results are guaranteed"),
-    ("Ginger chews", "Our ginger chews are the best remedy for travel sickness.", "HL104", "are the best"),
+    ("Ginger chews", "Our ginger chews are the best remedy for travel sickness.", "HL104", "are the best remedy"),
     ("Magnesium spray", "Our magnesium spray is second to none.", "HL104", "second to none"),
     ("Herbal shampoo", "Our shampoo is safe and natural.", "HL105", "is safe and natural"),
     ("Ginger chews", "Ginger chews are kinder to the stomach than ondansetron.", "HL106", "kinder to the stomach than ondansetron"),

@@ -31,7 +31,8 @@ READINGS = {
     "critique": 'criticised ("claims that it is a miracle cure are unfounded", "despite talk of ...")',
     "reported": 'someone else\'s view ("the idea that ...", "some say ...", "has been called ...")',
     "other-subject": 'about something other than the article\'s subject ("paracetamol is the safest painkiller")',
-    "variation": 'about part of a group or some of the time ("some users find ...", "it usually ...")',
+    "usual": 'stated as what usually happens, not as always ("it usually ...", "most people find ...")',
+    "variation": 'about part of a group or some of the time ("some users find ...", "it sometimes ...")',
     "heading": "in a heading",
     "reference": "in a reference list (under a References or Sources heading)",
 }

@@ -72,6 +72,7 @@ _CONCESSIVE = frozenset(
     {"despite", "spite", "unlike", "although", "though", "for"}
 )  # "for all the talk of X, ..."  # their phrase ends at a comma
 _RELATIVES = frozenset({"that", "which", "who"})
+_OWNERS = frozenset({"our", "my"})  # the writer's own: "our drops" is the product
 _NP_PREPOSITIONS = frozenset({"for", "of", "with", "in", "from", "on", "against"})
 _SUBJECT_CLASSES = (
     "drug", "drug-class", "procedure", "medicine", "condition", "organ", "population", "authority-noun", "product", "treatment-noun",
@@ -392,6 +393,8 @@ class Reader:
             return earlier[0][0]  # the word before the match is a verb or a connective: "It offers | relief in minutes"
         if k == cs or w in self._function_words or not w[0].isalnum():
             return "none"  # "Expect | relief in minutes": an imperative, or nothing to go on
+        if any(words[j] in _OWNERS for j in range(max(cs, k - 3), k)):
+            return "self"  # "our blend": the writer's own product, whatever the page's title
         # A noun the vocabularies do not know: on a page that promotes a product, most likely that product
         # by another name ("Korean red" for ginseng); on a page about a condition, something it discusses.
         return "none" if self.topic.promoted else "other"
@@ -475,8 +478,12 @@ class Reader:
         while k < hi:
             w = words[k]
             if w in topic.words:  # on a page about a condition, the condition is not a product to hype
-                out.append(("self" if topic.promoted else "other", k, k + 1))
+                owned = k > 0 and words[k - 1] in _OWNERS
+                out.append(("self" if topic.promoted or owned else "other", k, k + 1))
                 k += 1
+                continue
+            if w in _OWNERS and k + 1 < hi and words[k + 1][0].isalnum():
+                k += 1  # "our" and "my" determine the noun after them: "our drops" is the product
                 continue
             if w in pronouns or w in persons:
                 out.append((self._pronoun() if w in pronouns else "none", k, k + 1))
@@ -494,7 +501,7 @@ class Reader:
                 continue
             name, end = hit
             before = words[k - 1] if k > 0 else ""
-            owned = before in ("our", "my") or (topic.promoted and (before in owners or (name == "product" and before == "the")))
+            owned = before in _OWNERS or (topic.promoted and (before in owners or (name == "product" and before == "the")))
             if (topic.promoted and topic.names(words, k, end)) or owned:
                 kind = "self"
             elif name in _OTHER_CLASSES:

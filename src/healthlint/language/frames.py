@@ -18,7 +18,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from healthlint.language import quantities
 from healthlint.language.assertion import Reader, Reading
+from healthlint.language.quantities import QuantityReader
 from healthlint.language.text import Text
 from healthlint.language.vocabulary import WordClass
 
@@ -33,8 +35,15 @@ EVIDENCE_STRONG = "evidence-strong"
 EVIDENCE_WEAK = "evidence-weak"
 APPROVED = "approved"
 WITHDRAWN = "withdrawn"
-ONSET = "onset"
-DOSE = "dose"
+ONSET = quantities.ONSET
+DOSE = quantities.DOSE
+COURSE = quantities.COURSE
+INTERVAL = quantities.INTERVAL
+CONTENT = quantities.CONTENT
+SHARE = quantities.SHARE
+TIMING = quantities.TIMING
+QUANTITY_KINDS = quantities.KINDS
+INF = quantities.INF
 
 ALL_AGES = (0.0, 120.0)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
@@ -114,7 +123,15 @@ class Frames:
                 found = self._classes[name].longest(words, i)
                 if found is not None and found[0] <= e:
                     out.append((name, i, found[0], found[1]))
-        return out
+        # a term inside a longer one of its class is that term's word: "cholesterol" in "HDL cholesterol"
+        reach: dict[str, int] = {}
+        kept = []
+        for m in out:
+            if m[2] <= reach.get(m[0], -1):
+                continue
+            reach[m[0]] = m[2]
+            kept.append(m)
+        return kept
 
     def _sentence(self, s: int, e: int) -> None:
         mentions = self._mentions(s, e)
@@ -258,7 +275,7 @@ class Frames:
         copulas = has("copula", b, min(ce, b + reach))
         if copulas and has("occurrence-cue", copulas[0][1], min(ce, copulas[0][1] + 5)):
             return True
-        return bool(has("occurrence-verb", b, min(ce, b + (reach if reach == 3 else reach))))
+        return bool(has("occurrence-verb", b, min(ce, b + reach)))
 
     def _listed(self, cs: int, a: int) -> bool:
         """Whether a term stands in a list that a side-effect cue opens: "side effects include nausea, headaches and ..."."""
@@ -300,9 +317,18 @@ class Frames:
         if self.text.has("lower-verb", b, min(ce, b + 4)):
             return  # "joint pain starts to ease": the harm is going away
         cause = found is not None and found[0] == "cause"
-        felt = bool(self.text.has("state-verb", max(cs, a - 3), a))  # "users get hooked", "some feel dizzy"
+        states = self.text.has("state-verb", max(cs, a - 3), a)  # "users get hooked", "some feel dizzy"
+        felt = bool(states) and not self._names_group(cs, states[0][0])
         if cause or felt or self._listed(cs, a) or self._occurring(ce, b):
             emit.add(HARM, found[1] if cause and found else a, b, target=group)
+
+    def _names_group(self, cs: int, v: int) -> bool:
+        """Whether the verb at v describes who the readers are, not what happened to them: "those experiencing
+        chronic pain", "people who suffer from migraines"."""
+        words = self.words
+        before = words[v - 1] if v > cs else ""
+        participle = words[v].endswith("ing") and (before in self.lang.terms("person-noun") or before in ("those", "anyone", "people"))
+        return participle or before == "who"
 
     def _organ(self, emit: _Emitter, cs: int, ce: int, a: int, b: int, group: str) -> None:
         """Safety for an organ: "gentle on the stomach", "kind to your liver", "won't strain your heart", "protects the liver"."""
@@ -380,7 +406,9 @@ class Frames:
         suitable = self.text.has("suitability", cs, ce)
         for a, b, _ in by_class.get("universal-scope", []):
             if suitable:
-                emit.add(SCOPE, min(a, suitable[0][0]), max(b, suitable[0][1]), target="everyone", ages=ALL_AGES)
+                bound = self._age_bound(a, b)  # "adults and children over 12" is an age group, not everyone
+                target, ages = ("age", bound) if bound else ("everyone", ALL_AGES)
+                emit.add(SCOPE, min(a, suitable[0][0]), max(b, suitable[0][1]), target=target, ages=ages)
         if suitable and not by_class.get("universal-scope"):
             ranged = [(n, a, b, g) for n, a, b, g in groups if n != "condition"]
             if ranged:
@@ -434,6 +462,21 @@ class Frames:
             else:
                 emit.add(kind, a, b, target="", region=True)
 
+    def setting(self, sentence: tuple[int, int]) -> frozenset[tuple[str, str]]:
+        """A fronted phrase that sets the claim's condition ("Dissolved under the tongue, ...", "At night, ..."), as a
+        qualifier: two claims under different settings do not conflict. A phrase that names the product ("Even with
+        echinacea, ...") sets nothing: it is the claim's subject."""
+        s, e = sentence
+        words = self.words
+        comma = next((k for k in range(s + 1, min(e, s + 7)) if words[k] == ","), None)
+        if comma is None or self.lang.terms("pronoun") & set(words[s:comma]) or self.text.has("clause-opening-word", s, s + 1):
+            return frozenset()
+        if self.reader.topic.names(words, s, comma):
+            return frozenset()
+        if self.text.has("setting-opener", s, s + 1) and not self._set_apart(sentence):
+            return frozenset()  # "With EGCG, the more you take ...": a subject, not a dose, time or use
+        return frozenset({("setting", " ".join(words[s:comma]))})
+
     def about_product(self, sentence: tuple[int, int]) -> bool:
         """Whether a sentence names the article's subject, refers back to it, or speaks of using it: an effect
         in "many people notice their mood sinking in winter" is nobody's claim about the product."""
@@ -458,97 +501,15 @@ class Frames:
 
     # -- quantities -----------------------------------------------------------------------------
 
-    def _quantities(self, emit: _Emitter, cs: int, ce: int) -> None:
-        """Times to effect ("within 20 minutes", "give it six weeks", "overnight") and dose limits ("no more than
-        2 g a day", "no upper limit"), as ranges in one unit per dimension."""
-        has = self.text.has
-        for a, b in has("dose-unlimited", cs, ce):
-            emit.add(DOSE, a, b, amount=(float("inf"), float("inf")), dimension="any")
-        effect = bool(has("effect-word", cs, ce))
-        for a, b, g in self._onset_words(cs, ce):
-            if effect:
-                hours = float(self._classes_extra("onset-word").attributes.get(g, {}).get("hours", 1))
-                emit.add(ONSET, a, b, amount=(hours, hours), dimension="time", qualifiers_extra=self._stage(cs, ce))
-        k = cs
-        while k < ce:
-            found = self._amount(k, ce)
-            if found is None:
-                k += 1
-                continue
-            start, end, low, high, dimension = found
-            k = end
-            if dimension == "time" and self._onset(cs, ce, start, end, effect):
-                emit.add(ONSET, start, end, amount=(low, high), dimension="time", qualifiers_extra=self._stage(cs, ce))
-            elif dimension in ("mass", "volume", "activity", "count") and (cue := self._limit_cue(cs, ce, start)) is not None:
-                emit.add(DOSE, cue, end, amount=(low, high), dimension=dimension)
+    @cached_property
+    def _quantity_reader(self) -> QuantityReader:
+        return QuantityReader(self)
 
-    def _onset(self, cs: int, ce: int, start: int, end: int, effect: bool) -> bool:
-        """A time that says how soon it works: "within 20 minutes" (with an effect word in the clause), "give it six
-        weeks", "six weeks before you notice"; not "every 2 days", "the last five years", "for a week", "twelve a day"."""
-        has = self.text.has
-        words = self.words
-        if start > cs and (words[start - 1] in self.lang.terms("period-opener") or self.number(start - 1, start) is not None):
-            return False
-        if has("onset-verb", max(cs, start - 4), start) or has("onset-after", end, min(ce, end + 6)):
-            return True
-        return effect and bool(has("onset-preposition", max(cs, start - 3), start))
-
-    def _limit_cue(self, cs: int, ce: int, start: int) -> int | None:
-        """Where a dose limit's cue starts: a strong one just before the amount ("no more than", "never exceed"), or
-        "under", "below", "max" with a daily total in the clause ("keep your daily total under 2 grams")."""
-        strong = [c for c, c_end in self.text.has("dose-limit-cue", max(cs, start - 5), start) if c_end >= start - 2]
-        if strong:
-            return strong[0]
-        weak = [c for c, c_end in self.text.has("dose-limit-weak", max(cs, start - 3), start) if c_end >= start - 1]
-        if weak and self.text.has("daily-amount", cs, ce):
-            return weak[0]
-        return None
-
-    def _classes_extra(self, name: str) -> WordClass:
-        return self.lang.word_class(name)
-
-    def _onset_words(self, cs: int, ce: int) -> list[tuple[int, int, str]]:
-        cls = self._classes_extra("onset-word")
-        out = []
-        k = cs
-        while k < ce:
-            found = cls.longest(self.words, k)
-            if found is not None and found[0] <= ce:
-                out.append((k, found[0], found[1]))
-                k = found[0]
-            else:
-                k += 1
-        return out
-
-    def _stage(self, cs: int, ce: int) -> frozenset[tuple[str, str]]:
-        """Which stage of an effect the clause times ("first signs" or "full effect"), as a qualifier."""
-        cls = self._classes_extra("effect-stage")
-        for k in range(cs, ce):
-            found = cls.longest(self.words, k)
-            if found is not None:
-                return frozenset({("stage", found[1])})
-        return frozenset()
-
-    def _amount(self, k: int, ce: int) -> tuple[int, int, float, float, str] | None:
-        """A number or range followed by a unit at token k: "six to eight weeks", "2.5 g", "4-6 weeks"."""
-        words = self.words
-        if _DIGITS.fullmatch(words[k]):
-            low, j = float(words[k].replace(",", "")), k + 1
-        else:
-            found = self._number_words.longest(words, k)
-            if found is None:
-                return None
-            low, j = float(found[1]), found[0]
-        high = low
-        if j + 1 < ce and words[j] in ("to", "-", "–", "or", "and") and (n := self.number(j + 1, j + 2)) is not None:
-            high, j = n, j + 2
-        units = self._classes_extra("unit")
-        found_unit = units.longest(words, j) if j < ce else None
-        if found_unit is None:
-            return None
-        attrs = units.attributes.get(found_unit[1], {})
-        factor = float(attrs.get("factor", 1))
-        return k, found_unit[0], low * factor, high * factor, str(attrs.get("dimension", ""))
+    def _quantities(self, emit: _Emitter, s: int, e: int) -> None:
+        """Numbers for a quantity (how soon it works, the most to take, how long, how often, how much, how common):
+        read in `healthlint.language.quantities`, each under its sentence's setting."""
+        setting = self.setting((s, e))
+        self._quantity_reader.read(_Emitter(self, (s, e), emit.qualifiers | setting), s, e)
 
 
 class _Emitter:
@@ -559,6 +520,10 @@ class _Emitter:
         self.sentence = sentence
         self.qualifiers = qualifiers
 
+    def with_qualifiers(self, extra: frozenset[tuple[str, str]]) -> _Emitter:
+        """An emitter for the same sentence whose frames all carry some more qualifiers."""
+        return _Emitter(self.frames, self.sentence, self.qualifiers | extra)
+
     def add(self, kind: str, first: int, last: int, qualifiers_extra: frozenset[tuple[str, str]] = frozenset(), **fields: object) -> None:
         reading = self.frames.reader.read(first, last)
         qualifiers = self.qualifiers | qualifiers_extra
@@ -567,5 +532,7 @@ class _Emitter:
         limited = limited or self.frames._set_apart(self.sentence)
         product = self.frames.about_product(self.sentence)
         fields.setdefault("elsewhere", self.sentence in self.frames._elsewhere)
-        frame = Frame(kind, first, last, reading=reading, qualifiers=qualifiers, sentence=self.sentence, limited=limited, product=product, **fields)  # type: ignore[arg-type]
+        frame = Frame(
+            kind, first, last, reading=reading, qualifiers=qualifiers, sentence=self.sentence, limited=limited, product=product, **fields
+        )  # type: ignore[arg-type]
         self.frames.by_kind[kind].append(frame)

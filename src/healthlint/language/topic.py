@@ -10,6 +10,7 @@ by name; pronouns then stand for whatever it discusses.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass
 
@@ -91,7 +92,8 @@ _SENTENCE_TITLE = 10  # a "title" with more content words than this is a sentenc
 
 
 def _is_condition(language: Language, conditions: list[str], content: list[str]) -> bool:
-    is_condition = any(_covers(language, c, content) or _covers(language, c, content[-1:]) for c in conditions)
+    # an organ names the page's subject only as the whole segment ("Kidneys"): "Buteyko breathing" is a method
+    is_condition = any(_covers(language, c, content) or (c != "organ" and _covers(language, c, content[-1:])) for c in conditions)
     return is_condition or _names_condition(language, content)
 
 
@@ -99,6 +101,7 @@ def _defined_as_condition(language: Language, topic: set[str], words: list[str])
     """Whether the article's opening defines its topic as a condition: "<topic> is a rare disorder ..."."""
     heads = language.word_class("condition-head")
     copulas = language.terms("copula")
+    ends = language.terms("subordinator") | language.terms("clause-break") | {"that"}
     opening = words[:_OPENING_WORDS]
     for i, w in enumerate(opening):
         if w not in topic:
@@ -106,7 +109,8 @@ def _defined_as_condition(language: Language, topic: set[str], words: list[str])
         # the copula may follow the rest of the name or an abbreviation: "... bullosa (EB) is", "... to pain is"
         j = next((k for k in range(i + 1, min(len(opening), i + 7)) if opening[k] in copulas), None)
         if j is not None:
-            window = opening[j + 1 : j + 11]
+            # the predicate noun phrase only: "is a proven fact that ... pain" defines nothing
+            window = list(itertools.takewhile(lambda w: w[0].isalnum() and w not in ends, opening[j + 1 : j + 11]))
             if any(heads.longest(window, k) for k in range(len(window))):
                 return True
     return False
@@ -145,9 +149,10 @@ def _covers(language: Language, class_name: str, words: list[str]) -> bool:
 
 
 def _names_condition(language: Language, words: list[str]) -> bool:
-    """Whether a word of the segment has the form of a condition's name ("...itis", "... syndrome")."""
+    """Whether the segment ends in a condition's name by its form ("...itis", "... syndrome", "high cholesterol"):
+    its head, so "hay fever spray" is a spray."""
     patterns = language.patterns("condition-name")
-    return any(p.match_at(words, i, len(words)) for i in range(len(words)) for p in patterns)
+    return any((m := p.match_at(words, i, len(words))) is not None and m.end == len(words) for i in range(len(words)) for p in patterns)
 
 
 def _stem(word: str) -> str:

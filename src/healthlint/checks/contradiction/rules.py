@@ -29,6 +29,7 @@ from healthlint.language.assertion import (
     HEADING,
     HEDGED,
     NEGATED,
+    OTHER_SUBJECT,
     PURPOSE,
     QUALIFIED,
     QUESTION,
@@ -36,9 +37,11 @@ from healthlint.language.assertion import (
     REPORTED,
     USUAL,
     VARIATION,
+    Reading,
 )
 from healthlint.language.frames import Frame, Frames
 from healthlint.language.loader import Language
+from healthlint.language.text import Text
 from healthlint.model.document import Document
 from healthlint.model.findings import Finding, Related
 from healthlint.model.text import cut
@@ -159,8 +162,14 @@ class ConflictCheck(Check):
 
 def _separated(a: Frame, b: Frame) -> bool:
     """A qualifier of one dimension with different values on each side: low dose here, high dose there."""
-    dims_a = dict(a.qualifiers)
-    return any(dim in dims_a and dims_a[dim] != value for dim, value in b.qualifiers)
+    def values(f: Frame) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = defaultdict(set)
+        for dim, value in f.qualifiers:
+            out[dim].add(value)
+        return out
+
+    dims_a, dims_b = values(a), values(b)
+    return any(dim in dims_a and dims_a[dim].isdisjoint(found) for dim, found in dims_b.items())
 
 
 def _one_sided(a: Frame, b: Frame) -> bool:
@@ -195,7 +204,11 @@ class OppositeEffects(ConflictCheck):
         measure = a.target.replace("-", " ")
         if "none" in (a.direction, b.direction):
             moved, still = (a, b) if b.direction == "none" else (b, a)
-            return None if HEDGED in moved.reading.reasons or still.limited else f"one says it leaves {measure} alone, the other that it changes it"
+            return (
+                None
+                if HEDGED in moved.reading.reasons or still.limited
+                else f"one says it leaves {measure} alone, the other that it changes it"
+            )
         better = self.language.vocabulary.get("measure")
         good = str(better.attributes.get(a.target, {}).get("direction", "up")) if better is not None else "up"
         benefit = a if a.direction == good else b
@@ -326,38 +339,99 @@ class StatusConflict(ConflictCheck):
 
 
 class NumberConflict(ConflictCheck):
-    """HL404: one quantity given values that cannot both hold: time to work, or the most one may take."""
+    """HL404: one quantity given values that cannot both hold: how soon it works, the most one may take, how long
+    a course lasts, how often to use it, what one unit holds, how common a condition is, when it starts or ends.
+    Values are ranges ("within a day", "at least three months"); two conflict when their ranges stay apart by
+    a ratio: `min_ratio` for how soon it works, whose figures are loose, `exact_ratio` for the rest. Variation
+    stated on either side ("some people need longer") is no conflict."""
 
     type_name = "number-conflict"
     kinds = (fr.ONSET, fr.DOSE)
     hedge_excuses = False
+    text: Text  # the document being read (set per document in run)
 
     def __init__(self, spec: RuleSpec, language: Language) -> None:
         super().__init__(spec, language)
         self.min_ratio = self.param("min_ratio", float)
+        self.exact_ratio = self.param("exact_ratio", float)
+
+    def claimed(self, f: Frame) -> bool:
+        """Not variation ("some people need longer"); and on a page that promotes a product, a subject that is a
+        word for medicine in general ("treatment is a three-day course", "the tablets take two hours") is it."""
+        if VARIATION in f.reading.reasons and f.kind != fr.DOSE:
+            return False  # a limit is a limit, whoever else the sentence speaks of
+        if f.kind == fr.INTERVAL and USUAL in f.reading.reasons:
+            return False  # "most people take 500 mg twice a day": common practice, not how often to use it
+        if f.reading.subject == "other" and f.reading.subject_class == "medicine" and not self._names_drug(f):
+            f = replace(f, reading=Reading(f.reading.reasons - {OTHER_SUBJECT}, "self", "medicine"))
+        return super().claimed(f)
+
+    def _names_drug(self, f: Frame) -> bool:
+        """Whether a drug or drug class is named in the frame's sentence before it ("prescription ranitidine")."""
+        has = self.text.has
+        return bool(has("drug", f.sentence[0], f.first) or has("drug-class", f.sentence[0], f.first))
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        self.text = ctx.text
+        yield from super().run(doc, ctx)
 
     def candidates(self, frames: Frames) -> Iterator[tuple[Frame, Frame]]:
-        for kind in (fr.ONSET, fr.DOSE):
-            found = sorted((f for f in frames.of(kind) if self.claimed(f)), key=lambda f: f.amount or (0.0, 0.0))
-            for i, a in enumerate(found):  # sorted by amount: a conflicting partner is far along the list
-                for b in reversed(found[i + 1 :]):
-                    if a.sentence != b.sentence:
-                        yield a, b
-                        break
+        """Pairs of one kind, widest gap first: the plainest conflict is the one reported."""
+        pairs = []
+        for kind in fr.QUANTITY_KINDS:
+            found = [f for f in frames.of(kind) if self.claimed(f)]
+            for i, a in enumerate(found):
+                for b in found[i + 1 :]:
+                    if a.sentence != b.sentence and _same_quantity(a, b):
+                        pairs.append((_gap(a, b), a, b))
+        for _, a, b in sorted(pairs, key=lambda p: -p[0]):
+            yield a, b
 
     def conflicts(self, a: Frame, b: Frame) -> str | None:
         if a.amount is None or b.amount is None:
             return None
-        small, large = sorted((a, b), key=lambda f: f.amount or (0.0, 0.0))
-        assert small.amount is not None and large.amount is not None
-        if a.kind == fr.DOSE:
-            if large.amount[0] == float("inf") and small.amount[1] < float("inf"):
+        if a.kind == fr.DOSE and fr.INF in (a.amount[0], b.amount[0]):
+            if min(a.amount[1], b.amount[1]) < fr.INF:
                 return "one says there is no limit to how much to take, the other sets one"
-            if small.dimension != large.dimension:
-                return None
-            what = "the most to take"
-        else:
-            what = "how soon it works"
-        if small.amount[1] > 0 and large.amount[0] / small.amount[1] >= self.min_ratio:
-            return f"the two give {what} values {large.amount[0] / small.amount[1]:.0f} times apart"
-        return None
+            return None
+        gap = _gap(a, b)
+        if gap < (self.min_ratio if a.kind == fr.ONSET else self.exact_ratio):
+            return None
+        what = _QUANTITY_NAMES[a.kind]
+        return f"the two give {what} values {gap:.0f} times apart" if gap >= 2 else f"the two give {what} values that cannot both hold"
+
+
+_QUANTITY_NAMES = {
+    fr.ONSET: "how soon it works",
+    fr.DOSE: "the most to take",
+    fr.COURSE: "how long to take it",
+    fr.INTERVAL: "how often to use it",
+    fr.CONTENT: "how much one unit holds",
+    fr.SHARE: "how common it is",
+    fr.TIMING: "when it happens",
+}
+
+
+def _same_quantity(a: Frame, b: Frame) -> bool:
+    """Whether two frames give one quantity: same kind, dimension and age group; what one unit holds of one
+    substance (an unnamed one matches any); a condition's stage for one condition (a word pointing back, any)."""
+    if a.kind != b.kind or (a.dimension != b.dimension and "any" not in (a.dimension, b.dimension)):
+        return False
+    if a.ages is not None and b.ages is not None and a.ages != b.ages:
+        return False
+    if a.kind in (fr.CONTENT, fr.TIMING):
+        (a_head, _, a_of), (b_head, _, b_of) = (t.partition("|" if a.kind == fr.CONTENT else ":") for t in (a.target, b.target))
+        if a_head != b_head:
+            return False
+        return not a_of or not b_of or a_of == b_of
+    if a.kind == fr.DOSE and fr.INF in (a.amount or (0.0, 0.0)) + (b.amount or (0.0, 0.0)):
+        return not a.target or not b.target or a.target == b.target  # "as many as you like" has no substance
+    return a.target == b.target
+
+
+def _gap(a: Frame, b: Frame) -> float:
+    """How far apart two ranges stay, as the ratio of the higher one's least to the lower one's most (0 if they meet)."""
+    assert a.amount is not None and b.amount is not None
+    (a_low, a_high), (b_low, b_high) = a.amount, b.amount
+    gaps = [low / high if high > 0 else (fr.INF if low > 0 else 0.0) for low, high in ((b_low, a_high), (a_low, b_high))]
+    return max(gaps)

@@ -1,0 +1,550 @@
+"""Quantities in claims, read as ranges in one base unit so that two values of one quantity can be compared.
+
+An article gives numbers for a handful of quantities: how soon a product works, the most one may take, how
+long a course lasts, how often to use it, how much one unit holds, how common a condition is, and when a
+condition starts, peaks or ends. Each is read from the form English gives it ("within 10 minutes", "no
+more than 8 tablets in 24 hours", "a three-day course", "reapply every two hours", "each can holds 80 mg",
+"affects 1 adult in 10", "starts three months after the birth"), with its bounds: "within a day" is at
+most a day, "at least three months" no less, "a week or more" a week and up. Two values conflict only
+when their ranges cannot overlap, so "usually within a week" and "up to two weeks" both hold. All the
+words come from the vocabularies (`@bound-upper`, `@course-verb`, `@share-word`, ...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from healthlint.language.vocabulary import WordClass
+
+if TYPE_CHECKING:
+    from healthlint.language.frames import Frames, _Emitter
+
+ONSET = "onset"
+DOSE = "dose"
+COURSE = "course"
+INTERVAL = "interval"
+CONTENT = "content"
+SHARE = "share"
+TIMING = "timing"
+KINDS = (ONSET, DOSE, COURSE, INTERVAL, CONTENT, SHARE, TIMING)
+
+INF = float("inf")
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+_RANGE_WORDS = frozenset({"to", "-", "–", "or", "and"})
+_DETERMINERS = frozenset({"each", "every", "one", "per", "a", "an", "the", "single", "our", "your", "this"})
+_TIMES_OF_DAY = {"morning": 24.0, "evening": 24.0, "night": 24.0, "bedtime": 24.0, "day": 24.0, "week": 168.0}
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number with its unit at tokens number..end-1, widened to first by a bound cue, as a range (low, high)."""
+
+    first: int
+    number: int
+    end: int
+    low: float
+    high: float
+    dimension: str  # time (hours), mass (mg), volume (ml), activity (IU), count
+
+
+class QuantityReader:
+    """Reads the quantity frames of one sentence into a document's frames."""
+
+    def __init__(self, frames: Frames) -> None:
+        self.frames = frames
+        self.text = frames.text
+        self.words = frames.words
+        self.lang = frames.lang
+        self.has = frames.text.has
+
+    def cls(self, name: str) -> WordClass:
+        return self.lang.word_class(name)
+
+    def read(self, emit: _Emitter, s: int, e: int) -> None:
+        """Every quantity frame of sentence s..e; none under a condition that opens the sentence ("If you use the
+        250 mg tablets, ..."): a figure for a case is not the figure."""
+        has = self.has
+        if has("condition-cue", s, s + 1) and "," in self.words[s:e]:
+            return
+        emit = emit.with_qualifiers(self._strengths(s, e))
+        for a, b in has("dose-unlimited", s, e):
+            emit.add(DOSE, a, b, amount=(INF, INF), dimension="any")
+        effect = bool(has("effect-word", s, e))
+        stage = self._stage(s, e)
+        for a, b, g in self._scan("onset-word", s, e):
+            if effect:
+                hours = float(self.cls("onset-word").attributes.get(g, {}).get("hours", 1))
+                emit.add(ONSET, a, b, amount=(hours, hours), dimension="time", qualifiers_extra=stage)
+        self._frequencies(emit, s, e)
+        self._shares(emit, s, e)
+        k = s
+        while k < e:
+            found = self.amount(k, e)
+            if found is None:
+                k += 1
+                continue
+            k = found.end
+            cs, ce = self.frames.reader.clause(found.number)
+            found = self._bounded(cs, ce, found)
+            if found.dimension == "time":
+                self._time(emit, cs, ce, found, effect, stage)
+            elif found.dimension in ("mass", "volume", "activity", "count"):
+                self._measured(emit, s, e, cs, ce, found)
+
+    # -- numbers and bounds ---------------------------------------------------------------------
+
+    def number(self, k: int, e: int) -> tuple[float, int] | None:
+        """The number at token k, in digits or words ("12", "twelve", "a"), and where it ends."""
+        words = self.words
+        if _DIGITS.fullmatch(words[k]):
+            return float(words[k].replace(",", "")), k + 1
+        found = self.cls("number-word").longest(words, k)
+        if found is not None and found[0] <= e:
+            return float(found[1]), found[0]
+        return None
+
+    def amount(self, k: int, e: int) -> Amount | None:
+        """A number or range with a unit at token k: "six to eight weeks", "2.5 g", "a full week", "three-day",
+        "the whole day", "all day", "the fifth day" (as the range of that day)."""
+        words = self.words
+        units = self.cls("unit")
+        w = words[k]
+        if "-" in w and not _DIGITS.fullmatch(w):  # "three-day", "24-hour"
+            head, _, tail = w.partition("-")
+            n = self.number_of(head)
+            unit = units.longest([tail], 0)
+            if n is None or unit is None:
+                return None
+            factor, dimension = self._unit(unit[1])
+            return Amount(k, k, k + 1, n * factor, n * factor, dimension)
+        ordinal = self.cls("ordinal").longest(words, k)
+        if ordinal is not None and ordinal[0] < e and (unit := units.longest(words, ordinal[0])) is not None:
+            factor, dimension = self._unit(unit[1])
+            n = float(ordinal[1])
+            return Amount(k, k, unit[0], (n - 1) * factor, n * factor, dimension)
+        whole = self.cls("whole-unit")
+        found = self.number(k, e)
+        if found is None:
+            if w not in ("the", "all") or k + 1 >= e:
+                return None
+            low, j = 1.0, k + (2 if w == "the" and whole.longest(words, k + 1) else 1)
+            if w == "the" and j == k + 1:
+                return None
+        else:
+            low, j = found
+        high = low
+        if j + 1 < e and words[j] in _RANGE_WORDS and (n2 := self.number(j + 1, e)) is not None:
+            high, j = n2
+        while j < e and whole.longest(words, j) is not None:
+            j += 1
+        unit = units.longest(words, j) if j < e else None
+        if unit is None and found is not None and j < e and (strength := self.amount(j, e)) is not None:
+            unit = units.longest(words, strength.end) if strength.end < e else None
+            if unit is not None and self._unit(unit[1])[1] == "count":
+                return Amount(k, k, unit[0], low, high, "count")  # "eight 500 mg tablets": eight tablets
+            return None
+        if unit is None:
+            counted = found is not None and self.cls("times-word").longest(words, k) is None
+            if counted and j < e and self.cls("per-period").longest(words, j) is not None:
+                return Amount(k, k, j, low, high, "count")  # "up to twelve a day": a count of what it is
+            return None
+        factor, dimension = self._unit(unit[1])
+        return Amount(k, k, unit[0], low * factor, high * factor, dimension)
+
+    def number_of(self, word: str) -> float | None:
+        if _DIGITS.fullmatch(word):
+            return float(word.replace(",", ""))
+        found = self.cls("number-word").longest([word], 0)
+        return float(found[1]) if found is not None else None
+
+    def _unit(self, group: str) -> tuple[float, str]:
+        attrs = self.cls("unit").attributes.get(group, {})
+        return float(attrs.get("factor", 1)), str(attrs.get("dimension", ""))
+
+    def _bounded(self, cs: int, ce: int, a: Amount) -> Amount:
+        """The amount with the bound its cues give: "within", "up to" make it a most; "at least", "or more" a least."""
+        first, end, low, high = a.first, a.end, a.low, a.high
+        cue = self._cue_before(cs, a.number)
+        if cue is not None:
+            first = cue[1]
+            low, high = (0.0, high) if cue[0] == "upper" else (low, INF)
+        for name in ("bound-lower-after", "bound-upper-after"):
+            for c, c_end in self.has(name, a.end, min(ce, a.end + 3)):
+                if c == a.end:
+                    end = c_end
+                    low, high = (low, INF) if name == "bound-lower-after" else (0.0, high)
+        return Amount(first, a.number, end, low, high, a.dimension)
+
+    def _cue_before(self, cs: int, k: int) -> tuple[str, int] | None:
+        """The bound cue that ends at token k ("upper" or "lower", where it starts), the longest where two do:
+        "no more than" is an upper bound though it ends in "more than"."""
+        found = [(c, side) for side in ("upper", "lower") for c, c_end in self.has(f"bound-{side}", max(cs, k - 4), k) if c_end == k]
+        if not found:
+            return None
+        c, side = min(found)
+        return side, c
+
+    # -- times ----------------------------------------------------------------------------------
+
+    def _time(self, emit: _Emitter, cs: int, ce: int, a: Amount, effect: bool, stage: frozenset[tuple[str, str]]) -> None:
+        """A time is how often to use it, how long one use lasts, when a condition starts or ends, how long a
+        course runs, or how soon it works; the form of the clause says which."""
+        has = self.has
+        words = self.words
+        amount = (a.low, a.high)
+        if self._users_described(cs, a.first):
+            return
+        if self._every(cs, a.first) and has("dosing-verb", cs, ce):
+            emit.add(INTERVAL, a.first - 1, a.end, amount=amount, dimension="time")
+            return
+        if words[a.end : a.end + 2] in (["between", "doses"], ["between", "applications"]):
+            emit.add(INTERVAL, a.first, a.end + 2, amount=amount, dimension="time")  # "at least four hours between doses"
+            return
+        lasting = [v for v, v_end in has("last-verb", cs, a.first) if a.first - v_end <= 2]
+        if lasting and has("dose-noun", cs, lasting[0]):
+            emit.add(INTERVAL, has("dose-noun", cs, lasting[0])[0][0], a.end, amount=amount, dimension="time")
+            return
+        timing = self._timing(cs, ce, a)
+        if timing is not None:
+            start, target = timing
+            emit.add(TIMING, start, a.end, target=target, amount=amount, dimension="time")
+            return
+        if self._course(cs, ce, a, strong=True):
+            emit.add(COURSE, a.first, a.end, target=self._course_substance(a.end, ce), amount=amount, dimension="time")
+            return
+        if self._onset(cs, ce, a, effect):
+            emit.add(ONSET, a.number, a.end, amount=amount, dimension="time", qualifiers_extra=stage)  # the figure, not its bound
+            return
+        if self._course(cs, ce, a, strong=False):
+            emit.add(COURSE, a.first, a.end, amount=amount, dimension="time")
+
+    def _users_described(self, s: int, k: int) -> bool:
+        """Whether token k stands in a clause that says which people are meant ("people who brush with it every
+        day get twinges"): a frequency there picks out some users, it is not how often to use it."""
+        words = self.words
+        return any(words[w] == "who" and self.has("person-noun", max(s, w - 2), w) for w in range(s + 1, k))
+
+    def _every(self, cs: int, first: int) -> bool:
+        return any(c_end == first for _, c_end in self.has("every-word", max(cs, first - 2), first))
+
+    def _onset(self, cs: int, ce: int, a: Amount, effect: bool) -> bool:
+        """A time that says how soon it works: "within 20 minutes" (with an effect word in the clause), "give it six
+        weeks", "six weeks before you notice"; not "every 2 days", "the last five years", "for a week", "twelve a day"."""
+        has = self.has
+        words = self.words
+        start = a.first
+        if start > cs and (words[start - 1] in self.lang.terms("period-opener") or self.frames.number(start - 1, start) is not None):
+            return False
+        if has("onset-verb", max(cs, start - 4), start) or has("onset-after", a.end, min(ce, a.end + 6)):
+            return True
+        if a.end + 1 < ce and words[a.end] == "to" and has("time-verb", max(cs, start - 5), start):
+            return True  # "the tablets take about two hours to make you drowsy"
+        return effect and bool(has("onset-preposition", max(cs, start - 3), a.number))
+
+    def _course(self, cs: int, ce: int, a: Amount, strong: bool) -> bool:
+        """How long to keep taking it. Strong forms name the course: "a three-day course", "a full week of tablets",
+        "the course lasts six weeks"; the weak one a use kept up for a time: "take it for 14 days", "stay on the
+        patches for at least three months" (a time after "for" is never an onset)."""
+        has = self.has
+        words = self.words
+        if strong:
+            if (
+                a.end < ce
+                and has("course-noun", a.end, min(ce, a.end + 3))
+                and has("course-noun", a.end, min(ce, a.end + 3))[0][0] == a.end
+            ):
+                return True  # "a three-day course"
+            timed = bool(has("onset-preposition", max(cs, a.number - 2), a.number))  # "within 20 minutes of the first capsule"
+            if not timed and a.end + 1 < ce and words[a.end] == "of" and has("course-of", a.end + 1, min(ce, a.end + 4)):
+                return True  # "a full week of tablets", "six weeks of treatment"
+            nouns = has("course-noun", cs, a.first)
+            return bool(nouns and (has("last-verb", nouns[-1][1], a.first) or words[a.first - 1] == "of"))
+        if a.first <= cs or words[a.first - 1] != "for":
+            return False
+        return bool(has("course-verb", cs, a.first - 1))
+
+    def _course_substance(self, end: int, ce: int) -> str:
+        """What a course is of when it is not the product: "a full week of tablets of a different antibiotic"."""
+        found = self.has("course-of", end + 1, min(ce, end + 4)) if end < ce and self.words[end] == "of" else []
+        return self._substance(found[0][1], ce) if found else ""
+
+    def _strengths(self, s: int, e: int) -> frozenset[tuple[str, str]]:
+        """The strength or size of the unit a sentence is about ("the 10% gel", "the 250 mg tablets", "each 500 ml
+        can"), as a qualifier: figures for two strengths are two quantities."""
+        words = self.words
+        out = set()
+        for k in range(s + 1, e):
+            if words[k - 1] not in _DETERMINERS:
+                continue
+            found = self.amount(k, e)
+            end = found.end if found is not None else None
+            if found is None and _DIGITS.fullmatch(words[k]) and k + 1 < e and self.cls("percent-sign").longest(words, k + 1):
+                end = self.cls("percent-sign").longest(words, k + 1)[0]  # type: ignore[index]
+            if end is None or end >= e or not words[end][0].isalpha() or self.cls("unit").longest(words, end) is not None:
+                continue
+            if self.cls("container").longest(words, end) is not None or self.lang.word_class("medicine").longest(words, end):
+                out.add(("size", " ".join(words[k:end])))
+        return frozenset(out)
+
+    def _timing(self, cs: int, ce: int, a: Amount) -> tuple[int, str] | None:
+        """When a condition or symptom starts, peaks or ends: "shedding begins in the first week", "flu clears up
+        in 48 hours", "the illness lasts a week or more", "it starts three months after the birth". The subject
+        is a condition, a symptom, a word pointing back to one, or a pronoun with the event it is timed from."""
+        has = self.has
+        words = self.words
+        verbs = [(v, v_end, g) for v, v_end, g in self._scan("timing-verb", cs, a.first) if a.first - v_end <= 5]
+        if not verbs:
+            return None
+        v, _, phase = verbs[-1]
+        phase = "end" if phase == "end" else phase
+        subject = self._condition_before(cs, v)
+        anchored = a.end + 1 < ce and words[a.end] == "after" and bool(has("timing-anchor", a.end + 1, min(ce, a.end + 4)))
+        if subject is None:
+            generic = has("generic-illness", cs, v)
+            if generic and (words[generic[-1][0]] not in self.lang.terms("pronoun") or anchored):
+                subject = ""
+            elif words[cs].endswith("ing") and len(words[cs]) > 5 and cs + 1 == v:
+                subject = words[cs]  # "Shedding begins ..."
+            elif anchored:
+                subject = ""
+        if subject is None:
+            return None
+        return v, f"{phase}:{subject}"
+
+    def _condition_before(self, cs: int, v: int) -> str | None:
+        """The condition or symptom named as the subject before a verb ("flu", "hay fever"), in a normal form."""
+        for name in ("condition", "harm"):
+            found = self.has(name, cs, v)
+            if found:
+                a, b = found[0]
+                return self._normal(a, b)
+        return None
+
+    def _normal(self, a: int, b: int) -> str:
+        """A name compared across sentences: lower case, without a plural s ("migraines" is "migraine")."""
+        name = " ".join(self.words[a:b])
+        return name[:-1] if name.endswith("s") and len(name) > 4 and not name.endswith("ss") else name
+
+    # -- how often ------------------------------------------------------------------------------
+
+    def _frequencies(self, emit: _Emitter, s: int, e: int) -> None:
+        """How often to use it: "three times a day", "twice daily", "every hour", "every morning", as the time
+        between uses; a bound on the count bounds the time the other way ("no more than three times a day" is at
+        least eight hours apart)."""
+        has = self.has
+        words = self.words
+        periods = self.cls("per-period")
+        for k in range(s, e):
+            cs, ce = self.frames.reader.clause(k)
+            if not has("dosing-verb", cs, ce) or self._users_described(s, k):
+                continue
+            times = self.cls("times-word").longest(words, k)
+            count, j = (float(times[1]), times[0]) if times is not None else (None, k)
+            if count is None and (n := self.number(k, e)) is not None and n[1] < e and words[n[1]] == "times":
+                count, j = n[0], n[1] + 1
+            if count is not None and count > 0 and j < e and (period := periods.longest(words, j)) is not None:
+                hours = float(periods.attributes.get(period[1], {}).get("hours", 0))
+                if hours:
+                    gap = hours / count
+                    low, high, first = gap, gap, k
+                    cue = self._cue_before(cs, k)
+                    if cue is not None:  # at most N times: at least this long apart, and the other way round
+                        first = cue[1]
+                        low, high = (low, INF) if cue[0] == "upper" else (0.0, high)
+                    emit.add(INTERVAL, first, period[0], amount=(low, high), dimension="time")
+                continue
+            if words[k] in ("every", "each") and k + 1 < e and self.number(k + 1, e) is None:
+                unit = self.cls("unit").longest(words, k + 1)
+                if unit is not None:
+                    factor, dimension = self._unit(unit[1])
+                    if dimension == "time":
+                        emit.add(INTERVAL, k, unit[0], amount=(factor, factor), dimension="time")
+                elif words[k + 1] in _TIMES_OF_DAY:
+                    hours = _TIMES_OF_DAY[words[k + 1]]
+                    emit.add(INTERVAL, k, k + 2, amount=(hours, hours), dimension="time")
+
+    # -- amounts of a substance -----------------------------------------------------------------
+
+    def _measured(self, emit: _Emitter, s: int, e: int, cs: int, ce: int, a: Amount) -> None:
+        """A mass, volume or count: the most one may take ("no more than 2 g a day"), or what one unit holds
+        ("each can holds 80 mg"). International units become milligrams where the substance is known."""
+        low, high, dimension = a.low, a.high, a.dimension
+        if dimension == "activity" and (factor := self._iu_factor(s, e)) is not None:
+            low, high, dimension = low * factor, high * factor, "mass"
+        substance = self._substance(a.end, ce)
+        per = self._period(cs, ce, a.end)
+        cue = self._limit_cue(cs, ce, a.number)
+        if cue is not None:  # the limit itself is the value: "no more than 8" and "up to 12" are two limits
+            limit = high if high < INF else low
+            emit.add(DOSE, cue, a.end, target=substance, amount=(limit, limit), dimension=dimension, qualifiers_extra=per)
+            return
+        container = self._container(cs, a.first, a.end, ce)
+        if container is not None:
+            first, target = container
+            emit.add(CONTENT, min(first, a.first), a.end, target=f"{target}|{substance}", amount=(low, high), dimension=dimension)
+
+    def _limit_cue(self, cs: int, ce: int, start: int) -> int | None:
+        """Where a dose limit's cue starts: a strong one just before the amount ("no more than", "never exceed"), or
+        "under", "below", "max" with a daily total in the clause ("keep your daily total under 2 grams")."""
+        strong = [c for c, c_end in self.has("dose-limit-cue", max(cs, start - 5), start) if c_end >= start - 2]
+        if strong:
+            return strong[0]
+        weak = [c for c, c_end in self.has("dose-limit-weak", max(cs, start - 3), start) if c_end >= start - 1]
+        if weak and self.has("daily-amount", cs, ce):
+            return weak[0]
+        return None
+
+    def _period(self, cs: int, ce: int, end: int) -> frozenset[tuple[str, str]]:
+        """The period an amount is per ("a day", "in 24 hours", "at a time"), as a qualifier: a daily limit and a
+        limit per dose are different quantities."""
+        periods = self.cls("per-period")
+        for k in range(end, min(ce, end + 4)):
+            found = periods.longest(self.words, k)
+            if found is not None:
+                return frozenset({("per", found[1])})
+        return frozenset({("per", "day")}) if self.has("daily-amount", cs, end) else frozenset()
+
+    def _substance(self, end: int, ce: int) -> str:
+        """What an amount is of, when it is not the article's own subject: "1.5 mg of vitamin A" on a vitamin D
+        page; "" for the product itself or an unnamed substance."""
+        words = self.words
+        if end >= ce or words[end] != "of":
+            return ""
+        k = end + 1
+        stop = self.lang.terms("preposition") | {",", ".", ";", "per", "daily", "each", "every", "in", "and", "or"}
+        while k < min(ce, end + 4) and words[k] not in stop and self.cls("per-period").longest(words, k) is None:
+            k += 1
+        if k == end + 1 or words[end + 1] in self.lang.terms("pronoun"):
+            return ""
+        named = words[end + 1 : k]
+        if any(c == end + 1 for c, _ in self.has("other-marker", end + 1, k)):
+            return " ".join(named)  # "of a different antibiotic": another product whatever it is called
+        topic = self.frames.reader.topic.words
+        return "" if all(w in topic for w in named if w[0].isalpha()) else " ".join(named)
+
+    def _container(self, cs: int, first: int, end: int, ce: int) -> tuple[int, str] | None:
+        """Where the unit an amount is the content of is named, and which: "each 250 ml can holds 80 mg" -> "can",
+        "80 mg per capsule" -> "capsule". The unit must be determined ("each", "every", "the", "a"), so "filter
+        coffee can hold" is no can."""
+        has = self.has
+        words = self.words
+        containers = self.cls("container")
+        if end + 1 < ce and words[end] in ("per", "in", "a"):
+            k = end + 1 if words[end] != "in" else end + 2
+            found = containers.longest(words, k) if k < ce else None
+            if found is not None and (words[end] != "in" or words[end + 1] in _DETERMINERS):
+                return first, self._normal(k, found[0])
+        verbs = [v for v, v_end in has("contain-verb", cs, first) if first - v_end <= 2]
+        if not verbs:
+            return None
+        for k in range(verbs[-1] - 1, max(cs, verbs[-1] - 8) - 1, -1):
+            found = containers.longest(words, k)
+            if found is None or found[0] > verbs[-1]:
+                continue
+            j = k - 1
+            while j > cs and words[j] not in _DETERMINERS and j >= k - 3:
+                j -= 1
+            if j >= cs and words[j] in _DETERMINERS:
+                return j, self._normal(k, found[0])
+        return None
+
+    @cached_property
+    def _topic_factor(self) -> float | None:
+        """Milligrams per international unit of the substance the title names, if it is one that has them."""
+        title = self.frames.reader.topic.title.lower().split()
+        conversion = self.cls("unit-conversion")
+        for k in range(len(title)):
+            found = conversion.longest(title, k)
+            if found is not None:
+                return float(conversion.attributes.get(found[1], {}).get("mg", 0)) or None
+        return None
+
+    def _iu_factor(self, s: int, e: int) -> float | None:
+        """Milligrams per international unit for the substance the sentence names, else the article's."""
+        conversion = self.cls("unit-conversion")
+        for k in range(s, e):
+            found = conversion.longest(self.words, k)
+            if found is not None:
+                return float(conversion.attributes.get(found[1], {}).get("mg", 0)) or None
+        return self._topic_factor
+
+    # -- how common -----------------------------------------------------------------------------
+
+    def _shares(self, emit: _Emitter, s: int, e: int) -> None:
+        """How common a condition is: "affects about 10 per cent of adults", "one adult in seven has it", "most
+        grown-ups have hay fever"; as a fraction, of an age group where one is named, in a place where one is."""
+        has = self.has
+        words = self.words
+        frames = self.frames
+        for k in range(s, e):
+            share = self._share_at(k, e)
+            if share is None:
+                continue
+            first, end, low, high = share
+            cs, ce = frames.reader.clause(k)
+            conditions = has("condition", cs, ce) or has("harm", cs, ce)
+            if not conditions or not has("share-verb", cs, ce):
+                continue
+            a, b = conditions[0]
+            ages = None
+            for name in ("population",):
+                found = has(name, end, min(ce, end + 4)) or has(name, first, end)
+                if found:
+                    p_a, p_b = found[0]
+                    group = frames._classes[name].longest(words, p_a)
+                    ages = frames._age_bound(p_a, p_b) or (frames._ages_of(name, group[1]) if group else None)
+            places = has("jurisdiction", cs, ce)
+            place = frozenset({("place", self.cls("jurisdiction").longest(words, places[0][0])[1])}) if places else frozenset()  # type: ignore[index]
+            emit.add(
+                SHARE,
+                min(first, a),
+                max(end, b),
+                target=self._normal(a, b),
+                amount=(low, high),
+                dimension="share",
+                ages=ages,
+                qualifiers_extra=place,
+            )
+
+    def _share_at(self, k: int, e: int) -> tuple[int, int, float, float] | None:
+        """A share at token k: "10 per cent", "15%", "one in five", "one adult in seven", "most", "half of"."""
+        words = self.words
+        found = self.number(k, e)
+        if found is not None and (k == 0 or not _DIGITS.fullmatch(words[k - 1])):
+            n, j = found
+            percent = self.cls("percent-sign").longest(words, j) if j < e else None
+            if percent is not None and _DIGITS.fullmatch(words[k]):
+                return k, percent[0], n / 100, n / 100
+            for m in (j, j + 1, j + 2):  # "one in five", "one adult in five"
+                if m + 1 < e and words[m] == "in" and (total := self.number(m + 1, e)) is not None and total[0] > n:
+                    return k, total[1], n / total[0], n / total[0]
+            return None
+        share = self.cls("share-word").longest(words, k)
+        if share is None:
+            return None
+        bounds = self.cls("share-word").attributes.get(share[1], {}).get("share", [0, 1])
+        return k, share[0], float(bounds[0]), float(bounds[1])
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def _scan(self, name: str, s: int, e: int) -> list[tuple[int, int, str]]:
+        """(start, end, group) of each term of a class in tokens s..e-1, left to right, without overlaps."""
+        cls = self.cls(name)
+        out = []
+        k = s
+        while k < e:
+            found = cls.longest(self.words, k)
+            if found is not None and found[0] <= e:
+                out.append((k, found[0], found[1]))
+                k = found[0]
+            else:
+                k += 1
+        return out
+
+    def _stage(self, s: int, e: int) -> frozenset[tuple[str, str]]:
+        """Which stage of an effect the sentence times ("first signs" or "full effect"), as a qualifier."""
+        found = self._scan("effect-stage", s, e)
+        return frozenset({("stage", found[0][2])}) if found else frozenset()

@@ -60,18 +60,19 @@ def _isolated_cwd(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))
 
 
+def put(path: Path, content: str | bytes) -> Path:
+    """Write a file as given (text as UTF-8, line endings untouched), making its folders."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8", newline="")
+    return path
+
+
 @pytest.fixture
 def write(tmp_path: Path) -> Callable[..., Path]:
-    def _write(name: str, content: str | bytes) -> Path:
-        path = tmp_path / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8", newline="")
-        return path
-
-    return _write
+    return lambda name, content: put(tmp_path / name, content)
 
 
 @pytest.fixture

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
 import time
+import types
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from healthlint import limits
+from healthlint.app import runner
 from healthlint.app.cache import CACHE_DIR
 from healthlint.engine import Linter
 
@@ -151,3 +156,92 @@ def test_workers_started_with_spawn_give_the_same_results(run_cli, tmp_path: Pat
     monkeypatch.setattr(healthlint.app.runner, "_pool_context", lambda: multiprocessing.get_context("spawn"))
     assert _report(run_cli, str(folder), "--jobs", "2") == serial
     assert _rows(Path.cwd() / CACHE_DIR) == 20
+
+
+# -- the per-file deadline and a worker pool that recovers ------------------------------------------
+
+
+def _stall(name: str, how: Callable[[], object]) -> Callable[[str, str], object]:
+    """The reader, except that for the file `name` it first does `how` (in whichever process lints it)."""
+    real = runner.parse
+
+    def parse(path: str, text: str) -> object:
+        if path.endswith(name):
+            how()
+        return real(path, text)
+
+    return parse
+
+
+def _lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.strip()]
+
+
+def test_the_deadline_names_the_stage_a_file_was_stopped_in() -> None:
+    reader = {"__name__": "healthlint.readers.html", "time": time}
+    exec("def read():\n    time.sleep(10)\n", reader)
+    with pytest.raises(limits.DeadlineExceeded) as stopped, limits.deadline(0.2):
+        reader["read"]()
+    assert stopped.value.stage == "reading it as HTML"
+
+    spec = types.SimpleNamespace(code="HL101", name="hype-term")
+    check = {"__name__": "healthlint.checks.phrase", "sentences": {"__name__": "healthlint.language.sentences", "time": time}}
+    exec("def split():\n    time.sleep(10)\n", check["sentences"])
+    exec("class Rule:\n    spec = None\n    def run(self):\n        sentences['split']()\n", check)
+    rule = check["Rule"]()
+    rule.spec = spec
+    with pytest.raises(limits.DeadlineExceeded) as stopped, limits.deadline(0.2):
+        rule.run()
+    assert stopped.value.stage == "running rule HL101 (hype-term), splitting sentences"
+
+
+def test_a_file_past_the_deadline_in_process_is_reported_and_the_rest_linted(run_cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    folder = _many(tmp_path / "site", 4)
+    monkeypatch.setattr(runner, "parse", _stall("a001.md", lambda: time.sleep(30)))
+    started = time.monotonic()
+    result = run_cli("check", str(folder), "--jobs", "1", "--no-cache", "--format", "json", "--fail-under", "0", "--deadline", "0.5")
+    assert time.monotonic() - started < 10
+    assert result.exit_code == 2
+    assert [Path(f["path"]).name for f in json.loads(result.stdout)["files"]] == ["a000.md", "a002.md", "a003.md"]
+    assert _lines(result.stderr) == [f"healthlint: error: {folder / 'a001.md'}: {_lines(result.stderr)[0].split(': ', 3)[-1]}"]
+    assert "took longer than 0.5 s (the per-file deadline)" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "how",
+    [lambda: os._exit(3), lambda: (signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM}), time.sleep(60))],
+    ids=["worker dies", "worker stuck where the timer cannot reach it"],
+)
+def test_a_worker_that_dies_or_hangs_is_replaced_and_its_file_named(run_cli, tmp_path: Path, monkeypatch, how) -> None:  # type: ignore[no-untyped-def]
+    folder = _many(tmp_path / "site", 30)
+    monkeypatch.setattr(runner, "parse", _stall("a007.md", how))
+    monkeypatch.setattr(runner, "GRACE", 1.0)
+    started = time.monotonic()
+    result = run_cli("check", str(folder), "--jobs", "2", "--no-cache", "--format", "json", "--fail-under", "0", "--deadline", "1")
+    assert time.monotonic() - started < 30
+    assert result.exit_code == 2
+    names = [Path(f["path"]).name for f in json.loads(result.stdout)["files"]]
+    assert names == [f"a{n:03d}.md" for n in range(30) if n != 7]
+    assert _lines(result.stderr) == [
+        f"healthlint: error: {folder / 'a007.md'}: the worker linting it stopped answering (stuck or dead) for 2 s,"
+        " past the per-file deadline; it was replaced"
+    ]
+
+
+def test_a_slow_user_pattern_is_reported_once_whichever_workers_met_it(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "site"
+    folder.mkdir()
+    for n in range(20):
+        (folder / f"a{n:02d}.md").write_text(f"# Note {n}\n\nSome text {'a' * 40}b!\n", encoding="utf-8")
+    pack = folder / "house.yaml"
+    pack.write_text(  # a token test, tried on one word at a time
+        "category: house\nrules:\n  - code: HL901\n    name: house-rule\n    type: pattern\n    severity: warning\n"
+        "    message: \"'{match}' is not ours.\"\n    params:\n      patterns: ['/(?:a|aa)+$/']\n",
+        encoding="utf-8",
+    )
+    (folder / "healthlint.toml").write_text('extend-rules = ["house.yaml"]\n', encoding="utf-8")
+    result = run_cli("check", str(folder), "--jobs", "2", "--format", "json", "--fail-under", "0")
+    assert result.exit_code == 2 and len(json.loads(result.stdout)["files"]) == 20
+    (line,) = _lines(result.stderr)
+    assert line.startswith(f"healthlint: error: {pack}: rule HL901: the pattern `(?:a|aa)+$` in `patterns` took more than 1 s")
+    assert not (Path.cwd() / CACHE_DIR).exists() or _rows(Path.cwd() / CACHE_DIR) < 20  # results missing its matches are not kept

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Iterator
@@ -13,8 +14,9 @@ import click
 
 from healthlint import __version__
 from healthlint.app.runner import default_jobs
-from healthlint.config import FAIL_ON, Config, find_config, load_config
-from healthlint.errors import ConfigError, HealthlintError
+from healthlint.config import FAIL_ON, Config, deadline_seconds, find_config, load_config
+from healthlint.errors import ConfigError, HealthlintError, InputError
+from healthlint.limits import DEFAULT_DEADLINE, os_problem, read_stream
 from healthlint.model.text import printable
 from healthlint.reporters import FORMATS, get_reporter
 
@@ -71,7 +73,7 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Report format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report to FILE instead of stdout.")
+@click.option("-o", "--output", metavar="FILE", help="Write the report to FILE instead of stdout.")
 @click.option("--select", multiple=True, help="Only these rules: codes or prefixes (HL1), names or categories; comma-separated.")
 @click.option("--ignore", multiple=True, help="Skip these rules (same forms as --select).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file instead of searching.")
@@ -88,6 +90,11 @@ def cli() -> None:
 @click.option("--diff", "--changed-since", "diff_ref", metavar="REF", help="Lint only files under PATHS changed since a git ref.")
 @click.option("--jobs", "-j", type=click.IntRange(0), default=0, help="Worker processes (default: usable cores; 1 runs in-process).")
 @click.option("--no-cache", is_flag=True, help="Lint every file again instead of reusing cached results.")
+@click.option(
+    "--deadline",
+    metavar="SECONDS",
+    help=f"Stop a file that takes longer than this and report it as an input error (default {DEFAULT_DEADLINE:g}).",
+)
 @click.option("--statistics", is_flag=True, help="Also show how many findings each rule made.")
 @click.option("--no-color", is_flag=True, help="Plain output even on a terminal (NO_COLOR is honoured too).")
 def check(
@@ -106,6 +113,7 @@ def check(
     diff_ref: str | None,
     jobs: int,
     no_cache: bool,
+    deadline: str | None,
     statistics: bool,
     no_color: bool,
 ) -> None:
@@ -129,6 +137,7 @@ def check(
             fail_on=fail_on,
             include=_split(include),
             exclude=_split(exclude),
+            deadline=None if deadline is None else deadline_seconds("--deadline", _number(deadline)),
         )
         # Selectors and rule metadata are checked here; a pack's parameters are compiled on the first cache
         # miss, which comes in the first chunk whenever a pack or the config changed (the cache key changes).
@@ -138,9 +147,9 @@ def check(
     files = _files(paths, diff_ref, config)
     if output and _is_input(output, files):
         _fail(ConfigError(output, "--output would overwrite a file being linted"))
-    inputs: list[tuple[str, bytes | None]] = [(f, None) for f in files]
+    inputs: list[tuple[str, bytes | HealthlintError | None]] = [(f, None) if isinstance(f, str) else (f.path, f) for f in files]
     if "-" in paths:
-        data = sys.stdin.buffer.read()
+        data = read_stream(sys.stdin.buffer)
         inputs.insert(0, (_stdin_name(data, stdin_filename), data))
     if not inputs and not diff_ref:
         _say("error", "no files to lint (check the paths and --include globs)")
@@ -158,6 +167,9 @@ def check(
                     _say("error", outcome.error)
                 elif outcome.result is not None:
                     reporter.add(outcome.result, outcome.source)
+            for problem in runner.slow_patterns(str(config.source or "the config")):
+                reporter.error(problem)
+                _say("error", problem)
             reporter.close()
     except HealthlintError as exc:
         _fail(exc)
@@ -167,7 +179,15 @@ def check(
         sys.exit(1)
 
 
-def _files(paths: tuple[str, ...], diff_ref: str | None, config: Config) -> list[str]:
+def _number(text: str) -> float | str:
+    """A number given as an option's text, or the text itself (which the option's check then refuses)."""
+    try:
+        return float(text)
+    except ValueError:
+        return text
+
+
+def _files(paths: tuple[str, ...], diff_ref: str | None, config: Config) -> list[str | InputError]:
     """The articles to lint: discovered under PATHS, or those changed since --diff REF."""
     from healthlint.app.discovery import discover
 
@@ -181,13 +201,13 @@ def _files(paths: tuple[str, ...], diff_ref: str | None, config: Config) -> list
         changed = changed_files(diff_ref, targets)
     except HealthlintError as exc:
         _fail(exc)
-    files = [f for f in changed if matches(Path(f), config.include) and not matches(Path(f), config.exclude)]
+    files: list[str | InputError] = [f for f in changed if matches(Path(f), config.include) and not matches(Path(f), config.exclude)]
     if not files:
         click.echo(f"healthlint: no articles changed since {printable(diff_ref)}", err=True)
     return files
 
 
-def _is_input(output: str, files: list[str]) -> bool:
+def _is_input(output: str, files: list[str | InputError]) -> bool:
     """Whether the report would overwrite an article being linted (the same file, by any path)."""
     try:
         target = os.stat(output)
@@ -195,8 +215,10 @@ def _is_input(output: str, files: list[str]) -> bool:
         return False  # not there yet, so not an input
     for f in files:
         try:
-            found = os.stat(f)
+            found = os.stat(f) if isinstance(f, str) else None
         except OSError:
+            continue
+        if found is None:
             continue
         if (found.st_dev, found.st_ino) == (target.st_dev, target.st_ino):
             return True
@@ -205,15 +227,32 @@ def _is_input(output: str, files: list[str]) -> bool:
 
 @contextmanager
 def _output(path: str | None) -> Iterator[IO[str]]:
+    """Standard output, or the report file: opened without blocking on a named pipe that nobody reads."""
     if not path:
         yield sys.stdout
         return
     try:
-        stream = open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed below, errors reported as exit 2
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0), 0o666)
+        os.set_blocking(fd, True)  # writes then wait as usual
+        stream = open(fd, "w", encoding="utf-8")  # noqa: SIM115 - closed below, errors reported as exit 2
     except OSError as exc:
-        raise ConfigError(path, f"cannot write report: {exc.strerror or exc}") from None
-    with stream:
-        yield stream
+        raise ConfigError(path, f"cannot write report: {_write_problem(exc, path)}") from None
+    try:
+        with stream:
+            yield stream
+    except OSError as exc:
+        raise ConfigError(path, f"cannot write report: {_write_problem(exc, path)}") from None
+
+
+def _write_problem(exc: OSError, path: str) -> str:
+    """Why the report cannot be written to `path`."""
+    if exc.errno == errno.ENXIO:
+        return "it is a named pipe (FIFO) that no process is reading"
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return "its folder does not exist"
+    if exc.errno in (errno.EISDIR, errno.EACCES, errno.EPERM, errno.ELOOP):
+        return os_problem(exc, path)
+    return str(exc.strerror or exc)
 
 
 @cli.command()

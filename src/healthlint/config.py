@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -10,6 +12,7 @@ from typing import Any
 import regex
 
 from healthlint.errors import ConfigError
+from healthlint.limits import DEFAULT_DEADLINE, os_problem, read_regular
 from healthlint.model.findings import SEVERITIES
 from healthlint.packs import RuleSpec
 from healthlint.scoring import DEFAULT_FAIL_UNDER
@@ -18,7 +21,7 @@ DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.html", "*.htm", "*.txt")
 FAIL_ON = ("none", "error", "warning", "info")
 _KEYS = {
     "select", "ignore", "extend-rules", "severity", "fail-under", "fail-on", "include", "exclude", "keyphrase",
-    "disclaimer", "stuffing",
+    "disclaimer", "stuffing", "deadline",
 }  # fmt: skip
 _DISCLAIMER_KEYS = {"house-text", "house-pattern"}
 _STUFFING_KEYS = {"min-words"}
@@ -36,6 +39,7 @@ class Config:
     fail_on: str = "none"
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
+    deadline: float = DEFAULT_DEADLINE  # seconds one file may take before it is stopped and reported
     settings: dict[str, Any] = field(default_factory=dict)
     source: Path | None = None
 
@@ -79,11 +83,12 @@ def _packs(path: Path, entries: tuple[str, ...]) -> tuple[Path, ...]:
     """`extend-rules` entries as paths from the config's folder; each must be a pack or a folder holding one."""
     found = []
     for entry in entries:
-        pack = (path.parent / entry).resolve()
+        # Absolute, but links not followed (a loop would raise), so that errors name the path as written.
+        pack = Path(os.path.abspath(path.parent / entry))
         if pack.is_dir():
             if not any(pack.glob("*.y*ml")):
                 raise ConfigError(str(path), f"`extend-rules`: folder {entry} holds no rule pack (*.yaml)")
-        elif not pack.exists():
+        elif not os.path.lexists(pack):  # a broken link or a loop is there: reading it says what is wrong
             raise ConfigError(str(path), f"`extend-rules`: {entry} does not exist")
         found.append(pack)
     return tuple(found)
@@ -142,6 +147,8 @@ def parse_config(path: Path, data: dict[str, Any]) -> Config:
         if data["fail-on"] not in FAIL_ON:
             raise ConfigError(str(path), f"`fail-on` must be one of {', '.join(FAIL_ON)}, not {_shown(data['fail-on'])}")
         changes["fail_on"] = data["fail-on"]
+    if "deadline" in data:
+        changes["deadline"] = deadline_seconds(str(path), data["deadline"], "`deadline` ")
     settings: dict[str, Any] = {}
     if "keyphrase" in data:
         settings["keyphrase"] = _text(path, "keyphrase", data["keyphrase"])
@@ -151,6 +158,22 @@ def parse_config(path: Path, data: dict[str, Any]) -> Config:
         settings["stuffing"] = _stuffing(path, data["stuffing"])
     changes["settings"] = settings
     return replace(cfg, **changes)
+
+
+def deadline_seconds(where: str, value: Any, key: str = "") -> float:
+    """A per-file deadline: a number of seconds above zero, or a ConfigError naming `where` (and the `key`)."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < float("inf"):
+        raise ConfigError(where, f"{key}must be a number of seconds above 0 (a file taking longer is stopped and reported)")
+    return float(value)
+
+
+def _read(path: Path) -> str:
+    """A config file's text: a regular file only, within the size limit, UTF-8."""
+    data = read_regular(path, ConfigError, "config file not found")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(str(path), f"cannot read config: not valid UTF-8 (byte {exc.start})") from None
 
 
 def with_settings(specs: list[RuleSpec], config: Config) -> list[RuleSpec]:
@@ -163,11 +186,7 @@ def with_settings(specs: list[RuleSpec], config: Config) -> list[RuleSpec]:
 
 def load_config(path: Path) -> Config:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(str(path), "config file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(str(path), f"cannot read config: {exc}") from None
+        data = tomllib.loads(_read(path))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(str(path), f"invalid TOML: {exc}") from None
     if path.name == "pyproject.toml":
@@ -180,20 +199,32 @@ def load_config(path: Path) -> Config:
 
 
 def find_config(start: Path) -> Path | None:
-    """The nearest healthlint.toml, or pyproject.toml with [tool.healthlint], at or above start."""
-    here = start.resolve()
-    if here.is_file() or not here.exists():
+    """The nearest healthlint.toml, or pyproject.toml with [tool.healthlint], at or above start.
+
+    A candidate that exists but cannot be read is an error naming it, not a
+    config silently passed over.
+    """
+    here = Path(os.path.realpath(start))  # never raises, not even on a symbolic link loop
+    if not here.is_dir():
         here = here.parent
     for folder in (here, *here.parents):
         candidate = folder / "healthlint.toml"
-        if candidate.is_file():
+        if _exists(candidate):
             return candidate
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file():
-            try:
-                text = pyproject.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
-                continue
-            if "[tool.healthlint" in text:
-                return pyproject
+        if _exists(pyproject) and "[tool.healthlint" in _read(pyproject):
+            return pyproject
     return None
+
+
+def _exists(path: Path) -> bool:
+    """Whether something is at `path`, or a ConfigError when its folder cannot be searched."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return True  # there is something: reading it says what is wrong
+        raise ConfigError(str(path), f"cannot look for a config here: {os_problem(exc, str(path))}") from None
+    return True

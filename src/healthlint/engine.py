@@ -9,7 +9,7 @@ from healthlint.errors import ConfigError
 from healthlint.language.loader import load_language
 from healthlint.language.patterns import Index
 from healthlint.model.document import Block, Document, PositionMap, Segment
-from healthlint.model.findings import CATEGORY_ALIASES, Finding, Severity
+from healthlint.model.findings import CATEGORY_ALIASES, Finding, Severity, most_severe
 from healthlint.model.results import FileResult
 from healthlint.packs import RuleSpec, load_specs
 from healthlint.readability.metrics import readability, syllable_counter
@@ -47,12 +47,6 @@ def select_rules(specs: list[RuleSpec], select: tuple[str, ...], ignore: tuple[s
         given = " ".join([*(f"--select {t}" for t in select), *(f"--ignore {t}" for t in ignore)])
         raise ConfigError("--select/--ignore", f"no rule is left to run ({given})")
     return chosen
-
-
-def _nested(a: Finding, b: Finding) -> bool:
-    """Whether either finding's span lies within the other's."""
-    inside = a.span.offset <= b.span.offset and b.span.end_offset <= a.span.end_offset
-    return inside or (b.span.offset <= a.span.offset and a.span.end_offset <= b.span.end_offset)
 
 
 class Linter:
@@ -95,7 +89,7 @@ class Linter:
                 found += check.run(meta, meta_ctx)
         kept = []
         for f in found:
-            if any(s.covers(f.rule, f.span.offset) for s in doc.suppressions):
+            if doc.suppressed(f.rule, f.span.offset):
                 continue
             f.severity = self.config.severity.get(f.rule, f.severity)
             kept.append(f)
@@ -105,12 +99,7 @@ class Linter:
     def _dedupe(found: list[Finding]) -> list[Finding]:
         """Of two findings of one category where one lies within the other, keep the more severe (then the
         longer); findings that only overlap say different things and both stay."""
-        ranked = sorted(found, key=lambda f: (Severity.rank(f.severity), -(f.span.end_offset - f.span.offset), f.rule))
-        kept: list[Finding] = []
-        for f in ranked:
-            if f.related or not any(k.category == f.category and not k.related and _nested(k, f) for k in kept):
-                kept.append(f)
-        return sorted(kept, key=lambda f: f.sort_key)
+        return most_severe(found)  # n log n: two Fenwick trees per category, not a scan of what is kept
 
     def lint(self, doc: Document) -> FileResult:
         ctx = self.context(doc)
@@ -136,6 +125,6 @@ def _metadata_documents(doc: Document) -> list[Document]:
             continue
         start, end = span
         text = doc.source[start:end]
-        position_map = PositionMap([Segment(0, start, len(text), len(text))])
+        position_map = PositionMap.of([Segment(0, start, len(text), len(text))])
         out.append(Document(doc.path, doc.source, doc.format, text, position_map, [Block("metadata", 0, len(text))]))
     return out

@@ -19,8 +19,8 @@ Schema (documented for users in docs/rule-packs.md):
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
+import os
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -30,6 +30,7 @@ import regex
 import yaml
 
 from healthlint.errors import RulePackError
+from healthlint.limits import load_yaml, os_problem, read_regular
 from healthlint.model.findings import SEVERITIES
 
 _CODE = regex.compile(r"HL\d{3}")
@@ -105,10 +106,15 @@ def builtin_pack_dir() -> Path:
 
 
 def pack_files(extra: list[Path]) -> list[Path]:
+    """The built-in packs, then the user's: files as given, folders' `*.yaml` and `*.yml` (a folder that cannot be listed is an error)."""
     files = sorted(builtin_pack_dir().glob("*.yaml"))
     for path in extra:
         if path.is_dir():
-            files.extend(sorted(path.glob("*.y*ml")))
+            try:
+                names = sorted(name for name in os.listdir(path) if name.endswith((".yaml", ".yml")))
+            except OSError as exc:
+                raise RulePackError(str(path), f"cannot list this folder of rule packs: {os_problem(exc, str(path))}") from None
+            files.extend(path / name for name in names)
         else:
             files.append(path)
     return files
@@ -139,13 +145,11 @@ _PARSED: dict[tuple[str, int, int], list[RuleSpec]] = {}
 def read_yaml(path: Path) -> Any:
     """A pack or vocabulary file parsed, each mapping marked with its line; errors name the file and line."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise RulePackError(str(path), "rule pack not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RulePackError(str(path), f"cannot read rule pack: {exc}") from None
+        text = read_regular(path, RulePackError, "rule pack not found").decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RulePackError(str(path), f"cannot read rule pack: not valid UTF-8 (byte {exc.start})") from None
     try:
-        return yaml.load(text, Loader=_LineLoader)
+        return load_yaml(text, _LineLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
@@ -249,7 +253,6 @@ def packs_digest(extra: list[Path]) -> str:
     h = hashlib.sha256()
     for path in pack_files(extra):
         h.update(str(path.name).encode())
-        with contextlib.suppress(OSError):
-            h.update(path.read_bytes())
+        h.update(read_regular(path, RulePackError))
     h.update(vocabulary_digest(extra).encode())
     return h.hexdigest()

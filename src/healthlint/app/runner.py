@@ -9,6 +9,11 @@ the one before, so neither side waits on the other. Small runs stay
 in-process: starting workers costs more than it saves. Results stream out in
 input order, at most two chunks held at a time, so memory does not grow with
 the number of files.
+
+No file can hold the run up: each is linted under the per-file deadline (a
+timer in the process that lints it, which stops the regex engines and Python
+code alike), and a worker that still does not answer, stuck or dead, is
+replaced, the files it held linted again one at a time.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from healthlint import limits
 from healthlint.app.cache import ResultCache, content_key
 from healthlint.config import Config
 from healthlint.engine import Linter
@@ -34,6 +40,11 @@ from healthlint.readers.text import read_text
 
 CHUNK = 256
 MIN_PARALLEL = 16  # fewer misses than this in a chunk are linted in-process
+GRACE = 10.0  # seconds a batch may run past its files' deadlines before its worker is taken for stuck
+
+# What a worker sends back per file: the path, the result's JSON as the cache keeps it or the problem, and
+# the user patterns stopped for being slow while it was linted.
+Linted = tuple[str, str | None, str | None, list[limits.SlowPattern]]
 
 
 @dataclass
@@ -71,22 +82,33 @@ def _init_worker(config: Config, cache: ResultCache | None) -> None:
     _cache = cache
 
 
-def _lint_one(path: str, text: str) -> tuple[str, str | None, str | None]:
-    """(path, the result's JSON as the cache keeps it, or an error message)."""
-    assert _linter is not None
+def _lint_one(path: str, text: str) -> Linted:
+    """Lint one article within the per-file deadline; an error is a problem to report, never an exception."""
+    assert _linter is not None and _config is not None
+    limits.begin_article(path)
+    encoded = problem = None
     try:
-        return path, _linter.lint(parse(path, text)).encode(), None
+        with limits.deadline(_config.deadline):
+            encoded = _linter.lint(parse(path, text)).encode()
+    except limits.DeadlineExceeded as exc:
+        problem = f"{exc}; raise the limit with --deadline or `deadline` in the config if the file is sound"
     except HealthlintError as exc:
-        return path, None, exc.problem
+        problem = exc.problem
+    except MemoryError:
+        problem = "ran out of memory while linting it"
     except Exception as exc:  # a bug must not cost the other files their results
-        return path, None, f"internal error, please report it: {type(exc).__name__}: {exc}"
+        problem = f"internal error, please report it: {type(exc).__name__}: {exc}"
+    return path, encoded, problem, limits.take_slow_patterns()
 
 
-def _lint_batch(tasks: list[tuple[str, str, str]]) -> list[tuple[str, str | None, str | None]]:
-    """Worker body: lint (path, text, cache key) tasks, and cache their results in one transaction."""
+def _lint_batch(tasks: list[tuple[str, str, str]]) -> list[Linted]:
+    """Worker body: lint (path, text, cache key) tasks, and cache their results in one transaction.
+
+    Once a user pattern has been stopped in this process, results lack its matches and are not cached.
+    """
     results = [_lint_one(path, text) for path, text, _ in tasks]
-    if _cache is not None:
-        _cache.put_many([(key, encoded) for (_, _, key), (_, encoded, _) in zip(tasks, results, strict=True) if encoded])
+    if _cache is not None and not limits.patterns_stopped():
+        _cache.put_many([(key, encoded) for (_, _, key), (_, encoded, _, _) in zip(tasks, results, strict=True) if encoded])
     return results
 
 
@@ -97,12 +119,21 @@ def _pool_context() -> multiprocessing.context.BaseContext:
 
 
 @dataclass
+class _Batch:
+    """Files sent to the workers together, and the answer still to come."""
+
+    tasks: list[tuple[str, str, str]]
+    pending: Any = None  # an AsyncResult
+
+
+@dataclass
 class _Chunk:
     """A chunk's outcomes, and the lint results still to come for its cache misses."""
 
     outcomes: list[Outcome]
     todo: list[int] = field(default_factory=list)  # indexes of outcomes sent to be linted
-    results: Any = None  # a list, or an AsyncResult while workers lint
+    results: list[Linted] | None = None  # linted in-process
+    batches: list[_Batch] = field(default_factory=list)  # or sent to the workers
 
 
 class Runner:
@@ -112,6 +143,8 @@ class Runner:
         self.cache = cache
         self.keep_source = keep_source
         self.pool: Any = None
+        self.sent: list[_Batch] = []  # batches the workers have not answered yet
+        self.slow: dict[tuple[str | None, str, str, str], limits.SlowPattern] = {}
         self.codes = frozenset(spec.code for spec in load_specs(list(config.extend_rules)))  # parsed once per process
 
     def prepare(self) -> None:
@@ -121,7 +154,11 @@ class Runner:
         """
         _init_worker(self.config, self.cache)
 
-    def run(self, inputs: list[tuple[str, bytes | None]]) -> Iterator[Outcome]:
+    def slow_patterns(self, config_path: str) -> list[HealthlintError]:
+        """One error per user pattern stopped for being slow, whichever files and workers met it."""
+        return [slow.error(config_path) for slow in self.slow.values()]
+
+    def run(self, inputs: list[tuple[str, bytes | HealthlintError | None]]) -> Iterator[Outcome]:
         try:
             previous: _Chunk | None = None
             for start in range(0, len(inputs), CHUNK):
@@ -138,7 +175,7 @@ class Runner:
             if self.cache is not None:
                 self.cache.finish()
 
-    def _send(self, inputs: list[tuple[str, bytes | None]], last: bool = True) -> _Chunk:
+    def _send(self, inputs: list[tuple[str, bytes | HealthlintError | None]], last: bool = True) -> _Chunk:
         """Read a chunk, answer it from the cache where possible, and start linting the rest."""
         chunk = _Chunk([])
         tasks: list[tuple[str, str, str]] = []
@@ -146,6 +183,8 @@ class Runner:
             outcome = Outcome(path)
             chunk.outcomes.append(outcome)
             try:
+                if isinstance(data, HealthlintError):
+                    raise data
                 raw = read_bytes(path) if data is None else data
                 text = decode(path, raw)
             except HealthlintError as exc:
@@ -170,11 +209,20 @@ class Runner:
             if self.cache is not None:
                 self.cache.close()  # reopened after the fork; a connection must not be shared with workers
             gc.freeze()  # the rules live for the run: collections skip them, and forked workers share their pages
-            self.pool = _pool_context().Pool(self.jobs, initializer=_init_worker, initargs=(self.config, self.cache))
+            self.pool = self._new_pool()
         # A few batches per worker, so none waits on another; smaller ones at the end, so all finish together.
         size = max(1, len(tasks) // (self.jobs * (8 if last else 4)))
-        chunk.results = self.pool.map_async(_lint_batch, [tasks[i : i + size] for i in range(0, len(tasks), size)], chunksize=1)
+        chunk.batches = [self._submit(_Batch(tasks[i : i + size])) for i in range(0, len(tasks), size)]
         return chunk
+
+    def _new_pool(self) -> Any:
+        return _pool_context().Pool(self.jobs, initializer=_init_worker, initargs=(self.config, self.cache))
+
+    def _submit(self, batch: _Batch) -> _Batch:
+        batch.pending = self.pool.apply_async(_lint_batch, (batch.tasks,))
+        if batch not in self.sent:
+            self.sent.append(batch)
+        return batch
 
     def _directive_warnings(self, path: str, text: str) -> list[tuple[int, str]]:
         """Suppression comments that suppress nothing, found here rather than in a worker: cached results warn too."""
@@ -192,9 +240,45 @@ class Runner:
         except (ValueError, KeyError, TypeError):
             return None
 
+    def _collect(self, batch: _Batch) -> list[Linted]:
+        """A batch's results; if its worker stays silent past every deadline in it, the batch again, one file at a time."""
+        try:
+            found: list[Linted] = batch.pending.get(timeout=self.config.deadline * len(batch.tasks) + GRACE)
+        except multiprocessing.TimeoutError:
+            self.sent.remove(batch)
+            found = self._one_by_one(batch.tasks)
+        else:
+            self.sent.remove(batch)
+        return found
+
+    def _one_by_one(self, tasks: list[tuple[str, str, str]]) -> list[Linted]:
+        """Lint files alone in fresh workers, so that the one that hangs or kills its worker is named."""
+        self._restart()
+        found: list[Linted] = []
+        for task in tasks:
+            alone = self.pool.apply_async(_lint_batch, ([task],))
+            try:
+                found += alone.get(timeout=self.config.deadline + GRACE)
+            except multiprocessing.TimeoutError:
+                self._restart()
+                waited = self.config.deadline + GRACE
+                problem = f"the worker linting it stopped answering (stuck or dead) for {waited:g} s, past the per-file deadline"
+                found.append((task[0], None, f"{problem}; it was replaced", []))
+        for batch in self.sent:  # what the old workers were still doing is lost with them
+            if not batch.pending.ready():
+                self._submit(batch)
+        return found
+
+    def _restart(self) -> None:
+        self.pool.terminate()
+        self.pool.join()
+        self.pool = self._new_pool()
+
     def _receive(self, chunk: _Chunk) -> Iterator[Outcome]:
-        results = chunk.results if isinstance(chunk.results, list) else [r for batch in chunk.results.get() for r in batch]
-        for index, (path, encoded, problem) in zip(chunk.todo, results, strict=True):
+        results = chunk.results if chunk.results is not None else [r for batch in chunk.batches for r in self._collect(batch)]
+        for index, (path, encoded, problem, slow) in zip(chunk.todo, results, strict=True):
+            for pattern in slow:
+                self.slow.setdefault((pattern.origin, pattern.rule, pattern.key, pattern.pattern), pattern)
             if problem is not None or encoded is None:
                 chunk.outcomes[index].error = HealthlintError(path, problem or "no result")
             else:

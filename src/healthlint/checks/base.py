@@ -19,9 +19,10 @@ import regex
 from healthlint.errors import RulePackError
 from healthlint.language.assertion import REASONS, Reader
 from healthlint.language.loader import Language
-from healthlint.language.patterns import Match, Pattern, PatternError
+from healthlint.language.patterns import Alt, Capture, Match, Node, Pattern, PatternError, Repeat, Seq, Test
 from healthlint.language.text import Text
 from healthlint.language.topic import Topic, read_topic
+from healthlint.limits import BudgetedPattern, budgeted, is_builtin
 from healthlint.model.document import Document
 from healthlint.model.findings import Finding, Related
 from healthlint.packs import RuleSpec, builtin_shared
@@ -120,9 +121,10 @@ class Check:
     def regex(self, source: str, key: str) -> regex.Pattern[str]:
         """A raw regular expression, for what is not about words (numbers with units, markup)."""
         try:
-            return regex.compile(source, regex.I)
+            compiled = regex.compile(source, regex.I)
         except regex.error as exc:
             raise self.spec.error(f"parameter `{key}`: bad regular expression {source!r}: {exc}") from None
+        return budgeted(compiled, self.spec.pack, self.spec.code, key)  # a user pack's pattern runs with a time budget
 
     def tokens(self, key: str, default: list[str] | None = None, index: bool = True) -> list[Pattern]:
         """A parameter's token patterns, compiled; `index` has the run's index find their matches."""
@@ -133,6 +135,7 @@ class Check:
             except PatternError as exc:
                 shown = "" if repr(source) in str(exc) else f" in {source!r}"
                 raise self.spec.error(f"parameter `{key}`: {exc}{shown}") from None
+            _budget_token_regexes(pattern.node, lambda r: _budgeted_token_regex(r, self.spec, key))
             out.append(pattern)
         if index:
             self.indexed += out
@@ -203,3 +206,32 @@ def build_check(spec: RuleSpec, language: Language) -> Check:
         return cls(spec, language)
     except KeyError as exc:  # a vocabulary class the rule's code needs is missing
         raise RulePackError(spec.pack, f"line {spec.line}: rule {spec.code}: {exc.args[0]}") from None
+
+
+def _budgeted_token_regex(compiled: Any, spec: RuleSpec, key: str) -> Any:
+    """A token pattern's `/regex/` as it should run: a user pack's with a time budget (see `limits.budgeted`)."""
+    if isinstance(compiled, BudgetedPattern) or is_builtin(spec.pack):
+        return compiled
+    try:
+        again = regex.compile(compiled.pattern)  # compiled by the pattern compiler without flags, with `re`
+    except regex.error:  # `re` and `regex` read almost every pattern alike; one they do not stays as it was
+        return compiled
+    return budgeted(again, spec.pack, spec.code, key)
+
+
+def _budget_token_regexes(node: Node, wrap: Callable[[Any], Any]) -> None:
+    """Put every `/regex/` test of a compiled token pattern through `wrap` (named patterns, `%name`, are the
+    vocabulary's and are left as they are)."""
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Test):
+            if node.regexes:
+                node.regexes = [wrap(r) for r in node.regexes]
+            stack.extend(t for parts in node.conjunctions for t in parts)
+        elif isinstance(node, Seq):
+            stack.extend(node.items)
+        elif isinstance(node, Alt):
+            stack.extend(node.options)
+        elif isinstance(node, Repeat | Capture):
+            stack.append(node.body)

@@ -147,10 +147,7 @@ def _digest(files: list[Path]) -> str:
     folders: set[Path] = set()
     for path in files:
         h.update(str(path).encode())
-        try:
-            data = path.read_bytes()
-        except OSError:
-            data = b"\x00missing"
+        data = _bytes(path)
         h.update(data)
         term_files.update(path.parent / name for name in _term_file_names(data))
         if path.parent.name == "vocabulary" and path.parent not in folders:
@@ -158,11 +155,19 @@ def _digest(files: list[Path]) -> str:
             term_files.update(path.parent.glob("*.txt"))
     for term_file in sorted(term_files):
         h.update(str(term_file).encode())
-        try:
-            h.update(term_file.read_bytes())
-        except OSError:
-            h.update(b"\x00missing")
+        h.update(_bytes(term_file))
     return h.hexdigest()
+
+
+def _bytes(path: Path) -> bytes:
+    """A file's bytes for the digest: a regular file within the size limit only (reading it later says what is
+    wrong with anything else), never a wait on a named pipe."""
+    from healthlint.limits import read_regular
+
+    try:
+        return read_regular(path, RulePackError)
+    except RulePackError:
+        return b"\x00missing"
 
 
 _TERM_FILE = re.compile(rb"""(?<![\w-])file["']?[ \t]*:[ \t]*(?:"([^"\n]+)"|'([^'\n]+)'|([^"'\s,{}#]+))""")

@@ -220,8 +220,13 @@ def _terms(value: Any, where: str, line: int, fail: Any) -> list[str]:
 
 
 def _read_terms(path: Path, fail: Any, line: int) -> list[str]:
+    from healthlint.errors import RulePackError
+    from healthlint.limits import read_regular
+
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise fail(line, f"cannot read term file {path.name}: {exc}") from None
+        text = read_regular(path, RulePackError).decode("utf-8")  # a regular file within the size limit only
+    except RulePackError as exc:
+        raise fail(line, f"cannot read term file {path.name}: {exc.problem}") from None
+    except UnicodeDecodeError as exc:
+        raise fail(line, f"cannot read term file {path.name}: not valid UTF-8 (byte {exc.start})") from None
     return [t for t in (raw.strip() for raw in text.splitlines()) if t and not t.startswith("#")]

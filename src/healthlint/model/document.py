@@ -9,11 +9,16 @@ columns in the file, whatever markup stood in between.
 from __future__ import annotations
 
 import bisect
+from array import array
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 import regex
+
+from healthlint.limits import MAX_RUN_CHARS
+
+_NOT_SPACE = regex.compile(r"\S")
 
 
 # The small records below are made by the thousand per run, so they are not frozen: a frozen
@@ -33,78 +38,116 @@ class Segment:
 
 
 class PositionMap:
-    """Maps prose offsets to source offsets through an ordered list of segments."""
+    """Maps prose offsets to source offsets through an ordered run of segments.
 
-    def __init__(self, segments: list[Segment]) -> None:
-        self.segments = segments
-        self._starts = [s.prose_start for s in segments]
-        self._source_starts = [s.source_start for s in segments]  # also ascending: readers copy in file order
+    The segments are kept as four arrays of 32-bit offsets (inputs are far
+    shorter than 2**31): 16 bytes a segment, where a Segment object costs
+    about 150, and an article of escapes or entities has one per character.
+    """
 
-    def _segment_at(self, prose_offset: int) -> Segment | None:
+    def __init__(self, prose_starts: array[int], source_starts: array[int], prose_lens: array[int], source_lens: array[int]) -> None:
+        self._starts = prose_starts
+        self._source_starts = source_starts  # also ascending: readers copy in file order
+        self._prose_lens = prose_lens
+        self._source_lens = source_lens
+
+    @classmethod
+    def of(cls, segments: list[Segment]) -> PositionMap:
+        """The map of these segments (in order)."""
+        return cls(
+            array("i", [s.prose_start for s in segments]),
+            array("i", [s.source_start for s in segments]),
+            array("i", [s.prose_len for s in segments]),
+            array("i", [s.source_len for s in segments]),
+        )
+
+    @property
+    def segments(self) -> list[Segment]:
+        """The segments as records, for inspection."""
+        return list(map(Segment, self._starts, self._source_starts, self._prose_lens, self._source_lens))
+
+    def _segment_at(self, prose_offset: int) -> int:
+        """The index of the segment holding the prose character at `prose_offset`, or -1."""
         i = bisect.bisect_right(self._starts, prose_offset) - 1
-        if i >= 0:
-            seg = self.segments[i]
-            if prose_offset < seg.prose_start + seg.prose_len:
-                return seg
-        return None
+        if i >= 0 and prose_offset < self._starts[i] + self._prose_lens[i]:
+            return i
+        return -1
+
+    def _is_copy(self, i: int) -> bool:
+        return self._prose_lens[i] == self._source_lens[i]
 
     def prose_range(self, source_start: int, source_end: int) -> tuple[int, int]:
         """The prose characters standing for source[source_start:source_end] (empty if it is all markup)."""
         starts = self._source_starts
         i = bisect.bisect_right(starts, source_start) - 1
-        start = self.segments[i + 1].prose_start if i + 1 < len(self.segments) else self._prose_end()
-        if i >= 0:
-            seg = self.segments[i]
-            if source_start < seg.source_start + seg.source_len:
-                start = seg.prose_start + (min(source_start - seg.source_start, seg.prose_len - 1) if seg.is_copy else 0)
+        start = self._starts[i + 1] if i + 1 < len(starts) else self._prose_end()
+        if i >= 0 and source_start < starts[i] + self._source_lens[i]:
+            start = self._starts[i] + (min(source_start - starts[i], self._prose_lens[i] - 1) if self._is_copy(i) else 0)
         j = bisect.bisect_left(starts, source_end) - 1
         end = start
         if j >= 0:
-            seg = self.segments[j]
-            end = seg.prose_start + (min(source_end - seg.source_start, seg.prose_len) if seg.is_copy else seg.prose_len)
+            length = self._prose_lens[j]
+            end = self._starts[j] + (min(source_end - starts[j], length) if self._is_copy(j) else length)
         return start, max(start, end)
 
     def _prose_end(self) -> int:
-        last = self.segments[-1] if self.segments else None
-        return last.prose_start + last.prose_len if last else 0
+        return self._starts[-1] + self._prose_lens[-1] if self._starts else 0
+
+    def _source_end(self) -> int:
+        return self._source_starts[-1] + self._source_lens[-1] if self._starts else 0
 
     def source_start(self, prose_offset: int) -> int:
         """Source offset of the character at `prose_offset` (or the next one mapped)."""
-        seg = self._segment_at(prose_offset)
-        if seg is None:
-            i = bisect.bisect_right(self._starts, prose_offset)
-            if i < len(self.segments):
-                return self.segments[i].source_start
-            last = self.segments[-1] if self.segments else None
-            return last.source_start + last.source_len if last else 0
-        if seg.is_copy:
-            return seg.source_start + (prose_offset - seg.prose_start)
-        return seg.source_start
+        i = self._segment_at(prose_offset)
+        if i < 0:
+            k = bisect.bisect_right(self._starts, prose_offset)
+            return self._source_starts[k] if k < len(self._starts) else self._source_end()
+        if self._is_copy(i):
+            return self._source_starts[i] + (prose_offset - self._starts[i])
+        return self._source_starts[i]
 
     def source_end(self, prose_end: int) -> int:
         """Source offset just past the character before `prose_end`."""
         if prose_end <= 0:
             return self.source_start(0)
-        seg = self._segment_at(prose_end - 1)
-        if seg is None:
+        i = self._segment_at(prose_end - 1)
+        if i < 0:
             i = bisect.bisect_right(self._starts, prose_end - 1) - 1
             if i < 0:
                 return self.source_start(0)
-            seg = self.segments[i]
-            return seg.source_start + seg.source_len
-        if seg.is_copy:
-            return seg.source_start + (prose_end - seg.prose_start)
-        return seg.source_start + seg.source_len
+            return self._source_starts[i] + self._source_lens[i]
+        if self._is_copy(i):
+            return self._source_starts[i] + (prose_end - self._starts[i])
+        return self._source_starts[i] + self._source_lens[i]
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """text[start:end] in pieces of at most MAX_RUN_CHARS, each cut at the last space in its second half (else where it must)."""
+    pieces = []
+    while end - start > MAX_RUN_CHARS:
+        cut = text.rfind(" ", start + MAX_RUN_CHARS // 2, start + MAX_RUN_CHARS)
+        if cut < 0:
+            cut = start + MAX_RUN_CHARS
+        piece = text[start:cut].rstrip()
+        pieces.append((start, start + len(piece)))
+        after = _NOT_SPACE.search(text, cut, end)
+        start = after.start() if after else end
+    if end > start:
+        pieces.append((start, end))
+    return pieces
 
 
 _LINE_END = regex.compile(r"\r\n?|\n")
 
 
-def line_starts(text: str) -> list[int]:
-    """The offset at which each line of text starts: CRLF, LF and a lone CR each end a line, as in editors."""
+def line_starts(text: str) -> array[int]:
+    """The offset at which each line of text starts: CRLF, LF and a lone CR each end a line, as in editors.
+
+    32-bit offsets: 4 bytes a line, where a list takes 36.
+    """
     if "\r" in text:
-        return [0, *(m.end() for m in _LINE_END.finditer(text))]
-    starts = [0]
+        return array("i", [0, *(m.end() for m in _LINE_END.finditer(text))])
+    starts = array("i", [0])
     find = text.find
     i = find("\n")
     while i >= 0:
@@ -140,9 +183,44 @@ class Suppression:
     end: int
     codes: frozenset[str]
 
+
+class Suppressions:
+    """Which (rule, offset) the regions cover, answered by binary search however many regions there are.
+
+    Per code named in a region ("" for regions naming none), the union of its
+    regions as sorted, disjoint ranges; a rule is covered by the regions naming
+    any prefix of its code.
+    """
+
+    def __init__(self, regions: list[Suppression]) -> None:
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for region in regions:
+            for code in region.codes or ("",):
+                spans.setdefault(code, []).append((region.start, region.end))
+        self.ranges: dict[str, tuple[list[int], list[int]]] = {code: _union(found) for code, found in spans.items()}
+
     def covers(self, code: str, offset: int) -> bool:
-        in_range = self.start <= offset < self.end
-        return in_range and (not self.codes or any(code.startswith(c) for c in self.codes))
+        for key in ("", *(code[:n] for n in range(1, len(code) + 1))):
+            found = self.ranges.get(key)
+            if found is not None:
+                starts, ends = found
+                i = bisect.bisect_right(starts, offset) - 1
+                if i >= 0 and offset < ends[i]:
+                    return True
+        return False
+
+
+def _union(ranges: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The union of (start, end) ranges as the starts and ends of disjoint ranges, in order."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(ranges):
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        elif end > start:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
 
 
 @dataclass(slots=True)
@@ -172,7 +250,7 @@ class Document:
     metadata_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     links: list[Link] = field(default_factory=list)
     suppressions: list[Suppression] = field(default_factory=list)
-    _line_starts: list[int] = field(default_factory=list, repr=False)
+    _line_starts: array[int] = field(default_factory=lambda: array("i"), repr=False)
     _sentences: list[tuple[int, int]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -180,11 +258,20 @@ class Document:
 
     @property
     def sentences(self) -> list[tuple[int, int]]:
-        """Sentence ranges in prose offsets, computed once on first use."""
+        """Sentence ranges in prose offsets, computed once on first use.
+
+        A sentence longer than MAX_RUN_CHARS (text that never ends one) is cut
+        into pieces no longer than that, at a space where there is one: what
+        rules read around a match stays bounded. Findings keep their exact
+        positions; only what counts as one sentence changes.
+        """
         if self._sentences is None:
             from healthlint.language.sentences import split_sentences
 
-            self._sentences = [s for b in self.blocks for s in split_sentences(self.prose, b.start, b.end)]
+            found = [s for b in self.blocks for s in split_sentences(self.prose, b.start, b.end)]
+            if any(b.end - b.start > MAX_RUN_CHARS for b in self.blocks):  # only then can a sentence be too long
+                found = [piece for start, end in found for piece in _pieces(self.prose, start, end)]
+            self._sentences = found
         return self._sentences
 
     def sentence_at(self, prose_offset: int) -> tuple[int, int]:
@@ -209,8 +296,24 @@ class Document:
                 found.append((block.start, block.end))
         return found
 
+    @cached_property
+    def _reference_starts(self) -> list[int]:
+        return [s for s, _ in self.references]
+
     def in_references(self, prose_offset: int) -> bool:
-        return any(s <= prose_offset < e for s, e in self.references)
+        """Whether the offset is in a block under a references heading (by binary search: blocks are in order)."""
+        if not self.references:
+            return False
+        i = bisect.bisect_right(self._reference_starts, prose_offset) - 1
+        return i >= 0 and prose_offset < self.references[i][1]
+
+    @cached_property
+    def _suppressions(self) -> Suppressions:
+        return Suppressions(self.suppressions)
+
+    def suppressed(self, code: str, offset: int) -> bool:
+        """Whether a `healthlint-disable` region covers a finding of rule `code` at source `offset`."""
+        return bool(self.suppressions) and self._suppressions.covers(code, offset)
 
     @property
     def claim_sentences(self) -> list[tuple[int, int]]:

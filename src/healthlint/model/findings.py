@@ -106,3 +106,70 @@ def span_dict(span: SourceSpan) -> dict[str, Any]:
 
 def _span(d: dict[str, Any]) -> SourceSpan:
     return SourceSpan(d["offset"], d["end_offset"], d["line"], d["column"], d["end_line"], d["end_column"], d["text"])
+
+
+def most_severe(found: list[Finding]) -> list[Finding]:
+    """Of two findings of one category where one lies within the other, the more severe (then the longer, then
+    by rule); findings that only overlap say different things and both stay. In position order.
+
+    A finding with related places is always kept. The kept spans of a category
+    may overlap, so instead of a scan of each of them, two Fenwick trees over
+    the spans' starts answer in log n: the furthest end among kept spans that
+    start at or before a start (one of them contains the span), and the nearest
+    end among those that start at or after it (one of them lies within it).
+    """
+    ranked = sorted(found, key=lambda f: (Severity.rank(f.severity), -(f.span.end_offset - f.span.offset), f.rule))
+    starts: dict[str, list[int]] = {}
+    for f in ranked:
+        if not f.related:
+            starts.setdefault(f.category, []).append(f.span.offset)
+    trees = {category: _Nesting(sorted(set(s))) for category, s in starts.items()}
+    kept: list[Finding] = []
+    for f in ranked:
+        if not f.related:
+            tree = trees[f.category]
+            if tree.nested(f.span.offset, f.span.end_offset):
+                continue
+            tree.add(f.span.offset, f.span.end_offset)
+        kept.append(f)
+    return sorted(kept, key=lambda f: f.sort_key)
+
+
+class _Nesting:
+    """Kept spans, by start: whether a span contains or lies within one of them, in log n (no calls per step)."""
+
+    def __init__(self, starts: list[int]) -> None:
+        self.n = len(starts)
+        self.rank = {start: i for i, start in enumerate(starts)}
+        self.max_end = [-1] * (self.n + 1)  # prefix maxima: kept spans starting at or before a start
+        self.min_end = [_NEVER] * (self.n + 1)  # suffix minima, on the reversed order: starting at or after it
+
+    def add(self, start: int, end: int) -> None:
+        n, at = self.n, self.rank[start]
+        tree, i = self.max_end, at + 1
+        while i <= n:
+            if tree[i] < end:
+                tree[i] = end
+            i += i & -i
+        tree, i = self.min_end, n - at
+        while i <= n:
+            if tree[i] > end:
+                tree[i] = end
+            i += i & -i
+
+    def nested(self, start: int, end: int) -> bool:
+        n, at = self.n, self.rank[start]
+        tree, i = self.max_end, at + 1
+        while i > 0:
+            if tree[i] >= end:
+                return True  # a kept span starts at or before this one and ends at or after it
+            i -= i & -i
+        tree, i = self.min_end, n - at
+        while i > 0:
+            if tree[i] <= end:
+                return True  # a kept span starts at or after this one and ends within it
+            i -= i & -i
+        return False
+
+
+_NEVER = 1 << 62

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import regex
 
+from healthlint import limits
 from healthlint.errors import InputError
 from healthlint.model.document import Document
 from healthlint.readers.html import read_html
@@ -26,7 +27,7 @@ READERS: dict[str, Reader] = {
     ".text": read_text,
 }
 
-MAX_BYTES = 10 * 1024 * 1024
+MAX_BYTES = limits.MAX_INPUT_BYTES
 # Byte-order marks of the encodings decoded besides UTF-8; the UTF-32 ones first, as they begin like UTF-16's.
 _BOMS = (
     (b"\x00\x00\xfe\xff", "UTF-32", "utf-32-be"),
@@ -68,7 +69,7 @@ def decode(path: str, data: bytes) -> str:
     UTF-32. A mark is decoded as U+FEFF and so counts as the first code point, as in UTF-8.
     """
     if len(data) > MAX_BYTES:
-        raise InputError(path, f"file is too large ({len(data) // 1024 // 1024} MiB; the limit is {MAX_BYTES // 1024 // 1024} MiB)")
+        raise InputError(path, limits.too_large(None))  # read from a stream, which is read no further
     encoding = next(((name, codec) for bom, name, codec in _BOMS if data.startswith(bom)), None)
     if encoding is not None:
         try:
@@ -93,17 +94,8 @@ def decode(path: str, data: bytes) -> str:
 
 
 def read_bytes(path: str) -> bytes:
-    try:
-        with open(path, "rb") as file:
-            return file.read()
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory") from None
-    except PermissionError:
-        raise InputError(path, "permission denied") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    """An article's bytes: a regular file only, at most the size limit plus one byte (see `limits.read_regular`)."""
+    return limits.read_regular(path, InputError)
 
 
 def sniff(text: str) -> tuple[str, str]:

@@ -8,6 +8,7 @@ import regex
 import yaml
 
 from healthlint.errors import InputError
+from healthlint.limits import load_yaml
 
 _OPEN = regex.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
 _CLOSE = regex.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", regex.M)
@@ -29,7 +30,7 @@ def split_front_matter(path: str, source: str) -> tuple[dict[str, Any], dict[str
         return {}, {}, 0
     raw = source[m.end() : close.start()]
     try:
-        data = yaml.load(raw, Loader=_Loader) or {}
+        data = load_yaml(raw, _Loader) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 2}: " if mark is not None else ""

@@ -7,6 +7,8 @@ and hands each block's inline content to `render_inline`.
 
 from __future__ import annotations
 
+from array import array
+
 import regex
 
 from healthlint.model.document import Document
@@ -17,10 +19,14 @@ from healthlint.readers.suppression import parse_suppressions
 
 _FENCE = regex.compile(r"[ ]{0,3}(`{3,}|~{3,})")
 _ATX = regex.compile(r"[ ]{0,3}(#{1,6})(?:[ \t]+|$)")
-_ATX_CLOSE = regex.compile(r"[ \t]+#+[ \t]*$|^#+[ \t]*$")
 _SETEXT = regex.compile(r"[ ]{0,3}(=+|-+)[ \t]*$")
-_THEMATIC = regex.compile(r"[ ]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_QUOTE = regex.compile(r"[ ]{0,3}>[ ]?")
+_QUOTE = regex.compile(r"[ ]{0,3}>")
+_QUOTE_STOP = regex.compile(r"[ ]{5,}|[^ >]")  # where a line's quote markers (`> > >`) stop
+# Characters (or URL starts) where inline markup may begin: a line without them is copied as it is.
+_MAYBE_MARKUP = regex.compile(r"[\\&`<*_~\[]|https?://|www\.")
+# What ends a run of plain prose lines: a line not starting with a letter, markup, a table's `|`, a
+# carriage return, or spaces at a line's end (which the reader drops).
+_NOT_PLAIN = regex.compile(r"\n(?![^\W\d_])|[\r|\\&`<*_~\[]|https?://|www\.|[ \t](?=\n|\Z)")
 _LIST = regex.compile(r"([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 _HTML_BLOCK = regex.compile(
     r"[ ]{0,3}(?:<!--|<\?|<![A-Z]|<!\[CDATA\[|</?(?:address|article|aside|blockquote|body|details|dialog|div|dl|"
@@ -30,22 +36,65 @@ _HTML_BLOCK = regex.compile(
     regex.I,
 )
 _REF_DEF = regex.compile(r"[ ]{0,3}\[[^\]]+\]:[ \t]*\S+")
-_TABLE_DELIM = regex.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_DELIM_CELL = regex.compile(r"[ \t]*:?-+:?[ \t]*")
 _CELL_SPLIT = regex.compile(r"(?<!\\)\|")
 
 
-def _lines(source: str, start: int) -> list[tuple[int, int]]:
-    """(start, end) of each line from `start`, end excluding the line break."""
-    spans = []
-    pos = start
-    n = len(source)
-    while pos < n:
-        nl = source.find("\n", pos)
-        end = n if nl < 0 else nl
-        line_end = end - 1 if end > pos and source[end - 1] == "\r" else end
-        spans.append((pos, line_end))
-        pos = n if nl < 0 else nl + 1
-    return spans
+class _Lines:
+    """(start, end) of each line from `start`, the end excluding the line break; kept as 8 bytes a line."""
+
+    def __init__(self, source: str, start: int) -> None:
+        self.src = source
+        self.starts = array("q")
+        pos, n, find = start, len(source), source.find
+        while pos < n:
+            self.starts.append(pos)
+            nl = find("\n", pos)
+            pos = n if nl < 0 else nl + 1
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i: int) -> tuple[int, int]:
+        start = self.starts[i]
+        end = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.src)
+        if end > start and self.src[end - 1] == "\n":  # the last line, ended by a line break
+            end -= 1
+        if end > start and self.src[end - 1] == "\r":
+            end -= 1
+        return start, end
+
+
+def _atx_content_end(src: str, start: int, end: int) -> int:
+    """Where a heading's text ends: before a closing run of `#` that follows a space (`## Title ##`)."""
+    r = end
+    while r > start and src[r - 1] in " \t":
+        r -= 1
+    h = r
+    while h > start and src[h - 1] == "#":
+        h -= 1
+    if h in (r, start) or src[h - 1] not in " \t":
+        return end
+    while h > start and src[h - 1] in " \t":
+        h -= 1
+    return h
+
+
+def _is_thematic_break(line: str) -> bool:
+    """`***`, `- - -`, `___`: three or more of one of those, spaces and tabs between, at most three spaces before."""
+    body = line.lstrip(" ")
+    if len(line) - len(body) > 3 or not body or body[0] not in "-*_":
+        return False
+    marks = body.replace(" ", "").replace("\t", "")
+    return len(marks) >= 3 and not marks.strip(body[0])
+
+
+def _is_delimiter_row(line: str) -> bool:
+    """A table's delimiter row (`|---|:--:|`): cells of dashes, with colons for alignment, between pipes."""
+    row = line.strip(" \t")
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") else row
+    return all(_DELIM_CELL.fullmatch(cell) for cell in row.split("|"))
 
 
 class _MarkdownReader:
@@ -70,22 +119,54 @@ class _MarkdownReader:
         self.level = level
 
     def inline(self, start: int, end: int) -> None:
-        while start < end and self.src[start] in " \t":
-            start += 1
-        while end > start and self.src[end - 1] in " \t":
-            end -= 1
-        if end > start:
+        """The prose of src[start:end], spaces and tabs around it dropped."""
+        text = self.src[start:end]
+        start += len(text) - len(text.lstrip(" \t"))
+        end -= len(text) - len(text.rstrip(" \t"))
+        if end <= start:
+            return
+        if _MAYBE_MARKUP.search(self.src, start, end):
             render_inline(self.src, start, end, self.out)
+        else:
+            self.out.copy(self.src, start, end)
+
+    def plain_lines_after(self, end: int) -> int:
+        """Copy the lines of plain prose that follow the line ending at `end` (line breaks and all), in one step.
+
+        A line that starts with a letter and holds no markup adds its text,
+        after a line break, to the block it continues; copied as they stand, a
+        run of such lines costs one search, not a pass of the reader per line.
+        Returns how many lines were copied.
+        """
+        src = self.src
+        if not src.startswith("\n", end):
+            return 0
+        stop = _NOT_PLAIN.search(src, end)
+        if stop is None:
+            last = len(src)
+        elif src[stop.start()] == "\n":
+            last = stop.start()
+        else:  # markup, or spaces at its end: that line is read as usual, and those after it
+            last = max(end, src.rfind("\n", end, stop.start()))
+        self.out.copy(src, end, last)
+        return src.count("\n", end, last)
 
     def strip_quotes(self, start: int, end: int) -> tuple[int, bool]:
-        quoted = False
-        while True:
-            m = _QUOTE.match(self.src, start, end)
-            if not m:
-                return start, quoted
-            start, quoted = m.end(), True
+        """Where a line's text starts after its quote markers (`> > `), and whether it had any.
 
-    def table(self, lines: list[tuple[int, int]], i: int) -> int:
+        Markers are `>` with at most four spaces between (one closing a marker,
+        three opening the next) and one after the last; found with two searches,
+        as a regex repeating a group would keep a backtracking record per marker.
+        """
+        src = self.src
+        first = _QUOTE.match(src, start, end)
+        if not first:
+            return start, False
+        stop = _QUOTE_STOP.search(src, first.end(), end)
+        last = src.rfind(">", first.end() - 1, stop.start() if stop else end)
+        return last + 1 + (last + 1 < end and src[last + 1] == " "), True
+
+    def table(self, lines: _Lines, i: int) -> int:
         """Emit each cell of the table starting at line i; return the line after it."""
         self.close()
         j = i
@@ -110,7 +191,7 @@ class _MarkdownReader:
 
     def read(self) -> Document:
         metadata, meta_spans, body = split_front_matter(self.path, self.src)
-        lines = _lines(self.src, body)
+        lines = _Lines(self.src, body)
         src = self.src
         i = 0
         fence: str | None = None
@@ -139,6 +220,16 @@ class _MarkdownReader:
                 prev_blank = True
                 i += 1
                 continue
+            if text[0].isalpha() and "|" not in text:  # prose at the margin: no block syntax starts with a letter
+                prev_blank = False
+                if self.kind is None:
+                    self.in_list = False
+                    self.open("paragraph")
+                else:
+                    self.out.gap("\n")
+                self.inline(s, e)
+                i += 1 + self.plain_lines_after(e)
+                continue
             s, quoted = self.strip_quotes(s, e)
             text = src[s:e]
             indent = len(text) - len(text.lstrip(" \t"))
@@ -163,8 +254,7 @@ class _MarkdownReader:
                 continue
             if m := _ATX.match(src, s, e):
                 self.open("heading", len(m.group(1)))
-                close = _ATX_CLOSE.search(src, m.end(), e)
-                self.inline(m.end(), close.start() if close else e)
+                self.inline(m.end(), _atx_content_end(src, m.end(), e))
                 self.close()
                 i += 1
                 continue
@@ -174,16 +264,16 @@ class _MarkdownReader:
                 self.close()
                 i += 1
                 continue
-            if _THEMATIC.match(src, s, e):
+            if _is_thematic_break(text):
                 self.close()
                 i += 1
                 continue
             if self.kind is None and _REF_DEF.match(src, s, e):
                 i += 1
                 continue
-            if "|" in text and i + 1 < len(lines) and _TABLE_DELIM.match(src, *lines[i + 1]):
-                delim = src[lines[i + 1][0] : lines[i + 1][1]]
-                if "-" in delim and ("|" in delim or "|" in text.strip()[1:-1]):
+            if "|" in text and i + 1 < len(lines):
+                delim = src[slice(*lines[i + 1])]
+                if _is_delimiter_row(delim) and ("|" in delim or "|" in text.strip()[1:-1]):
                     i = self.table(lines, i)
                     continue
             if is_list:

@@ -9,6 +9,7 @@ network (CSS and JavaScript are inline).
 
 from __future__ import annotations
 
+import bisect
 import html
 import json
 from functools import cache
@@ -128,11 +129,21 @@ def marked(
     """
     inside = [p for p in pieces if p[0] < end and start < p[1]]
     cuts = sorted({start, end, *(max(start, p[0]) for p in inside), *(min(end, p[1]) for p in inside)})
+    # One sweep: pieces join the active set where they start and leave it where they end, so a segment's
+    # covering pieces are not found by a scan of every piece (an article of thousands of findings).
+    by_start = sorted(range(len(inside)), key=lambda k: max(start, inside[k][0]))
+    active: set[int] = set()  # indexes of the pieces covering the current segment
+    nxt = 0
     out = []
     opened: set[str] = set()
     for a, b in pairwise(cuts):
         segment = _e(text[a:b])
-        covering = [p for p in inside if p[0] <= a and b <= p[1]]
+        while nxt < len(by_start) and max(start, inside[by_start[nxt]][0]) <= a:
+            active.add(by_start[nxt])
+            nxt += 1
+        if active:
+            active = {k for k in active if min(end, inside[k][1]) > a}
+        covering = [inside[k] for k in sorted(active)]
         if not covering:
             out.append(segment)
             continue
@@ -210,12 +221,26 @@ class ArticleView:
                 }
             )
         self.by_id = {e["id"]: e for e in self.entries}
+        self.in_block = self._by_block()
 
-    def _marked(self, start: int, end: int) -> str:
-        return marked(self.doc.prose, start, end, self.pieces, self.by_id)
+    def _by_block(self) -> dict[int, list[tuple[int, int, str, str]]]:
+        """The pieces overlapping each block (by index), in the pieces' order, found by binary search."""
+        blocks = self.doc.blocks
+        starts = [b.start for b in blocks]
+        found: dict[int, list[tuple[int, int, str, str]]] = {}
+        for piece in self.pieces:
+            k = max(0, bisect.bisect_right(starts, piece[0]) - 1)
+            while k < len(blocks) and blocks[k].start < piece[1]:
+                if piece[0] < blocks[k].end:
+                    found.setdefault(k, []).append(piece)
+                k += 1
+        return found
 
-    def _block(self, block: Block) -> str:
-        body = self._marked(block.start, block.end)
+    def _marked(self, start: int, end: int, inside: list[tuple[int, int, str, str]]) -> str:
+        return marked(self.doc.prose, start, end, inside, self.by_id)
+
+    def _block(self, index: int, block: Block) -> str:
+        body = self._marked(block.start, block.end, self.in_block.get(index, []))
         if block.kind == "heading":
             level = min(6, max(3, block.level + 2))
             return f"<h{level}>{body}</h{level}>"
@@ -228,17 +253,17 @@ class ArticleView:
     def body(self) -> str:
         out: list[str] = []
         in_list = False
-        for block in self.doc.blocks:
+        for index, block in enumerate(self.doc.blocks):
             if block.kind == "list_item":
                 if not in_list:
                     out.append("<ul>")
                     in_list = True
-                out.append(f"<li>{self._marked(block.start, block.end)}</li>")
+                out.append(f"<li>{self._marked(block.start, block.end, self.in_block.get(index, []))}</li>")
                 continue
             if in_list:
                 out.append("</ul>")
                 in_list = False
-            out.append(self._block(block))
+            out.append(self._block(index, block))
         if in_list:
             out.append("</ul>")
         return "\n".join(out)

@@ -71,8 +71,10 @@ def excerpt(source: str, f: Finding, room: int) -> tuple[str, str, str]:
     line_start = f.span.offset - (f.span.column - 1)
     start, reach = f.span.offset, 4 * room
     first = max(line_start, start - reach)
-    limit = min(len(source), max(f.span.end_offset, start) + reach)
-    stop = next((i for i in range(start, limit) if source[i] in "\r\n"), limit)
+    # A span wider than the room shows its start: of a span of megabytes, no more than `reach` is looked at.
+    limit = min(len(source), start + min(max(f.span.end_offset - start, 0), reach) + reach)
+    breaks = [i for i in (source.find("\n", start, limit), source.find("\r", start, limit)) if i >= 0]
+    stop = min(breaks, default=limit)
     more_left, more_right = first > line_start, stop < len(source) and source[stop] not in "\r\n"
     chars = [_shown_char(ch) for ch in source[first:stop]]
     width = [_cells(ch) for ch in chars]

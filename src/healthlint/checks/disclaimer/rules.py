@@ -15,12 +15,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import regex
-
 from healthlint.checks.base import Check, Context
 from healthlint.language.patterns import ANY, Pattern
 from healthlint.language.text import Text
 from healthlint.language.tokens import Tokens
+from healthlint.limits import config_pattern
 from healthlint.model.document import Document
 from healthlint.model.findings import Finding, Related
 
@@ -223,7 +222,8 @@ class HouseDisclaimer(DisclaimerCheck):
         prose = " ".join(doc.prose.split())
         if text and " ".join(str(text).split()).lower() in prose.lower():
             return
-        if pattern and regex.search(str(pattern), prose, regex.I):  # the user's own regular expression, from config
+        # The user's own regular expression, from the config: it runs with a time budget.
+        if pattern and config_pattern(str(pattern), self.spec.code, "disclaimer.house-pattern").search(prose):
             return
         start, end = _opening(doc)
         yield self.finding(doc, start, end, self.spec.message, self.format(self.spec.suggestion, template=text or pattern))

@@ -1,0 +1,145 @@
+"""The limits on what healthlint does not control: files read, YAML, user patterns, time per file."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+import regex
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from healthlint import limits
+from healthlint.config import Config
+from healthlint.engine import Linter
+from healthlint.errors import InputError
+from healthlint.language.patterns import Alt, Capture, Node, Repeat, Seq
+from healthlint.language.patterns import Test as TokenTest
+from healthlint.limits import BudgetedPattern, YamlLimitError, load_yaml, read_regular
+from healthlint.readers import parse
+
+
+def test_only_regular_files_are_read_and_nothing_blocks(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.md")  # no writer: reading it would block for ever
+    (tmp_path / "zero.md").symlink_to("/dev/zero")
+    (tmp_path / "loop.md").symlink_to("loop.md")
+    problems = {}
+    for name in ("pipe.md", "zero.md", "loop.md", "missing.md", "."):
+        with pytest.raises(InputError) as error:
+            read_regular(tmp_path / name, InputError)
+        problems[name] = error.value.problem
+    assert problems == {
+        "pipe.md": "is a named pipe (FIFO), not a regular file",
+        "zero.md": "is a character device, not a regular file",
+        "loop.md": "symbolic link loop (too many levels of symbolic links)",
+        "missing.md": "no such file",
+        ".": "is a directory",
+    }
+
+
+def test_a_file_is_read_to_the_limit_and_one_byte_more(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_INPUT_BYTES", 10)
+    (tmp_path / "ten.md").write_bytes(b"x" * 10)
+    (tmp_path / "eleven.md").write_bytes(b"x" * 11)
+    assert read_regular(tmp_path / "ten.md", InputError) == b"x" * 10
+    with pytest.raises(InputError, match="file is too large"):
+        read_regular(tmp_path / "eleven.md", InputError)
+    with open("/dev/zero", "rb") as endless:
+        assert len(limits.read_stream(endless)) == 11
+
+
+def _laughs(levels: int) -> str:
+    return "".join(f"l{n}: &l{n} [{', '.join([f'*l{n - 1}'] * 10) if n else 'x, x, x, x, x, x, x, x, x, x'}]\n" for n in range(levels))
+
+
+@pytest.mark.parametrize("loader", [yaml.SafeLoader, getattr(yaml, "CSafeLoader", yaml.SafeLoader)])
+def test_yaml_aliases_and_nesting_are_bounded(loader: type) -> None:
+    assert load_yaml(_laughs(3), loader)["l2"][9][9] == ["x"] * 10  # 1,110 values: aliases used as YAML means them
+    with pytest.raises(YamlLimitError, match=r"expand to 1,234,567,880 more values"):
+        load_yaml(_laughs(9), loader)
+    with pytest.raises(YamlLimitError, match="recursive alias"):
+        load_yaml("a: &a [1, *a]\n", loader)
+    with pytest.raises(YamlLimitError, match="nested more than 64 levels"):
+        load_yaml("a: " + "[" * 70 + "]" * 70 + "\n", loader)
+    assert load_yaml("a: " + "[" * 60 + "]" * 60 + "\n", loader) is not None
+    assert load_yaml("", loader) is None
+
+
+def _token_regexes(node: Node) -> list[object]:
+    """The `/regex/` tests of a compiled token pattern (not those of the named patterns it calls)."""
+    found, stack = [], [node]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, TokenTest):
+            found += node.regexes
+            stack += [t for parts in node.conjunctions for t in parts]
+        elif isinstance(node, Seq):
+            stack += node.items
+        elif isinstance(node, Alt):
+            stack += node.options
+        elif isinstance(node, Repeat | Capture):
+            stack.append(node.body)
+    return found
+
+
+_HOUSE = """category: house
+rules:
+  - code: HL901
+    name: house-rule
+    type: pattern
+    severity: warning
+    message: "'{match}' is not ours."
+    params:
+      patterns: ['/x+y/ tea']
+"""
+
+
+def test_built_in_patterns_run_as_compiled_and_users_with_a_budget(tmp_path: Path) -> None:
+    linter = Linter(Config())
+    compiled = [r for check in linter.checks for p in check.indexed for r in _token_regexes(p.node)]
+    assert compiled and not any(isinstance(r, BudgetedPattern) for r in compiled)
+    user = limits.budgeted(regex.compile("x"), str(tmp_path / "house.yaml"), "HL901", "patterns")
+    assert isinstance(user, BudgetedPattern)
+    (tmp_path / "house.yaml").write_text(_HOUSE, encoding="utf-8")
+    linter = Linter(Config(extend_rules=(tmp_path / "house.yaml",), select=("HL901",)))
+    [house] = [r for check in linter.checks for p in check.indexed for r in _token_regexes(p.node)]
+    assert isinstance(house, BudgetedPattern) and (house.origin, house.rule) == (str(tmp_path / "house.yaml"), "HL901")
+    [f] = linter.lint(parse("a.md", "Try xxxy tea today.\n")).findings  # and it matches as it would unbudgeted
+    assert f.span.text == "xxxy tea"
+
+
+words = st.lists(st.sampled_from(["safe", "a", "b", " ", "  ", "x-y", "ab", ""]), max_size=20).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(words, st.sampled_from([r"\bsafe\b", r"a+", r"x?", r"(?<=a)b", r"\b", r"^a|b$"]), st.integers(0, 5))
+def test_a_budgeted_pattern_answers_as_the_pattern_does(text: str, source: str, pos: int) -> None:
+    plain = regex.compile(source, regex.I)
+    budgeted = BudgetedPattern(plain, None, "HL303", "disclaimer.house-pattern")
+    for method in ("search", "match", "fullmatch"):
+        found, expected = getattr(budgeted, method)(text, pos), getattr(plain, method)(text, pos)
+        assert (found and found.span()) == (expected and expected.span())
+    assert [m.span() for m in budgeted.finditer(text) if m.end() > m.start()] == [
+        m.span() for m in plain.finditer(text) if m.end() > m.start()
+    ]
+    assert budgeted.findall(text) == plain.findall(text)
+
+
+def test_a_slow_pattern_is_stopped_once_and_recorded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "_stopped", False)  # put back afterwards: other tests cache their results
+    slow = BudgetedPattern(regex.compile(r"(?:a|aa)+$"), "house.yaml", "HL901", "patterns")
+    limits.begin_article("a.md")
+    started = time.monotonic()
+    assert slow.search("a" * 40 + "!") is None
+    assert slow.search("a" * 40 + "!") is None  # stopped: no second wait
+    assert time.monotonic() - started < 5 * limits.USER_REGEX_SECONDS
+    limits.begin_article("b.md")
+    assert slow.match("aa") is None  # stopped for the rest of the run, even where it would be quick
+    (found,) = limits.take_slow_patterns()
+    assert (found.origin, found.rule, found.article) == ("house.yaml", "HL901", "a.md")
+    assert limits.take_slow_patterns() == [] and limits.patterns_stopped()
+    assert found.error("healthlint.toml").path == "house.yaml"
+    assert "(?:a|aa)+$" in found.error("healthlint.toml").problem

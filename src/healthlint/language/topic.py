@@ -52,6 +52,7 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
     title = title_text(doc)
     filler = language.terms("title-filler")
     splitters = language.terms("title-splitter")
+    purposes = language.terms("title-purpose")
     conditions = [c for c in ("condition", "harm", "organ", "condition-head") if language.vocabulary.get(c) is not None]
     title_words = Tokens.of(title).words
     sources = [title, keyphrase or ""]
@@ -62,11 +63,11 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
     names_condition = False
     for n, source in enumerate(sources):
         segments: list[list[str]] = [[]]
-        joined_by_word: list[bool] = [False]  # whether each segment follows a word ("for", "vs") or a mark
+        joined_by_word: list[bool] = [False]  # whether each segment follows a word of purpose ("for", "against")
         for w in Tokens.of(source).words:
             if w in splitters or not w[0].isalnum():
                 segments.append([])
-                joined_by_word.append(w in splitters)
+                joined_by_word.append(w in purposes)
             else:
                 segments[-1].append(w)
         contents = [[w for w in seg if w not in filler and not w.isdigit()] for seg in segments]
@@ -94,7 +95,7 @@ _SENTENCE_TITLE = 10  # a "title" with more content words than this is a sentenc
 def _is_condition(language: Language, conditions: list[str], content: list[str]) -> bool:
     # an organ names the page's subject only as the whole segment ("Kidneys"): "Buteyko breathing" is a method
     is_condition = any(_covers(language, c, content) or (c != "organ" and _covers(language, c, content[-1:])) for c in conditions)
-    return is_condition or _names_condition(language, content)
+    return is_condition or _names_condition(language, content) or _names_condition(language, content[:1])
 
 
 def _defined_as_condition(language: Language, topic: set[str], words: list[str]) -> bool:
@@ -149,8 +150,8 @@ def _covers(language: Language, class_name: str, words: list[str]) -> bool:
 
 
 def _names_condition(language: Language, words: list[str]) -> bool:
-    """Whether the segment ends in a condition's name by its form ("...itis", "... syndrome", "high cholesterol"):
-    its head, so "hay fever spray" is a spray."""
+    """Whether the words end in a condition's name by its form ("...itis", "... syndrome", "high cholesterol"):
+    the head, so "hay fever spray" is a spray (a Latin name may lead: "pityriasis rubra pilaris")."""
     patterns = language.patterns("condition-name")
     return any((m := p.match_at(words, i, len(words))) is not None and m.end == len(words) for i in range(len(words)) for p in patterns)
 

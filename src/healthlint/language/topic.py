@@ -52,7 +52,6 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
     title = title_text(doc)
     filler = language.terms("title-filler")
     splitters = language.terms("title-splitter")
-    purposes = language.terms("title-purpose")
     conditions = [c for c in ("condition", "harm", "organ", "condition-head") if language.vocabulary.get(c) is not None]
     title_words = Tokens.of(title).words
     sources = [title, keyphrase or ""]
@@ -63,11 +62,11 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
     names_condition = False
     for n, source in enumerate(sources):
         segments: list[list[str]] = [[]]
-        joined_by_word: list[bool] = [False]  # whether each segment follows a word of purpose ("for", "against")
+        joined_by_word: list[bool] = [False]  # whether each segment follows a word ("for", "vs") or a mark
         for w in Tokens.of(source).words:
             if w in splitters or not w[0].isalnum():
                 segments.append([])
-                joined_by_word.append(w in purposes)
+                joined_by_word.append(w in splitters)
             else:
                 segments[-1].append(w)
         contents = [[w for w in seg if w not in filler and not w.isdigit()] for seg in segments]

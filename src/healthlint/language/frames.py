@@ -49,6 +49,9 @@ ALL_AGES = (0.0, 120.0)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 
 
+_LINKS = frozenset({"and", "or", "but", "to", "as", "since", "until", "because", "so", "yet", "nor"})
+
+
 @dataclass(frozen=True)
 class Frame:
     """One claim: its kind, what it is about, which way, and how the article says it."""
@@ -457,6 +460,8 @@ class Frames:
         places = [(a, b, g) for a, b, g in by_class.get("jurisdiction", []) + by_class.get("regulator", [])]
         regions = by_class.get("status-region", [])
         for a, b, g in statuses:
+            if self._attributive(b, ce) and not self.text.has("copula", max(cs, a - 3), a):
+                continue  # "a registered dietitian", "a legal drug": a description of something else
             kind = APPROVED if g == "approved" else WITHDRAWN
             if regions:
                 r_a, r_b, _ = regions[0]
@@ -469,6 +474,16 @@ class Frames:
                 emit.add(kind, min(a, p_a), max(b, p_b), target=group, place=self.text.quote(p_a, p_b).lower())
             else:
                 emit.add(kind, a, b, target="", region=True)
+
+    def _attributive(self, b: int, ce: int) -> bool:
+        """Whether a word ending at b modifies the noun after it ("registered dietitian") rather than saying
+        something of the subject ("is registered in the UK"); the product's own name after it is its claim."""
+        words = self.words
+        if b >= ce or not words[b][0].isalpha():
+            return False
+        terms = self.lang.terms
+        verb_object = words[b] in terms("determiner") or words[b] in terms("pronoun")  # "suspended its sale": a verb
+        return not (verb_object or words[b] in terms("preposition") or words[b] in _LINKS or words[b] in self.reader.topic.words)
 
     def setting(self, sentence: tuple[int, int]) -> frozenset[tuple[str, str]]:
         """A fronted phrase that sets the claim's condition ("Dissolved under the tongue, ...", "At night, ..."), as a

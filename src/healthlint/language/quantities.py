@@ -489,6 +489,8 @@ class QuantityReader:
             if not conditions or not has("share-verb", cs, ce):
                 continue
             a, b = conditions[0]
+            if a > cs and (words[a - 1] == "with" or (words[a - 1] in ("have", "has") and words[a - 2] in ("who", "that"))):
+                continue  # "95 percent of people with diabetes have type 2": a share of those who have it, not of all
             ages = None
             for name in ("population",):
                 found = has(name, end, min(ce, end + 4)) or has(name, first, end)

@@ -379,7 +379,7 @@ class NumberConflict(ConflictCheck):
     def candidates(self, frames: Frames) -> Iterator[tuple[Frame, Frame]]:
         """Pairs of one kind, widest gap first: the plainest conflict is the one reported."""
         pairs = []
-        for kind in fr.QUANTITY_KINDS:
+        for kind in _COMPARED:
             found = [f for f in frames.of(kind) if self.claimed(f)]
             for i, a in enumerate(found):
                 for b in found[i + 1 :]:
@@ -401,6 +401,10 @@ class NumberConflict(ConflictCheck):
         what = _QUANTITY_NAMES[a.kind]
         return f"the two give {what} values {gap:.0f} times apart" if gap >= 2 else f"the two give {what} values that cannot both hold"
 
+
+# How often to use it is left out: real articles give several schedules (by stage, by indication, "then
+# once a day") that the frames cannot tell apart, so two frequencies rarely mean a contradiction.
+_COMPARED = tuple(k for k in fr.QUANTITY_KINDS if k != fr.INTERVAL)
 
 _QUANTITY_NAMES = {
     fr.ONSET: "how soon it works",

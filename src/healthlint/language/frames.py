@@ -106,11 +106,15 @@ class Frames:
 
     @cached_property
     def _heads(self) -> dict[str, list[str]]:
-        """Which classes a token can start a term of: one look-up per token finds every mention."""
-        heads: dict[str, list[str]] = defaultdict(list)
-        for name, cls in self._classes.items():
-            for head in cls.heads:
-                heads[head].append(name)
+        """Which classes a token can start a term of: one look-up per token finds every mention (built once
+        per language)."""
+        heads: dict[str, list[str]] | None = self.lang.memo.get("frame-heads")
+        if heads is None:
+            heads = defaultdict(list)
+            for name, cls in self._classes.items():
+                for head in cls.heads:
+                    heads[head].append(name)
+            self.lang.memo["frame-heads"] = heads
         return heads
 
     def _mentions(self, s: int, e: int) -> list[tuple[str, int, int, str]]:

@@ -7,6 +7,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from healthlint.errors import RulePackError
 from healthlint.language.patterns import Compiler, Pattern, PatternError
@@ -20,6 +21,7 @@ class Language:
     vocabulary: Vocabulary
     compiler: Compiler
     named: dict[str, list[Pattern]] = field(default_factory=dict)
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)  # tables derived once per language
 
     def word_class(self, name: str) -> WordClass:
         found = self.vocabulary.get(name)
@@ -29,8 +31,11 @@ class Language:
 
     def terms(self, name: str) -> frozenset[str]:
         """A class's one-word terms, for set look-ups (abbreviations, stop words)."""
-        cls = self.word_class(name)
-        return cls.one_word_terms()
+        key = f"terms:{name}"
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = self.word_class(name).one_word_terms()
+        return found
 
     def patterns(self, name: str) -> list[Pattern]:
         return self.named[name]

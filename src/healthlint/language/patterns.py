@@ -27,7 +27,7 @@ each token once and tries only the patterns that can start with it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +36,7 @@ from healthlint.language.tokens import Tokens, lower
 from healthlint.language.vocabulary import Vocabulary, WordClass
 
 ANY = "\x00any"  # a first-token key for patterns that can start anywhere
+Opener = Callable[[str], bool]  # a test of one word: can a match start here?
 _QUANT = re.compile(r"(?<!\\)(\?|\*|\+|\{\d+(?:,\d*)?\})$")
 _NAME = re.compile(r"^([a-z_][a-z0-9_]*)=")
 _MAX_REPEAT = 12  # `*` and `+` stop here: a pattern reads a clause, not a document
@@ -122,6 +123,14 @@ class Test(Node):
             known = [f for f in (part.first()[0] for part in parts) if ANY not in f]
             out |= set.intersection(*known) if known else {ANY}
         return out, False
+
+    def opener(self) -> Opener | None:
+        """A test of one word that passes wherever this slot can match (None: any word may)."""
+        if self.negated or self.any_word or self.conjunctions:
+            return None
+        starts = frozenset(self.words) | {r[0] for r in self.runs} | {w for cls in self.classes for w in cls.first}
+        regexes = tuple(self.regexes)
+        return lambda w: w in starts or any(r.fullmatch(w) for r in regexes)
 
     def show(self) -> str:
         return self.source
@@ -535,19 +544,69 @@ def _quantified(node: Node, quant: str) -> Node:
     return Repeat(node, lo, hi, quant)
 
 
+def _opener(node: Node) -> tuple[list[Opener] | None, bool]:
+    """Tests of one word, one of which passes wherever the node can start a match (None: any word may), and
+    whether the node can match nothing."""
+    if isinstance(node, Test):
+        test = node.opener()
+        return (None if test is None else [test]), False
+    if isinstance(node, Seq):
+        out: list[Opener] = []
+        for item in node.items:
+            tests, nullable = _opener(item)
+            if tests is None:
+                return None, False
+            out += tests
+            if not nullable:
+                return out, False
+        return out, True
+    if isinstance(node, Alt):
+        out, nullable = [], False
+        for option in node.options:
+            tests, n = _opener(option)
+            if tests is None:
+                return None, False
+            out += tests
+            nullable |= n
+        return out, nullable
+    if isinstance(node, Repeat):
+        tests, nullable = _opener(node.body)
+        return tests, nullable or node.low == 0
+    if isinstance(node, Capture):
+        return _opener(node.body)
+    if isinstance(node, Call):
+        out = []
+        for p in node.patterns:
+            tests, nullable = _opener(p.node)
+            if tests is None or nullable:
+                return None, False
+            out += tests
+        return out, False
+    return None, False
+
+
 class Index:
-    """Patterns keyed by the tokens they can start with, so a text's tokens lead straight to what to try."""
+    """Patterns keyed by the tokens they can start with, so a text's tokens lead straight to what to try.
+
+    A pattern that starts with a regular expression is tried only where its opening tests pass, each word's
+    answer kept: "/[a-z]+'s/ own ..." is not tried at every token."""
 
     def __init__(self, patterns: Iterable[Pattern]) -> None:
         self.by_first: dict[str, list[Pattern]] = {}
         self.anywhere: list[Pattern] = []
+        self.opened: list[tuple[Pattern, list[Opener]]] = []
         self.patterns: list[Pattern] = []
+        self._opened_by_word: dict[str, list[Pattern]] = {}
         for p in patterns:
             if any(p is q for q in self.patterns):
                 continue
             self.patterns.append(p)
             if ANY in p.firsts:
-                self.anywhere.append(p)
+                tests, nullable = _opener(p.node)
+                if tests is None or nullable:
+                    self.anywhere.append(p)
+                else:
+                    self.opened.append((p, tests))
             else:
                 for w in p.firsts:
                     self.by_first.setdefault(w, []).append(p)
@@ -563,8 +622,9 @@ class Index:
         anywhere = self.anywhere
         for i, w in enumerate(words):
             candidates = get(w)
-            if anywhere:
-                candidates = [*(candidates or ()), *anywhere]
+            opened = self._opens(w)
+            if anywhere or opened:
+                candidates = [*(candidates or ()), *opened, *anywhere]
             elif candidates is None:
                 continue
             for p in candidates:
@@ -576,6 +636,19 @@ class Index:
                     found.setdefault(pid, []).append(m)
                     next_free[pid] = m.end
         return found
+
+
+    def _opens(self, word: str) -> list[Pattern]:
+        """The regex-led patterns that may start at this word (answers kept, up to a bound)."""
+        found = self._opened_by_word.get(word)
+        if found is None:
+            found = [p for p, tests in self.opened if any(test(word) for test in tests)]
+            if len(self._opened_by_word) < _OPENED_CACHE:
+                self._opened_by_word[word] = found
+        return found
+
+
+_OPENED_CACHE = 200_000  # distinct words whose regex-led patterns are remembered
 
 
 def compile_patterns(compiler: Compiler, sources: Any, where: str) -> list[Pattern]:

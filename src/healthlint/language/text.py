@@ -23,6 +23,7 @@ class Text:
         self.language = language
         self.tokens = Tokens.of(doc.prose)
         self.words = self.tokens.words
+        self._occurrences: dict[str, tuple[list[int], list[int]]] = {}
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -72,16 +73,33 @@ class Text:
         return self.tokens.original(first, last)
 
     def has(self, class_name: str, first: int, last: int) -> list[tuple[int, int]]:
-        """Where members of a vocabulary class occur among tokens first..last-1, as token ranges."""
-        cls = self.language.word_class(class_name)
+        """Where members of a vocabulary class occur among tokens first..last-1, as token ranges: the longest
+        term at each place, left to right, none overlapping (a term running past `last` is left out)."""
+        starts, ends = self._occurrences_of(class_name)
         out = []
-        i = first
-        words = self.words
-        while i < last:
-            found = cls.longest(words, i)
-            if found is not None and found[0] <= last:
-                out.append((i, found[0]))
-                i = found[0]
-            else:
-                i += 1
+        at = first
+        k = bisect.bisect_left(starts, first)
+        while k < len(starts) and starts[k] < last:
+            start, end = starts[k], ends[k]
+            if start >= at and end <= last:
+                out.append((start, end))
+                at = end
+            k += 1
         return out
+
+    def _occurrences_of(self, class_name: str) -> tuple[list[int], list[int]]:
+        """Every place a class's longest term starts in the whole text, found once per class: a rule asks
+        about many small ranges of the same text."""
+        found = self._occurrences.get(class_name)
+        if found is None:
+            cls = self.language.word_class(class_name)
+            heads = cls.heads
+            words = self.words
+            starts: list[int] = []
+            ends: list[int] = []
+            for i, w in enumerate(words):
+                if w in heads and (term := cls.longest(words, i)) is not None:
+                    starts.append(i)
+                    ends.append(term[0])
+            found = self._occurrences[class_name] = (starts, ends)
+        return found

@@ -585,6 +585,45 @@ def _opener(node: Node) -> tuple[list[Opener] | None, bool]:
     return None, False
 
 
+def _anchors(node: Node) -> frozenset[str] | None:
+    """Words one of which every match of the node contains (None: no such finite set): a sentence without
+    any of them cannot hold a match, so the pattern is not tried there."""
+    if isinstance(node, Test):
+        if node.negated or node.any_word or node.regexes or node.conjunctions:
+            return None
+        return frozenset(node.words) | {r[0] for r in node.runs} | {w for cls in node.classes for w in cls.first}
+    if isinstance(node, Seq):
+        best: frozenset[str] | None = None
+        for item in node.items:
+            if item.first()[1]:
+                continue  # an item that can match nothing need not appear
+            found = _anchors(item)
+            if found is not None and (best is None or len(found) < len(best)):
+                best = found
+        return best
+    if isinstance(node, Alt):
+        out: set[str] = set()
+        for option in node.options:
+            found = _anchors(option)
+            if found is None:
+                return None
+            out |= found
+        return frozenset(out)
+    if isinstance(node, Repeat):
+        return _anchors(node.body) if node.low > 0 else None
+    if isinstance(node, Capture):
+        return _anchors(node.body)
+    if isinstance(node, Call):
+        out = set()
+        for p in node.patterns:
+            found = _anchors(p.node)
+            if found is None:
+                return None
+            out |= found
+        return frozenset(out)
+    return None
+
+
 class Index:
     """Patterns keyed by the tokens they can start with, so a text's tokens lead straight to what to try.
 
@@ -597,10 +636,14 @@ class Index:
         self.opened: list[tuple[Pattern, list[Opener]]] = []
         self.patterns: list[Pattern] = []
         self._opened_by_word: dict[str, list[Pattern]] = {}
+        self.anchors: dict[int, frozenset[str]] = {}  # by pattern id: words one of which each match holds
         for p in patterns:
             if any(p is q for q in self.patterns):
                 continue
             self.patterns.append(p)
+            found = _anchors(p.node)
+            if found is not None and not p.node.first()[1]:
+                self.anchors[id(p)] = found
             if ANY in p.firsts:
                 tests, nullable = _opener(p.node)
                 if tests is None or nullable:
@@ -620,7 +663,13 @@ class Index:
         next_free: dict[int, int] = {}
         get = self.by_first.get
         anywhere = self.anywhere
+        anchors = self.anchors
+        sentence_end, present, possible = -1, frozenset[str](), {}
         for i, w in enumerate(words):
+            if i >= sentence_end:  # a new sentence: which patterns could match in it at all
+                sentence_end = limits[i]
+                present = frozenset(words[i:sentence_end])
+                possible = {}
             candidates = get(w)
             opened = self._opens(w)
             if anywhere or opened:
@@ -631,12 +680,18 @@ class Index:
                 pid = id(p)
                 if next_free.get(pid, 0) > i:
                     continue
+                anchor = anchors.get(pid)
+                if anchor is not None:
+                    ok = possible.get(pid)
+                    if ok is None:
+                        ok = possible[pid] = not present.isdisjoint(anchor)
+                    if not ok:
+                        continue
                 m = p.match_at(words, i, limits[i])
                 if m is not None:
                     found.setdefault(pid, []).append(m)
                     next_free[pid] = m.end
         return found
-
 
     def _opens(self, word: str) -> list[Pattern]:
         """The regex-led patterns that may start at this word (answers kept, up to a bound)."""

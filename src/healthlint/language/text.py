@@ -95,11 +95,17 @@ class Text:
             cls = self.language.word_class(class_name)
             heads = cls.heads
             words = self.words
-            starts: list[int] = []
-            ends: list[int] = []
-            for i, w in enumerate(words):
-                if w in heads and (term := cls.longest(words, i)) is not None:
-                    starts.append(i)
-                    ends.append(term[0])
-            found = self._occurrences[class_name] = (starts, ends)
+            places = sorted(
+                (i, term[0]) for w, at in self._positions.items() if w in heads for i in at if (term := cls.longest(words, i)) is not None
+            )
+            found = self._occurrences[class_name] = ([i for i, _ in places], [e for _, e in places])
         return found
+
+    @cached_property
+    def _positions(self) -> dict[str, list[int]]:
+        """Where each distinct word stands: a class is looked up by the text's few hundred words, not its
+        thousands of tokens."""
+        out: dict[str, list[int]] = {}
+        for i, w in enumerate(self.words):
+            out.setdefault(w, []).append(i)
+        return out

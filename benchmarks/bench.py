@@ -484,7 +484,7 @@ def main() -> None:
     for name, run, n, _ in others:
         print(
             f"healthlint ({label}) against {name.split(',')[0]}: {run.wall / cold.wall:.1f}x its articles/s (wall), "
-            f"{(run.cpu / n) / (cold.cpu / rows[0][2]):.1f}x less CPU time per article"
+            f"{(cold.cpu / rows[0][2]) / (run.cpu / n):.1f}x its CPU time per article"
         )
     if args.profile:
         spent = profile(folder, args.profile)

@@ -49,9 +49,6 @@ ALL_AGES = (0.0, 120.0)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 
 
-_LINKS = frozenset({"and", "or", "but", "to", "as", "since", "until", "because", "so", "yet", "nor"})
-
-
 @dataclass(frozen=True)
 class Frame:
     """One claim: its kind, what it is about, which way, and how the article says it."""
@@ -333,16 +330,16 @@ class Frames:
     def _names_harms(self, b: int) -> bool:
         """Whether a general term goes on to name the harms it means: "side effects of | such as | like sedation"."""
         words = self.words
-        if b >= len(words) or not (words[b] in ("of", "like", "including") or words[b : b + 2] == ["such", "as"]):
-            return False
-        return bool(self.text.has("harm", b + 1, min(len(words), b + 4)))
+        naming = self.text.has("harm-naming", b, min(len(words), b + 2))
+        return bool(naming) and naming[0][0] == b and bool(self.text.has("harm", naming[0][1], min(len(words), b + 4)))
 
     def _names_group(self, cs: int, v: int) -> bool:
         """Whether the verb at v describes who the readers are, not what happened to them: "those experiencing
         chronic pain", "people who suffer from migraines"."""
         words = self.words
         before = words[v - 1] if v > cs else ""
-        participle = words[v].endswith("ing") and (before in self.lang.terms("person-noun") or before in ("those", "anyone", "people"))
+        terms = self.lang.terms
+        participle = words[v].endswith("ing") and (before in terms("person-noun") or before in terms("group-pronoun"))
         return participle or before == "who"
 
     def _organ(self, emit: _Emitter, cs: int, ce: int, a: int, b: int, group: str) -> None:
@@ -487,7 +484,8 @@ class Frames:
             return False
         terms = self.lang.terms
         verb_object = words[b] in terms("determiner") or words[b] in terms("pronoun")  # "suspended its sale": a verb
-        return not (verb_object or words[b] in terms("preposition") or words[b] in _LINKS or words[b] in self.reader.topic.words)
+        linked = words[b] in terms("preposition") or words[b] in terms("clause-link")
+        return not (verb_object or linked or words[b] in self.reader.topic.words)
 
     def setting(self, sentence: tuple[int, int]) -> frozenset[tuple[str, str]]:
         """A fronted phrase that sets the claim's condition ("Dissolved under the tongue, ...", "At night, ..."), as a

@@ -116,19 +116,21 @@ class Test(Node):
     def first(self) -> tuple[set[str], bool]:
         if self.negated or self.any_word or self.regexes:
             return {ANY}, False
-        out = set(self.words) | {r[0] for r in self.runs}
-        for cls in self.classes:
-            out |= set(cls.first)
+        out = set(self.start_words())
         for parts in self.conjunctions:
             known = [f for f in (part.first()[0] for part in parts) if ANY not in f]
             out |= set.intersection(*known) if known else {ANY}
         return out, False
 
+    def start_words(self) -> frozenset[str]:
+        """The words its word sets, literal runs and classes can start with (regexes aside)."""
+        return frozenset(self.words) | {r[0] for r in self.runs} | {w for cls in self.classes for w in cls.first}
+
     def opener(self) -> Opener | None:
         """A test of one word that passes wherever this slot can match (None: any word may)."""
         if self.negated or self.any_word or self.conjunctions:
             return None
-        starts = frozenset(self.words) | {r[0] for r in self.runs} | {w for cls in self.classes for w in cls.first}
+        starts = self.start_words()
         regexes = tuple(self.regexes)
         return lambda w: w in starts or any(r.fullmatch(w) for r in regexes)
 
@@ -591,7 +593,7 @@ def _anchors(node: Node) -> frozenset[str] | None:
     if isinstance(node, Test):
         if node.negated or node.any_word or node.regexes or node.conjunctions:
             return None
-        return frozenset(node.words) | {r[0] for r in node.runs} | {w for cls in node.classes for w in cls.first}
+        return node.start_words()
     if isinstance(node, Seq):
         best: frozenset[str] | None = None
         for item in node.items:

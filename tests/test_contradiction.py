@@ -308,3 +308,37 @@ def test_a_neutral_sentence_between_the_claims_does_not_matter(filler: str) -> N
 )
 def test_known_false_conflicts(how: str, product: str, first: str, second: str) -> None:
     assert pairs(article(product, first, second)) == []
+
+
+# Regulatory status denied by a negated approval or check, worded many ways (HL408), against a claimed approval.
+STATUS_DENIED = [
+    ("Sleep gummies", "Our sleep gummies are FDA-approved.", "These statements have not been evaluated by the Food and Drug Administration."),
+    ("Quit-smoking spray", "The spray is approved by regulators as a stop-smoking aid.", "It has not been licensed as a medicine by any regulator."),
+    ("Hearing amplifier", "The amplifier is FDA-cleared as an over-the-counter hearing aid.", "It has not been reviewed or cleared by the FDA."),
+    ("Slimming drops", "The drops carry full FDA approval for weight loss.", "The FDA has not reviewed these drops."),
+    ("Herbal sleep tea", "The tea is a licensed herbal medicine.", "Legally the tea is not a medicine."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "first", "second"), STATUS_DENIED, ids=[t for t, _, _ in STATUS_DENIED])
+def test_an_approval_against_a_denied_approval_conflicts(title: str, first: str, second: str) -> None:
+    assert [p[0] for p in pairs(article(title, first, second))] == ["HL408"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Green tea extract, by contrast, is FDA-approved.", "The drops have not been reviewed by the FDA."),  # another subject
+        ("The drops are approved in Canada.", "The drops are not approved in Australia."),  # different places
+        ("The drops are approved in Canada.", "Ask whether the drops have been approved where you live."),  # a question
+    ],
+)
+def test_a_denied_approval_against_another_subject_or_place_does_not_conflict(first: str, second: str) -> None:
+    assert pairs(article("Slimming drops", first, second)) == []
+
+
+def test_a_denial_for_most_people_allows_a_minority_who_feel_it() -> None:
+    text = article(
+        "Cetirizine tablets", "Most people taking cetirizine do not become drowsy.", "About one person in ten feels sleepy after a dose."
+    )
+    assert pairs(text) == []

@@ -162,3 +162,34 @@ def test_a_purity_claim_is_reported_as_a_safety_claim_with_every_rule_on() -> No
 @pytest.mark.parametrize("phrase", ["risk-free", "side-effect-free"])
 def test_hyphenated_safety_compounds(phrase: str) -> None:
     assert flagged(article("Vinegar shots", f"Our vinegar shots are {phrase}.")) == [("HL102", phrase)]
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        ("Myopathy", "The adult-onset type is the mildest of all the types."),  # a descriptive superlative
+        ("Gallstones", "Ursodiol is a medication that can dissolve gallstones."),  # a relative clause about another medicine
+        ("Stroke", "Doctors may give drugs that break up blood clots."),
+        ("Prediabetes", "Adopting healthy eating habits can help people lose weight and reverse insulin resistance."),  # a gerund's
+        ("Bronchiectasis", "Chest physiotherapy helps drain mucus from your lungs."),  # clearing mucus is no detox
+        ("Eye injuries", "Wash out your eye with clean water."),
+        ("Mammograms", "You should get a written report of your mammogram results within 30 days."),
+        ("Drowning", "You can drown in as little as an inch of water."),
+        ("Wound care", "See a doctor if the bleeding started up again within the first 7 days."),
+    ],
+)
+def test_what_condition_pages_describe_is_not_hype(title: str, sentence: str) -> None:
+    assert flagged(article(title, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "phrase"),
+    [
+        ("Lymph drops", "These drops drain toxins from your lymph.", "drain toxins"),
+        ("Lung tea", "This tea will detox your lungs.", "detox"),
+        ("Cold lozenges", "These are the strongest lozenges of all.", "strongest lozenges"),
+        ("Focus capsules", "You will notice sharper focus within minutes in as little as two days.", "as little as two days"),
+    ],
+)
+def test_the_same_forms_about_the_product_are_hype(title: str, sentence: str, phrase: str) -> None:
+    assert any(phrase in text for _, text in flagged(article(title, sentence)))

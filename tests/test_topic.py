@@ -24,15 +24,31 @@ def topic(source: str, name: str = "article.md", keyphrase: str | None = None) -
         ("# Turmeric for arthritis\n\nText.\n", "a.md", {"turmeric"}),
         ("# Magnesium vs melatonin for sleep\n\nText.\n", "a.md", {"magnesium"}),
         ("# Does melatonin help with jet lag?\n\nText.\n", "a.md", {"melatonin"}),
-        ("<html><head><title>Echinacea for colds</title></head><body><p>Text.</p></body></html>", "a.html", {"echinacea"}),
+        ("<html><head><title>Echinacea for colds</title></head><body><p>Text.</p></body></html>", "a.html", {"echinacea"}),  # not "colds"
         ("Ashwagandha gummies\n\nThey taste of lemon.\n", "a.txt", {"ashwagandha", "gummies"}),
+        ("# Lion's mane for focus\n\nText.\n", "a.md", {"lion's", "mane"}),
+        ("# Intermittent fasting for weight loss\n\nText.\n", "a.md", {"intermittent", "fasting"}),
+        ("# Quercetin and allergies\n\nText.\n", "a.md", {"quercetin"}),
+        ("# Cold plunge benefits\n\nText.\n", "a.md", {"cold", "plunge"}),
+        ("# Saline nasal rinse guide\n\nText.\n", "a.md", {"saline", "nasal", "rinse"}),
+        ("# Acupuncture for back pain\n\nText.\n", "a.md", {"acupuncture"}),
+        ("# NightHaven Pillow Spray\n\nText.\n", "a.md", {"nighthaven"}),  # a brand in camel case
+        ("# Why our Revive drip is the talk of the town\n\nText.\n", "a.md", {"revive"}),  # the writer's own
+        ("# Why a spoonful of apple cider vinegar belongs in your morning\n\nText.\n", "a.md", {"spoonful"}),
+        (
+            "# Sildenafil for erectile dysfunction\n\nSildenafil is a prescription medicine for erectile dysfunction.\n",
+            "a.md",
+            {"sildenafil"},
+        ),
     ],
 )
 def test_a_title_naming_a_product_promotes_it(source: str, name: str, words: set[str]) -> None:
     found = topic(source, name)
-    assert found.promoted
+    assert found.promoted and found.named
     assert words <= found.words
-    assert not {"energy", "arthritis", "sleep", "jet", "lag", "colds"} & found.words  # what it is for is not the topic
+    assert (
+        not {"energy", "arthritis", "sleep", "jet", "lag", "focus", "weight", "allergies", "pain"} & found.words
+    )  # what it is for is not the topic
 
 
 def test_topic_words_carry_their_plural_and_stem() -> None:
@@ -49,11 +65,16 @@ def test_topic_words_carry_their_plural_and_stem() -> None:
         "Gout",
         "Intraocular (Uveal) Melanoma",
         "Atopic dermatitis in children",
+        "Bladder control for women",  # a body function and a group: nothing sold
+        "Nutrition for older adults",
+        "Overweight and obesity",
+        "People at high risk for diabetes",
+        "Mycobacterium marinum",  # unknown words, nothing defined as a product, nothing sold
     ],
 )
 def test_a_title_naming_a_condition_promotes_nothing(title: str) -> None:
     found = topic(f"# {title}\n\nSome text about it.\n")
-    assert not found.promoted
+    assert not found.named
     assert title.split()[0].lower().strip(":") in found.words
 
 
@@ -68,17 +89,36 @@ def test_the_keyphrase_adds_to_the_title() -> None:
         ("Zorblax (ZX) is a chronic condition of the skin that causes itching.", False),
         ("Zorblax is a group of genetic skin diseases.", False),
         ("Zorblax is a herbal tea from Peru.", True),
-        ("Zorblax is sold in tins of fifty.", True),
+        ("Zorblax is a dietary supplement made from seaweed.", True),
+        ("Buy Zorblax in tins of fifty, with free shipping on every order.", True),  # the page sells it
+        ("Zorblax is found in mountain streams.", False),  # a name no vocabulary knows, and nothing sold
+        ("Zorblax can be ordered from the clinic.", False),  # one word of selling is not a shop
     ],
 )
-def test_a_topic_defined_as_a_condition_in_the_opening_is_not_promoted(opening: str, promoted: bool) -> None:
+def test_an_unknown_topic_is_promoted_only_when_defined_as_a_product_or_sold(opening: str, promoted: bool) -> None:
     found = topic(f"# Zorblax\n\n{opening}\n")
     assert "zorblax" in found.words
+    assert found.named is promoted
+
+
+@pytest.mark.parametrize(
+    ("title", "opening", "promoted"),
+    [
+        ("Kegelo pelvic floor trainer", "The trainer fits in a pocket.", True),  # unknown head: most likely a product
+        ("Foot pads", "Stick them on at night.", True),
+        ("Zorblax", "Zorblax is a rare inherited disorder of the nerves.", False),  # defined as a condition
+        ("Mycobacterium marinum", "Mycobacterium marinum is a bacterium found in water.", False),  # defined as another thing
+        ("Intraocular (Uveal) Melanoma", "It starts in the eye.", False),  # a condition's page
+    ],
+)
+def test_an_unknown_title_is_promoted_for_hype_but_not_named(title: str, opening: str, promoted: bool) -> None:
+    found = topic(f"# {title}\n\n{opening}\n")
     assert found.promoted is promoted
+    assert not found.named  # contradictions wait for a product named or sold
 
 
 def test_a_definition_far_down_the_page_does_not_count() -> None:
-    filler = "Zorblax comes in a tin. " * 30
+    filler = "Buy Zorblax today: free shipping on every order. " * 30
     assert topic(f"# Zorblax\n\n{filler}\n\nZorblax is a rare inherited disorder of the nerves.\n").promoted
 
 

@@ -322,9 +322,15 @@ class Reader:
         k = self._before_verb_group(lo, first - 1)
         if k >= lo and (words[k] in self.lang.terms("pronoun") or words[k] in self.lang.terms("person-pronoun")):
             return self._classify(lo, k), k  # "Take the right dose and | it | is guaranteed to ..."
+        if k > lo and words[k] in _COORDINATORS and words[lo].endswith("ing") and words[lo][0].isalpha():
+            # "Adopting healthy habits can help ... and | reverse ...": the gerund is the subject of both verbs
+            own = any(kind == "self" for kind, _, _ in self._mentions(lo, k))
+            return ("self" if own else "other"), lo
         for kind, m_start, _ in self._mentions(lo, first):
             if not self._after_preposition(lo, m_start):
                 return kind, m_start
+        if lo - 2 >= cs and words[lo - 1] == "that" and self._noun_before_that(lo - 2):
+            return self._classify(cs, lo - 2), lo - 2  # "drugs that | dissolve clots": the noun the relative follows
         if k < lo:
             copulas = self.text.has("copula", last, ce)
             after = self._mentions(copulas[0][1], ce) if copulas else []
@@ -334,6 +340,14 @@ class Reader:
             if k < lo:
                 return "none", -1
         return self._classify(lo, k), k
+
+    def _noun_before_that(self, k: int) -> bool:
+        """Whether the word before a "that" is a noun it follows as a relative ("medicines that ..."), not a verb
+        or an adjective whose clause it opens ("studies show that ...", "it is likely that ...")."""
+        w = self.words[k]
+        lang = self.lang
+        verbs = lang.terms("attribution-verb") | lang.terms("reporting-verb") | self._verb_group | self._function_words
+        return w[0].isalpha() and w not in verbs and not w.endswith(("ed", "ly")) and w not in lang.terms("descriptive-adjective")
 
     def _complement_start(self, cs: int, first: int) -> int:
         """Where the clause that holds the match begins after "that" or a reporting verb with its own clause

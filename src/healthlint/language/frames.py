@@ -448,33 +448,43 @@ class Frames:
     # -- legal status ---------------------------------------------------------------------------
 
     def _status(self, emit: _Emitter, cs: int, ce: int, by_class: dict[str, list[tuple[int, int, str]]]) -> None:
-        places_any = by_class.get("jurisdiction", []) + by_class.get("regulator", [])
-        for a, b, _ in by_class.get("status-denied", []):
-            if places_any:
-                p_a, p_b, group = places_any[0]
-                emit.add(WITHDRAWN, min(a, p_a), max(b, p_b), target=group, place=self.text.quote(p_a, p_b).lower())
+        # A regulator is its country's ("the FDA", "the Food and Drug Administration": one place); a country or
+        # region stands as written.
+        places = [(a, b, g, self.text.quote(a, b).lower()) for a, b, g in by_class.get("jurisdiction", [])]
+        places += [(a, b, g, f"regulator:{g}") for a, b, g in by_class.get("regulator", [])]
+
+        def add(kind: str, a: int, b: int) -> None:
+            if places:
+                p_a, p_b, group, place = places[0]
+                emit.add(kind, min(a, p_a), max(b, p_b), target=group, place=place)
             else:
-                emit.add(WITHDRAWN, a, b, target="", region=True)
+                emit.add(kind, a, b, target="", region=True)
+
+        for a, b, _ in by_class.get("status-denied", []):
+            add(WITHDRAWN, a, b)
         statuses = [m for m in by_class.get("status", []) if not any(d[0] <= m[0] < d[1] for d in by_class.get("status-denied", []))]
-        if not statuses:
-            return
-        places = [(a, b, g) for a, b, g in by_class.get("jurisdiction", []) + by_class.get("regulator", [])]
+        # An approval or a regulator's check denied ("has not been evaluated by the FDA", "not licensed as a
+        # medicine", "the FDA has not reviewed it") says the product holds no such status.
+        checks = [(a, b, "approved") for a, b in self.text.has("evaluate-verb", cs, ce)]
+        denied = sorted({(a, b) for a, b, g in statuses + checks if g == "approved" and self._negated_before(cs, a)})
+        for a, b in denied:
+            add(WITHDRAWN, self._negation_start(cs, a), b)
+        statuses = [m for m in statuses if (m[0], m[1]) not in denied]
         regions = by_class.get("status-region", [])
         for a, b, g in statuses:
             if self._attributive(b, ce) and not self.text.has("copula", max(cs, a - 3), a):
                 continue  # "a registered dietitian", "a legal drug": a description of something else
             kind = APPROVED if g == "approved" else WITHDRAWN
+            if kind == APPROVED and self.reader.read(a, b).subject != "self" and not self.reader.topic.names(self.words, *emit.sentence):
+                continue  # "Green tea extract, by contrast, is approved ...": an approval claimed for something else
             if regions:
                 r_a, r_b, _ = regions[0]
                 place = self.text.quote(r_a, r_b).lower()
-                group = next((pg for pa, pb, pg in places if pa <= r_a < pb), place)
+                group = next((pg for pa, pb, pg, _ in places if pa <= r_a < pb), place)
                 some = any(self.text.has(q, max(cs, r_a - 3), r_a) for q in ("partial", "majority"))  # "several European countries"
                 emit.add(kind, min(a, r_a), max(b, r_b), target=group, region=not some, place=place)
-            elif places:
-                p_a, p_b, group = places[0]
-                emit.add(kind, min(a, p_a), max(b, p_b), target=group, place=self.text.quote(p_a, p_b).lower())
             else:
-                emit.add(kind, a, b, target="", region=True)
+                add(kind, a, b)
 
     def _attributive(self, b: int, ce: int) -> bool:
         """Whether a word ending at b modifies the noun after it ("registered dietitian") rather than saying

@@ -3,14 +3,22 @@
 Hype counts only when asserted about that subject, and contradictions only
 between claims about one subject, so both need to know it. The title's first
 segment names it ("Ginseng for energy: ..." -> ginseng); segments after a
-"for", "vs" or colon name the condition or the benefit. An article whose
-subject is a condition ("Rosacea: causes and treatment") promotes nothing
-by name; pronouns then stand for whatever it discusses.
+"for", "vs" or colon name the condition or the benefit. An article promotes
+its subject only when the title names a product or treatment by a word the
+vocabularies know (a drug, a supplement, a dosage form, a practice, a brand
+in camel case), or names something unknown that the opening defines as a
+product or that the page sells: then the product is `named`, and
+contradictions compare its claims. A title of unknown words that the opening
+does not define otherwise is promoted for hype's sake only. A page about a
+condition, a body part or a population ("Rosacea: causes and treatment",
+"Bladder control for women") promotes nothing, and pronouns then stand for
+whatever it discusses.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -24,8 +32,9 @@ class Topic:
     """The words that name the article's own subject, and whether that subject is a product or treatment."""
 
     words: frozenset[str]
-    promoted: bool
+    promoted: bool  # the article promotes its subject: claims about it are the product's
     title: str
+    named: bool = False  # ... and the title or page names a product or treatment for sure (not only unknown words)
 
     def names(self, words: list[str], first: int, last: int) -> bool:
         """Whether tokens first..last-1 name the topic (any of its content words)."""
@@ -59,14 +68,15 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
         sources.append(_most_repeated(language, words) or "")
     found: set[str] = set()
     promoted = bool(set(title_words) & language.terms("promotion-cue")) or _has_phrase(language, "promotion-cue", title_words)
-    names_condition = False
-    for n, source in enumerate(sources):
+    unknown = False
+    untitled = title.rstrip().endswith(".")  # the first line is a sentence: the text has no title
+    for source in sources:
         segments: list[list[str]] = [[]]
-        joined_by_word: list[bool] = [False]  # whether each segment follows a word ("for", "vs") or a mark
+        after_for = [False]  # whether each segment follows "for" or "against": what the subject is for
         for w in Tokens.of(source).words:
             if w in splitters or not w[0].isalnum():
                 segments.append([])
-                joined_by_word.append(w in splitters)
+                after_for.append(w in ("for", "against"))
             else:
                 segments[-1].append(w)
         contents = [[w for w in seg if w not in filler and not w.isdigit()] for seg in segments]
@@ -76,19 +86,39 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
         content = contents[first]
         found |= set(content)
         condition_at = [i for i, c in enumerate(contents) if c and _is_condition(language, conditions, c)]
-        names_condition = names_condition or bool(condition_at)
-        if n == 0 and condition_at and first not in condition_at:
-            # "Turmeric for arthritis" promotes turmeric; "Intraocular (Uveal) Melanoma" is about a condition.
-            promoted = promoted or any(joined_by_word[i] for i in condition_at)
-        elif first not in condition_at:
-            promoted = True
-    if promoted and words is not None and _defined_as_condition(language, found, words):
+        if first in condition_at:
+            continue
+        known = _has_any(language, _NAMED_CLASSES, content[-1:])  # by its head: "pelvic floor trainer" is a trainer
+        if _has_any(language, _PRODUCT_CLASSES, content) or _brand(source):
+            promoted = True  # "Turmeric for arthritis", "Kratom", "DriftWell gummies": a product or treatment by name
+        elif untitled:
+            promoted = True  # a snippet with no title ("It is the best remedy."): nothing says it is not a product's
+        elif not known and any(_has_any(language, _PRODUCT_CLASSES, c) for c in contents[first + 1 :]):
+            promoted = True  # "Why a spoonful of cider vinegar ...": a first segment of no known word, then a product
+        elif not known and any(not after_for[i] for i in condition_at):
+            continue  # "Intraocular (Uveal) Melanoma", "Overweight and obesity": a condition's page
+        else:
+            unknown = unknown or not known
+    definition = _definition(language, found, words) if words is not None else None
+    if not promoted and unknown:
+        promoted = definition == "product" or (words is not None and _sells(language, words))  # "Zorblax is a herbal tea"
+    if definition == "condition":
         promoted = False  # "Epidermolysis bullosa is a group of genetic skin diseases ..."
+    # A title of words no vocabulary knows ("Kegelo pelvic floor trainer", "Foot pads") most likely names a
+    # product for hype's sake, unless the opening defines it as something else; contradictions, which compare
+    # many claims across a page, wait for a product named or sold.
+    named = promoted
+    if not promoted and unknown and definition is None:
+        promoted = True
     forms = {f for w in found for f in language.vocabulary.morphology.forms(w, "noun")} | {_stem(w) for w in found}
-    return Topic(frozenset(found | forms), promoted, title)
+    return Topic(frozenset(found | forms), promoted, title, named)
 
 
 _SENTENCE_TITLE = 10  # a "title" with more content words than this is a sentence
+# What names a product or treatment: a page whose title names one of these promotes it.
+_PRODUCT_CLASSES = ("drug", "drug-class", "product", "supplement-name", "practice", "procedure")
+# Anything the vocabularies know: a title of known words that name no product promotes nothing.
+_NAMED_CLASSES = (*_PRODUCT_CLASSES, "condition", "harm", "organ", "population", "population-state", "person-noun", "medicine")
 
 
 def _is_condition(language: Language, conditions: list[str], content: list[str]) -> bool:
@@ -97,9 +127,14 @@ def _is_condition(language: Language, conditions: list[str], content: list[str])
     return is_condition or _names_condition(language, content) or _names_condition(language, content[:1])
 
 
-def _defined_as_condition(language: Language, topic: set[str], words: list[str]) -> bool:
-    """Whether the article's opening defines its topic as a condition: "<topic> is a rare disorder ..."."""
-    heads = language.word_class("condition-head")
+def _definition(language: Language, topic: set[str], words: list[str]) -> str | None:
+    """What the article's opening defines its topic as, by the predicate's first vocabulary term: "condition"
+    ("<topic> is a rare disorder of ..."), "product" ("<topic> is a herbal tea from Peru", "is a prescription
+    medicine for erectile dysfunction"), "other" ("is a bacterium") or None (no definition)."""
+    kinds = [(c, "condition") for c in ("condition-head",)]
+    kinds += [(c, "product") for c in (*_PRODUCT_CLASSES, "medicine")]
+    kinds += [(c, "other") for c in ("natural-substance",)]
+    found = [(language.word_class(c), kind) for c, kind in kinds if language.vocabulary.get(c) is not None]
     copulas = language.terms("copula")
     ends = language.terms("subordinator") | language.terms("clause-break") | {"that"}
     opening = words[:_OPENING_WORDS]
@@ -108,12 +143,38 @@ def _defined_as_condition(language: Language, topic: set[str], words: list[str])
             continue
         # the copula may follow the rest of the name or an abbreviation: "... bullosa (EB) is", "... to pain is"
         j = next((k for k in range(i + 1, min(len(opening), i + 7)) if opening[k] in copulas), None)
-        if j is not None:
-            # the predicate noun phrase only: "is a proven fact that ... pain" defines nothing
-            window = list(itertools.takewhile(lambda w: w[0].isalnum() and w not in ends, opening[j + 1 : j + 11]))
-            if any(heads.longest(window, k) for k in range(len(window))):
-                return True
-    return False
+        if j is None:
+            continue
+        # the predicate noun phrase only: "is a proven fact that ... pain" defines nothing
+        window = list(itertools.takewhile(lambda w: w[0].isalnum() and w not in ends, opening[j + 1 : j + 11]))
+        for k in range(len(window)):
+            kind = next((kind for cls, kind in found if cls.longest(window, k)), None)
+            if kind is not None:
+                return kind
+    return None
+
+
+def _brand(title: str) -> bool:
+    """Whether a title's first segment holds a brand-like name written in camel case ("DriftWell", "ZincShield")."""
+    head = _SEGMENT_END.split(title, maxsplit=1)[0]
+    return _CAMEL_CASE.search(head) is not None
+
+
+_SEGMENT_END = re.compile(r"[:|–—]| - ")
+_CAMEL_CASE = re.compile(r"\b[A-Z][a-z]+[A-Z][a-z]+")
+
+
+def _sells(language: Language, words: list[str]) -> bool:
+    """Whether the page sells something: two different words of selling ("buy", "shipping", "discount")."""
+    cues = language.terms("sales-cue")
+    return len(cues.intersection(words)) >= _SALES_CUES
+
+
+_SALES_CUES = 2
+
+
+def _has_any(language: Language, classes: tuple[str, ...], words: list[str]) -> bool:
+    return any(language.vocabulary.get(c) is not None and _has_phrase(language, c, words) for c in classes)
 
 
 _OPENING_WORDS = 120  # where a page defines its subject

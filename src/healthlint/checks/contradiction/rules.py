@@ -125,7 +125,7 @@ class ConflictCheck(Check):
         return by_target.get(a.target, [])
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        if not ctx.topic.promoted:
+        if not ctx.topic.named:
             return  # a page about a condition describes it from many sides; the claims compared are a product's
         frames = frames_of(ctx)
         used: set[tuple[int, int]] = set()  # each sentence takes part in one finding of a rule
@@ -270,7 +270,8 @@ class DeniedAndAsserted(ConflictCheck):
 
     def candidates(self, frames: Frames) -> Iterator[tuple[Frame, Frame]]:
         effects = [f for f in frames.of(fr.EFFECT) if self.claimed(f)]
-        denied = [f for f in effects if f.negated or NEGATED in f.reading.reasons]
+        # "most people taking it do not become drowsy" denies it for most, which "one in ten feels sleepy" allows
+        denied = [f for f in effects if (f.negated or NEGATED in f.reading.reasons) and USUAL not in f.reading.reasons]
         asserted: dict[tuple[str, str], list[Frame]] = defaultdict(list)
         for f in effects:
             if not f.negated and NEGATED not in f.reading.reasons and f.direction != "none":

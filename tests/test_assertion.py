@@ -116,6 +116,11 @@ GIVES: dict[str, list[tuple[str, str]]] = {
         ("Most people find it completely safe.", "completely safe"),
         ("Ginseng typically works wonders.", "works wonders"),
     ],
+    "restricted": [
+        ("For people with low energy, ginseng works wonders.", "works wonders"),
+        ("In people who sleep badly, ginseng is completely safe.", "completely safe"),
+        ("For those who train hard, ginseng works wonders.", "works wonders"),
+    ],
     "qualified": [
         ("Ginseng is completely safe if you take it with food.", "completely safe"),
         ("Ginseng is completely safe when taken as directed.", "completely safe"),
@@ -132,6 +137,7 @@ MISSES: dict[str, list[tuple[str, str]]] = {
         ("It has no taste and is completely safe.", "completely safe"),  # so does "and"
         ("No wonder ginseng is completely safe.", "completely safe"),  # an idiom, no negation
         ("It is not only cheap but completely safe.", "completely safe"),
+        ("Because there are no drugs in it, ginseng is completely safe.", "completely safe"),  # the fronted clause's
     ],
     "hedged": [
         ("Ginseng is completely safe for everyone.", "completely safe"),
@@ -192,6 +198,7 @@ MISSES: dict[str, list[tuple[str, str]]] = {
         ("Ginseng works wonders.", "works wonders"),
         ("Ginseng is completely safe, and it is often used in tea.", "completely safe"),  # the frequency is another verb's
         ("Other teas are bitter; ginseng works wonders.", "works wonders"),  # "other" in another clause
+        ("Ginseng works wonders, and some of her clients stopped their tablets.", "works wonders"),  # a clause after it
         ("Ginseng works wonders for everyone.", "works wonders"),
         ("Ginseng usually works wonders.", "works wonders"),  # usual, not variation
     ],
@@ -200,6 +207,11 @@ MISSES: dict[str, list[tuple[str, str]]] = {
         ("Ginseng sometimes works wonders.", "works wonders"),  # variation, not a rule
         ("Ginseng is completely safe, and it is often used in tea.", "completely safe"),  # another verb's frequency
         ("Ginseng works wonders for everyone.", "works wonders"),
+    ],
+    "restricted": [
+        ("Ginseng works wonders.", "works wonders"),
+        ("Ginseng works wonders for people with low energy.", "works wonders"),  # after the claim: hedged, not restricted
+        ("If you are tired, ginseng works wonders.", "works wonders"),  # a condition
     ],
     "qualified": [
         ("You can take ginseng for as long as you like and it is completely safe.", "completely safe"),
@@ -239,9 +251,6 @@ def test_a_plain_claim_about_the_product_has_no_reading() -> None:
     assert read("Ginseng may work wonders.", "work wonders").excused(frozenset({"hedged", "cited"}))
 
 
-@pytest.mark.xfail(
-    strict=True, reason="known: a negator in the first conjunct of 'X, and it ...' reaches the second (its subject comes after it)"
-)
 def test_negation_ends_at_a_comma_and_a_new_subject() -> None:
     assert "negated" not in read("It has no taste, and it is completely safe.", "completely safe").reasons
 

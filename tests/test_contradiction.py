@@ -36,6 +36,9 @@ CONFLICTS = {
 
 # More pairs the rules flag: other wordings of the same conflicts.
 MORE_CONFLICTS = [
+    ("HL404", "Iron tablets", "Iron tablets work within 30 minutes.", "Take them daily for eight weeks before you notice a difference."),
+    ("HL404", "Iron tablets", "You can take up to 200 mg of iron a day.", "Never take more than 45 mg of iron a day."),
+    ("HL408", "Kratom powder", "Kratom powder is FDA approved.", "Kratom powder has not been approved by any regulator."),
     ("HL401", "Beet juice", "Beet juice lowers blood pressure.", "Beet juice can raise blood pressure."),
     ("HL402", "Kava capsules", "Our kava capsules are gentle on the liver.", "Kava capsules cause liver damage."),
     ("HL402", "Kava capsules", "Our kava capsules have no side effects.", "Some users report nausea."),
@@ -263,11 +266,8 @@ MISSED = [
         "Reported side effects range from stomach upset to, in rare cases, liver injury.",
     ),
     ("HL403", "CBD oil", "CBD oil is clinically proven to calm nerves.", "Human trials in people with anxiety are still lacking."),
-    ("HL404", "Iron tablets", "You can take up to 200 mg of iron a day.", "Never take more than 45 mg of iron a day."),
-    ("HL404", "Iron tablets", "Iron tablets work within 30 minutes.", "Take them daily for eight weeks before you notice a difference."),
     ("HL405", "Cough syrup", "This cough syrup won't make you drowsy.", "You may feel sleepy after a dose."),
     ("HL406", "Chamomile drops", "Chamomile drops are fine while breastfeeding.", "Avoid chamomile drops when nursing."),
-    ("HL408", "Kratom powder", "Kratom powder is FDA approved.", "Kratom powder has not been approved by any regulator."),
 ]
 WRONGLY_FLAGGED = [
     ("other-product", "Chamomile drops", "Chamomile drops are safe for everyone.", "Do not give aspirin to children under sixteen."),
@@ -310,35 +310,68 @@ def test_known_false_conflicts(how: str, product: str, first: str, second: str) 
     assert pairs(article(product, first, second)) == []
 
 
-# Regulatory status denied by a negated approval or check, worded many ways (HL408), against a claimed approval.
-STATUS_DENIED = [
-    ("Sleep gummies", "Our sleep gummies are FDA-approved.", "These statements have not been evaluated by the Food and Drug Administration."),
-    ("Quit-smoking spray", "The spray is approved by regulators as a stop-smoking aid.", "It has not been licensed as a medicine by any regulator."),
-    ("Hearing amplifier", "The amplifier is FDA-cleared as an over-the-counter hearing aid.", "It has not been reviewed or cleared by the FDA."),
-    ("Slimming drops", "The drops carry full FDA approval for weight loss.", "The FDA has not reviewed these drops."),
-    ("Herbal sleep tea", "The tea is a licensed herbal medicine.", "Legally the tea is not a medicine."),
+# Conflicts in forms the frames read since the claim-frame rewrite, each with (rule, product, first, second):
+# a denied approval (HL408), a use refused in the writer's words (HL406), a measure moved by a verb and a
+# particle (HL401), a fast against a slow onset where the slow time says what it is the time to (HL404).
+NEW_FORMS = [
+    ("HL408", "Sleep gummies", "Our sleep gummies are FDA-approved.", "These statements have not been evaluated by the Food and Drug Administration."),
+    ("HL408", "Quit-smoking spray", "The spray is approved by regulators as a stop-smoking aid.", "It has not been licensed as a medicine by any regulator."),
+    ("HL408", "Hearing amplifier", "The amplifier is FDA-cleared as an over-the-counter hearing aid.", "It has not been reviewed or cleared by the FDA."),
+    ("HL408", "Slimming drops", "The drops carry full FDA approval for weight loss.", "The FDA has not reviewed these drops."),
+    ("HL408", "Herbal sleep tea", "The tea is a licensed herbal medicine.", "Legally the tea is not a medicine."),
+    ("HL406", "Kava drink", "The kava drink is suitable for any adult.", "People with liver problems should not drink kava."),
+    ("HL406", "Dry needling", "Anyone can benefit from dry needling.", "We do not offer dry needling to people with haemophilia."),
+    ("HL406", "Cryotherapy sessions", "Cryotherapy is safe for everyone.", "We cannot treat anyone with heart failure."),
+    ("HL406", "Valerian tea", "Valerian tea suits everyone.", "Pregnant women should not drink it."),
+    ("HL401", "Salt capsules", "Salt capsules bring blood pressure down.", "Salt capsules push your blood pressure up."),
+    ("HL401", "Liquorice tea", "Liquorice tea sends blood pressure higher.", "Liquorice tea brings blood pressure down."),
+    ("HL401", "Glucose gel", "The gel pushes blood sugar up.", "The gel knocks blood sugar down."),
+    ("HL404", "Cinnamon capsules", "Your blood sugar starts falling within minutes.", "Most people need to take it every day for at least 40 days before their readings start to move."),
+    ("HL404", "Ginseng capsules", "Most people feel a clear lift within 20 minutes.", "In trials, tiredness improved only after six to eight weeks of daily use."),
+    ("HL404", "Sleep drops", "You will be asleep within ten minutes.", "Its effect on sleep builds over two to four weeks of nightly use."),
+]  # fmt: skip
+
+# Their near misses: another subject, another place, a question, a use refused of something else, a hedge on
+# "everyone", an onset against a course, a condition's own course, variation, a denial for most people.
+NEW_FORMS_NEAR = [
+    ("Slimming drops", "Green tea extract, by contrast, is FDA-approved.", "The drops have not been reviewed by the FDA."),
+    ("Slimming drops", "The drops are approved in Canada.", "The drops are not approved in Australia."),
+    ("Slimming drops", "The drops are approved in Canada.", "Ask whether the drops have been approved where you live."),
+    ("Iron tablets", "Iron tablets are safe for everyone.", "Most people do not take enough iron."),
+    ("Cryotherapy sessions", "Cryotherapy is safe for almost everyone.", "We cannot treat anyone with heart failure."),
+    ("Aspirin tablets", "Aspirin tablets are safe for most adults.", "Doctors no longer recommend it for preventing heart disease."),
+    ("Salt capsules", "Salt capsules bring blood pressure down.", "Heavy exercise pushes blood pressure up for a while."),
+    ("Sleep drops", "You will be asleep within ten minutes.", "Keep taking it for four weeks."),
+    ("Cough syrup", "The syrup soothes a cough within minutes.", "A cold itself usually clears up after seven to ten days."),
+    ("Sleep drops", "Some people are asleep within ten minutes.", "Others need two weeks of nightly use before they notice a change."),
+    ("Cetirizine tablets", "Most people taking cetirizine do not become drowsy.", "About one person in ten feels sleepy after a dose."),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("title", "first", "second"), STATUS_DENIED, ids=[t for t, _, _ in STATUS_DENIED])
-def test_an_approval_against_a_denied_approval_conflicts(title: str, first: str, second: str) -> None:
-    assert [p[0] for p in pairs(article(title, first, second))] == ["HL408"]
+@pytest.mark.parametrize(("rule", "title", "first", "second"), NEW_FORMS, ids=[f"{r}-{t}" for r, t, _, _ in NEW_FORMS])
+def test_conflicts_in_the_newer_forms_are_flagged(rule: str, title: str, first: str, second: str) -> None:
+    assert [p[0] for p in pairs(article(title, first, second))] == [rule]
 
 
-@pytest.mark.parametrize(
-    ("first", "second"),
-    [
-        ("Green tea extract, by contrast, is FDA-approved.", "The drops have not been reviewed by the FDA."),  # another subject
-        ("The drops are approved in Canada.", "The drops are not approved in Australia."),  # different places
-        ("The drops are approved in Canada.", "Ask whether the drops have been approved where you live."),  # a question
-    ],
-)
-def test_a_denied_approval_against_another_subject_or_place_does_not_conflict(first: str, second: str) -> None:
-    assert pairs(article("Slimming drops", first, second)) == []
+@pytest.mark.parametrize(("title", "first", "second"), NEW_FORMS_NEAR, ids=[t for t, _, _ in NEW_FORMS_NEAR])
+def test_near_misses_of_the_newer_forms_are_not(title: str, first: str, second: str) -> None:
+    assert pairs(article(title, first, second)) == []
 
 
-def test_a_denial_for_most_people_allows_a_minority_who_feel_it() -> None:
-    text = article(
-        "Cetirizine tablets", "Most people taking cetirizine do not become drowsy.", "About one person in ten feels sleepy after a dose."
-    )
-    assert pairs(text) == []
+# A limit against an amount the reader is told to take in the same period (HL404), and what is no such conflict.
+DOSE_AGAINST_LIMIT = [
+    ("Fish oil capsules", "Take 6 capsules a day for best results.", "Never take more than 4 capsules a day.", True),
+    ("Creatine powder", "Never take more than 5 g in a day.", "For faster results, take 20 g daily for a week.", True),
+    ("Zinc lozenges", "Do not exceed 40 mg a day.", "Dissolve one lozenge and take 75 mg daily while the cold lasts.", True),
+    ("Fish oil capsules", "Take 500 mg twice a day.", "Do not take more than 4 g a day.", False),  # below the limit
+    ("Fish oil capsules", "Take 2 capsules daily.", "Never take more than 4 capsules a day.", False),
+    ("Creatine powder", "Never take more than 5 g in a day.", "If your doctor advises it, take 20 g daily for a week.", False),
+    ("Vitamin C tablets", "Adults can take 2 g a day.", "Children should take no more than 400 mg a day.", False),  # other ages
+    ("Vitamin C tablets", "Do not exceed 2 g a day.", "Some athletes take 6 g a day.", False),  # what some people do
+    ("Magnesium tablets", "The safe upper limit is 350 mg a day.", "Most people take 700 mg a day in our trial.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "first", "second", "conflict"), DOSE_AGAINST_LIMIT)
+def test_a_dose_above_the_stated_limit_conflicts(title: str, first: str, second: str, conflict: bool) -> None:
+    assert [p[0] for p in pairs(article(title, first, second))] == (["HL404"] if conflict else [])

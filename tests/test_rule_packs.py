@@ -32,17 +32,12 @@ KNOWN_GAPS = {
         "Our tea calms you down after a long day.\n\nIt is brewed from leaves grown in Kenya.\n\nThe tea keeps you wired for hours.",
     ),
     ("HL402", "bad", "This balm is easy on the skin.\n\nIt comes in a tin.\n\nRashes are the usual complaint."),
-    ("HL405", "bad", "This syrup won't make you drowsy.\n\nIt tastes of honey.\n\nMost children feel sleepy soon after a dose."),
-    ("HL106", "bad", "It does everything an antihistamine does without the drowsiness."),
     ("HL106", "good", "Ibuprofen works faster than paracetamol for toothache."),
     ("HL107", "bad", "Chamomile has been called nature's Valium."),
     ("HL107", "bad", "Fans call maca the Viagra of the plant world."),
     ("HL107", "bad", "It works like a natural antihistamine."),
     ("HL108", "bad", "Doctors agree that this is the smart choice."),
     ("HL109", "bad", "Most users feel relief within minutes of the first spray."),
-    ("HL109", "bad", "This balm clears eczema for good."),
-    ("HL111", "bad", "Oregano oil wipes out infections."),
-    ("HL111", "bad", "This balm eliminates migraines."),
 }
 
 

@@ -176,6 +176,8 @@ def test_hyphenated_safety_compounds(phrase: str) -> None:
         ("Mammograms", "You should get a written report of your mammogram results within 30 days."),
         ("Drowning", "You can drown in as little as an inch of water."),
         ("Wound care", "See a doctor if the bleeding started up again within the first 7 days."),
+        ("Hormone patches", "It should be the lowest dose that helps."),  # a descriptive superlative about the product
+        ("Diabetes test strips", "Call to request the free booklet on coverage of diabetes supplies."),  # "free" as adjective
     ],
 )
 def test_what_condition_pages_describe_is_not_hype(title: str, sentence: str) -> None:
@@ -188,8 +190,16 @@ def test_what_condition_pages_describe_is_not_hype(title: str, sentence: str) ->
         ("Lymph drops", "These drops drain toxins from your lymph.", "drain toxins"),
         ("Lung tea", "This tea will detox your lungs.", "detox"),
         ("Cold lozenges", "These are the strongest lozenges of all.", "strongest lozenges"),
+        ("Asthma inhaler", "It frees adults and children from asthma.", "frees adults and children from asthma"),
         ("Focus capsules", "You will notice sharper focus within minutes in as little as two days.", "as little as two days"),
     ],
 )
 def test_the_same_forms_about_the_product_are_hype(title: str, sentence: str, phrase: str) -> None:
     assert any(phrase in text for _, text in flagged(article(title, sentence)))
+
+
+def test_on_a_page_that_promotes_nothing_only_the_writers_own_claims_are_hype() -> None:
+    page = "# Asthma\n\nAsthma narrows the airways.\n\n{sentence}\n"
+    assert flagged(page.format(sentence="Inhaled steroids are the most effective option for long-term control.")) == []
+    assert flagged(page.format(sentence="An ambulance is the best and safest way to get to hospital.")) == []
+    assert flagged(page.format(sentence="Our breathing course is the most effective option for long-term control."))

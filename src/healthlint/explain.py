@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 # What each reading of a sentence means, as the assertion reader gives it (healthlint.language.assertion).
 READINGS = {
     "negated": 'denied in its clause ("is not a cure", "no study has shown it to be ...")',
-    "hedged": 'hedged or restricted ("may be", "probably", "... for some people")',
+    "hedged": 'hedged or confined after it ("may be", "probably", "... for some people")',
     "question": "in a question",
     "condition": 'inside a condition or an open question ("if it is safe, ...", "trials test whether ...")',
     "qualified": 'limited by a condition after it ("... if taken with food", "... when used as directed")',
@@ -33,6 +33,7 @@ READINGS = {
     "other-subject": 'about something other than the article\'s subject ("paracetamol is the safest painkiller")',
     "usual": 'stated as what usually happens, not as always ("it usually ...", "most people find ...")',
     "variation": 'about part of a group or some of the time ("some users find ...", "it sometimes ...")',
+    "restricted": 'confined to a group named before it ("for people who have had a heart attack, it is ...")',
     "heading": "in a heading",
     "reference": "in a reference list (under a References or Sources heading)",
 }

@@ -80,6 +80,8 @@ class PatternCheck(Check):
             reading = ctx.reader.read(m.start, m.end)
             if pattern.require_self and reading.subject != "self":
                 continue
+            if not ctx.topic.promoted and reading.subject != "self" and "other-subject" in self.allowed:
+                continue  # a page that promotes nothing: only the writer's own ("our clinic", "my formula") sells
             allowed = self.allowed - {"other-subject"} if reading.subject_class in self.effect_subjects else self.allowed
             if reading.excused(allowed):
                 continue

@@ -48,6 +48,7 @@ HEADING = "heading"
 QUALIFIED = "qualified"
 VARIATION = "variation"
 USUAL = "usual"  # "usually", "most people": a general statement tempered, not variation
+RESTRICTED = "restricted"  # "for people who have had a heart attack, ...": confined to a group named before it
 REASONS = (
     NEGATED,
     HEDGED,
@@ -64,6 +65,7 @@ REASONS = (
     QUALIFIED,
     VARIATION,
     USUAL,
+    RESTRICTED,
 )
 
 _COORDINATORS = frozenset({"and", "or", "but", ",", "nor"})
@@ -121,6 +123,8 @@ class Reader:
             reasons.add(NEGATED)
         if has("hedge", cs, first) or has("restriction", last, min(ce, last + 6)):
             reasons.add(HEDGED)
+        if has("restriction", s, first):
+            reasons.add(RESTRICTED)
         if self._conditional(s, first):
             reasons.add(CONDITION)
         elif any(c == 0 or self.words[c - 1] != "for" for c, _ in has("condition-cue", last, ce)):
@@ -195,6 +199,8 @@ class Reader:
         for n, n_end in negators:
             if any(i0 <= n < i1 for i0, i1 in idioms):
                 continue
+            if n <= subject_at and "," in self.words[n_end:subject_at]:
+                continue  # "because there are no medicines involved, it is ...": a fronted clause's own negation
             if n <= subject_at or all(w in openers for w in self.words[start:n]):
                 return True
             if not _SCOPE_ENDERS.intersection(self.words[n_end:first]):
@@ -215,6 +221,8 @@ class Reader:
         words = self.words
         groups = self.lang.terms("person-noun") | self.lang.terms("population") | {"of", "who", "people"}
         for q, q_end in has("partial", cs, ce):
+            if q > first and any(words[j] == "," and words[j + 1] in _COORDINATORS for j in range(first, q)):
+                continue  # "it reverses diabetes, and some of her clients ...": another clause's group
             if words[q] in ("others", "other") or any(w in groups for w in words[q_end : q_end + 2]):
                 return True
         return False
@@ -319,6 +327,8 @@ class Reader:
             if head >= 0:
                 return self._classify(self.clause(head)[0], head), head
         lo = self._complement_start(cs, first)
+        if words[lo] in self.lang.terms("subordinator") and "," in words[lo:first]:
+            lo = max(j for j in range(lo, first) if words[j] == ",") + 1  # "Because there are no drugs in it, | ginseng ..."
         k = self._before_verb_group(lo, first - 1)
         if k >= lo and (words[k] in self.lang.terms("pronoun") or words[k] in self.lang.terms("person-pronoun")):
             return self._classify(lo, k), k  # "Take the right dose and | it | is guaranteed to ..."

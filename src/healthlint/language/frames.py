@@ -37,6 +37,7 @@ APPROVED = "approved"
 WITHDRAWN = "withdrawn"
 ONSET = quantities.ONSET
 DOSE = quantities.DOSE
+DOSE_GIVEN = quantities.DOSE_GIVEN
 COURSE = quantities.COURSE
 INTERVAL = quantities.INTERVAL
 CONTENT = quantities.CONTENT
@@ -218,6 +219,10 @@ class Frames:
             return
         if self.text.has("cause-connector", max(cs, a - 4), a):
             return  # "chest pain caused by reduced blood flow": a cause described, not an effect claimed
+        moved = self._moved(cs, ce, a, b)
+        if moved is not None:  # "pushes blood pressure up", "brings your readings down"
+            emit.add(EFFECT, moved[1], moved[2], target=measure, direction=moved[0])
+            return
         found = self._verb_before(cs, a)
         if found is not None:
             kind, v = found
@@ -241,6 +246,27 @@ class Frames:
             if after:
                 emit.add(EFFECT, a, after[0][1], target=measure, direction=direction)
                 return
+
+    def _other_named(self, cs: int, a: int) -> bool:
+        """Whether the words before token a in its sentence name another substance or medicine, not the article's own
+        ("Green tea extract, by contrast, is approved"); an unknown name ("Serenoa is approved") may be the product's."""
+        topic = self.reader.topic
+        for name in ("supplement-name", "drug", "drug-class"):
+            for m, m_end in self.text.has(name, cs, a):
+                if not topic.names(self.words, m, m_end):
+                    return True
+        return False
+
+    def _moved(self, cs: int, ce: int, a: int, b: int) -> tuple[str, int, int] | None:
+        """A measure between a motion verb and its particle ("pushes | blood pressure | up"): (direction, start, end)."""
+        verbs = self.text.has("motion-verb", max(cs, a - 3), a)
+        if not verbs:
+            return None
+        for name, direction in (("particle-up", "up"), ("particle-down", "down")):
+            after = self.text.has(name, b, min(ce, b + 2))
+            if after and after[0][0] == b:
+                return direction, verbs[-1][0], after[0][1]
+        return None
 
     def _fused(self, emit: _Emitter, cs: int, ce: int, a: int, b: int, measure: str, base: str) -> None:
         """A word that carries its direction ("insomnia", "wired"): reversed after a verb that acts against it.
@@ -382,7 +408,9 @@ class Frames:
         end = min(len(self.words), b + 6)
         for name, below in (("age-below", True), ("age-above", False)):
             for _, q_end in has(name, a, end):
-                n = self.number(q_end, min(end, q_end + 2))
+                if self.words[q_end : q_end + 3] == ["the", "age", "of"]:
+                    q_end += 3  # "children under the age of two"
+                n = self.number(q_end, min(len(self.words), q_end + 2))
                 if n is not None:
                     return (0.0, n) if below else (n, 120.0)
         return None
@@ -404,7 +432,7 @@ class Frames:
         return self.lang.word_class("number-word")
 
     def _scope_and_exclusion(self, emit: _Emitter, cs: int, ce: int, by_class: dict[str, list[tuple[int, int, str]]]) -> None:
-        exclusion = by_class.get("exclusion-cue", [])
+        exclusion = by_class.get("exclusion-cue", []) or self._refused_use(cs, ce)
         groups = [(n, a, b, g) for n in ("population", "population-state", "condition") for a, b, g in by_class.get(n, [])]
         if exclusion:
             for n, a, b, g in groups:
@@ -417,6 +445,8 @@ class Frames:
             return
         suitable = self.text.has("suitability", cs, ce)
         for a, b, _ in by_class.get("universal-scope", []):
+            if self.text.has("majority", max(cs, a - 1), a) or self.text.has("approximator", max(cs, a - 1), a):
+                continue  # "safe for almost everyone": not a claim about everyone
             if suitable:
                 bound = self._age_bound(a, b)  # "adults and children over 12" is an age group, not everyone
                 target, ages = ("age", bound) if bound else ("everyone", ALL_AGES)
@@ -430,6 +460,23 @@ class Frames:
                     ages = (ages[0], last[1])  # "from toddlers to grandparents"
                 every = bool(self.text.has("universal", max(cs, a - 3), a))  # "every mum-to-be": all of the group
                 emit.add(SCOPE, min(a, suitable[0][0]), max(ranged[-1][2], suitable[0][1]), target=g, ages=ages, region=every)
+
+    def _refused_use(self, cs: int, ce: int) -> list[tuple[int, int, str]]:
+        """A use of the product denied in its own words, as an exclusion cue: "should not drink kava", "we do not
+        offer dry needling to ...", "we cannot treat anyone with ..."; the verb's object is the product or a word
+        for it, so "most people do not take enough iron" refuses nothing."""
+        words = self.words
+        topic = self.reader.topic.words
+        objects = self.lang.terms("pronoun") | self.lang.terms("product-pronoun")
+        for v, v_end in self.text.has("refusal-verb", cs, ce):
+            negators = self.text.has("negator", max(cs, v - 2), v)  # "we cannot treat", "should not drink"
+            start = min([self._negation_start(cs, v)] + [n for n, _ in negators])
+            if start == v or self.text.has("not-only", max(cs, v - 4), v):
+                continue
+            after = words[v_end : min(ce, v_end + 3)]
+            if topic.intersection(after) or objects.intersection(after[:1]) or self.text.has("universal-scope", v_end, min(ce, v_end + 2)):
+                return [(start, v_end, "")]
+        return []
 
     def _interactions(self, emit: _Emitter, cs: int, ce: int, by_class: dict[str, list[tuple[int, int, str]]]) -> None:
         """A stated interaction: a named drug or drug class with a verb of one medicine changing another."""
@@ -475,7 +522,7 @@ class Frames:
             if self._attributive(b, ce) and not self.text.has("copula", max(cs, a - 3), a):
                 continue  # "a registered dietitian", "a legal drug": a description of something else
             kind = APPROVED if g == "approved" else WITHDRAWN
-            if kind == APPROVED and self.reader.read(a, b).subject != "self" and not self.reader.topic.names(self.words, *emit.sentence):
+            if kind == APPROVED and self._other_named(emit.sentence[0], a):
                 continue  # "Green tea extract, by contrast, is approved ...": an approval claimed for something else
             if regions:
                 r_a, r_b, _ = regions[0]

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 ONSET = "onset"
 DOSE = "dose"
+DOSE_GIVEN = "dose-given"  # an amount the reader is told to take ("take 20 g daily"), set against a limit
 COURSE = "course"
 INTERVAL = "interval"
 CONTENT = "content"
@@ -70,9 +71,9 @@ class QuantityReader:
         if has("condition-cue", s, s + 1) and "," in self.words[s:e]:
             return
         emit = emit.with_qualifiers(self._strengths(s, e))
-        for a, b in has("dose-unlimited", s, e):
+        for a, b in has("dose-unlimited", s, e) + self._as_many_as_you_like(s, e):
             emit.add(DOSE, a, b, amount=(INF, INF), dimension="any")
-        effect = bool(has("effect-word", s, e))
+        effect = bool(has("effect-word", s, e) or has("change-verb", s, e))  # "your blood sugar starts falling"
         stage = self._stage(s, e)
         for a, b, g in self._scan("onset-word", s, e):
             if effect:
@@ -207,6 +208,10 @@ class QuantityReader:
         if lasting and has("dose-noun", cs, lasting[0]):
             emit.add(INTERVAL, has("dose-noun", cs, lasting[0])[0][0], a.end, amount=amount, dimension="time")
             return
+        if has("onset-after", a.end, min(ce, a.end + 6)) and not self._every(cs, a.first):
+            # "improved only after six weeks of daily use", "for 40 days before readings move": the time to its effect
+            emit.add(ONSET, a.number, a.end, amount=amount, dimension="time", qualifiers_extra=stage)
+            return
         timing = self._timing(cs, ce, a)
         if timing is not None:
             start, target = timing
@@ -220,6 +225,18 @@ class QuantityReader:
             return
         if self._course(cs, ce, a, strong=False):
             emit.add(COURSE, a.first, a.end, amount=amount, dimension="time")
+
+    def _as_many_as_you_like(self, s: int, e: int) -> list[tuple[int, int]]:
+        """ "As many capsules as you like", "as much of it as you want": no most one should take, whatever the noun."""
+        words = self.words
+        out = []
+        for k in range(s, e - 3):
+            if words[k] == "as" and words[k + 1] in ("many", "much"):
+                for j in range(k + 3, min(e - 2, k + 6)):  # with a noun between ("as many as you like" is a term)
+                    if words[j] == "as" and words[j + 1] == "you" and self.has("wish-verb", j + 2, j + 3):
+                        out.append((k, j + 3))
+                        break
+        return out
 
     def _users_described(self, s: int, k: int) -> bool:
         """Whether token k stands in a clause that says which people are meant ("people who brush with it every
@@ -385,6 +402,13 @@ class QuantityReader:
         if container is not None:
             first, target = container
             emit.add(CONTENT, min(first, a.first), a.end, target=f"{target}|{substance}", amount=(low, high), dimension=dimension)
+        elif per and self._told_to_take(cs, a.first) and not self._users_described(s, a.first):
+            emit.add(DOSE_GIVEN, a.first, a.end, target=substance, amount=(low, high), dimension=dimension, qualifiers_extra=per)
+
+    def _told_to_take(self, cs: int, first: int) -> bool:
+        """Whether an amount is what the reader is told to take: a dosing verb just before it ("take 20 g daily",
+        "you take three scoops a day")."""
+        return bool(self.has("dosing-verb", max(cs, first - 3), first))
 
     def _limit_cue(self, cs: int, ce: int, start: int) -> int | None:
         """Where a dose limit's cue starts: a strong one just before the amount ("no more than", "never exceed"), or

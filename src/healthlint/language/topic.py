@@ -85,14 +85,15 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
             continue
         content = contents[first]
         found |= set(content)
+        if untitled and source == title:
+            promoted = True  # a snippet with no title ("For migraines, it beats sumatriptan."): nothing says otherwise
+            continue
         condition_at = [i for i, c in enumerate(contents) if c and _is_condition(language, conditions, c)]
         if first in condition_at:
             continue
         known = _has_any(language, _NAMED_CLASSES, content[-1:])  # by its head: "pelvic floor trainer" is a trainer
         if _has_any(language, _PRODUCT_CLASSES, content) or _brand(source):
             promoted = True  # "Turmeric for arthritis", "Kratom", "DriftWell gummies": a product or treatment by name
-        elif untitled:
-            promoted = True  # a snippet with no title ("It is the best remedy."): nothing says it is not a product's
         elif not known and any(_has_any(language, _PRODUCT_CLASSES, c) for c in contents[first + 1 :]):
             promoted = True  # "Why a spoonful of cider vinegar ...": a first segment of no known word, then a product
         elif not known and any(not after_for[i] for i in condition_at):
@@ -108,8 +109,8 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
     # product for hype's sake, unless the opening defines it as something else; contradictions, which compare
     # many claims across a page, wait for a product named or sold.
     named = promoted
-    if not promoted and unknown and definition is None:
-        promoted = True
+    if not promoted and (unknown or not found) and definition is None:
+        promoted = True  # also a title that names nothing ("# 12", "The complete guide"): nothing says otherwise
     forms = {f for w in found for f in language.vocabulary.morphology.forms(w, "noun")} | {_stem(w) for w in found}
     return Topic(frozenset(found | forms), promoted, title, named)
 

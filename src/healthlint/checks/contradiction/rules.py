@@ -35,6 +35,7 @@ from healthlint.language.assertion import (
     QUESTION,
     REFERENCE,
     REPORTED,
+    RESTRICTED,
     USUAL,
     VARIATION,
     Reading,
@@ -56,6 +57,7 @@ _IGNORED = {
     fr.EXCLUDE: frozenset({CONDITION, ATTRIBUTED}),
     fr.INTERACTION: frozenset({CONDITION, ATTRIBUTED, REPORTED}),
     fr.HARM: frozenset({REPORTED, ATTRIBUTED}),
+    fr.ONSET: frozenset({CONDITION}),  # "improved only after six weeks": the time is the claim, not a condition on it
     fr.WITHDRAWN: frozenset({REPORTED, ATTRIBUTED}),
 }
 _ABOUT_THE_PRODUCT = frozenset({fr.EVIDENCE_STRONG, fr.EVIDENCE_WEAK, fr.APPROVED, fr.WITHDRAWN, fr.EXCLUDE, fr.INTERACTION})
@@ -78,6 +80,7 @@ class ConflictCheck(Check):
 
     kinds: tuple[str, str] = ("", "")
     hedge_excuses = True  # a hedged side takes the conflict away
+    compared: frozenset[str] = frozenset()  # qualifier dimensions the rule compares itself, which separate nothing
 
     def __init__(self, spec: RuleSpec, language: Language) -> None:
         super().__init__(spec, language)
@@ -89,7 +92,7 @@ class ConflictCheck(Check):
         reasons = f.reading.reasons - _IGNORED.get(f.kind, frozenset())
         if reasons & NOT_CLAIMED:
             return False
-        if f.kind in _ABSOLUTE and (reasons & {HEDGED, QUALIFIED} or f.limited):
+        if f.kind in _ABSOLUTE and (reasons & {HEDGED, QUALIFIED, RESTRICTED} or f.limited):
             return False
         if f.reading.subject == "other" and f.reading.subject_class in _OTHER_TREATMENTS:
             return False
@@ -130,7 +133,7 @@ class ConflictCheck(Check):
         frames = frames_of(ctx)
         used: set[tuple[int, int]] = set()  # each sentence takes part in one finding of a rule
         for a, b in self.candidates(frames):
-            if a.sentence in used or b.sentence in used or _separated(a, b):
+            if a.sentence in used or b.sentence in used or _separated(a, b, self.compared):
                 continue
             sides = (a.reading.reasons, b.reading.reasons)
             if any(VARIATION in x for x in sides) and all(x & {VARIATION, USUAL} for x in sides):
@@ -160,8 +163,9 @@ class ConflictCheck(Check):
         )
 
 
-def _separated(a: Frame, b: Frame) -> bool:
-    """A qualifier of one dimension with different values on each side: low dose here, high dose there."""
+def _separated(a: Frame, b: Frame, compared: frozenset[str] = frozenset()) -> bool:
+    """A qualifier of one dimension with different values on each side: low dose here, high dose there; not one
+    of the dimensions the rule itself compares (who may take it, for scope against exclusion)."""
 
     def values(f: Frame) -> dict[str, set[str]]:
         out: dict[str, set[str]] = defaultdict(set)
@@ -170,7 +174,7 @@ def _separated(a: Frame, b: Frame) -> bool:
         return out
 
     dims_a, dims_b = values(a), values(b)
-    return any(dim in dims_a and dims_a[dim].isdisjoint(found) for dim, found in dims_b.items())
+    return any(dim in dims_a and dim not in compared and dims_a[dim].isdisjoint(found) for dim, found in dims_b.items())
 
 
 def _one_sided(a: Frame, b: Frame) -> bool:
@@ -271,7 +275,7 @@ class DeniedAndAsserted(ConflictCheck):
     def candidates(self, frames: Frames) -> Iterator[tuple[Frame, Frame]]:
         effects = [f for f in frames.of(fr.EFFECT) if self.claimed(f)]
         # "most people taking it do not become drowsy" denies it for most, which "one in ten feels sleepy" allows
-        denied = [f for f in effects if (f.negated or NEGATED in f.reading.reasons) and USUAL not in f.reading.reasons]
+        denied = [f for f in effects if (f.negated or NEGATED in f.reading.reasons) and not _usually(frames, f)]
         asserted: dict[tuple[str, str], list[Frame]] = defaultdict(list)
         for f in effects:
             if not f.negated and NEGATED not in f.reading.reasons and f.direction != "none":
@@ -285,12 +289,18 @@ class DeniedAndAsserted(ConflictCheck):
         return "the same effect is denied in one place and asserted in the other"
 
 
+def _usually(frames: Frames, f: Frame) -> bool:
+    """Whether a claim is stated as what usually happens, before it or inside it ("does not usually cause ...")."""
+    return USUAL in f.reading.reasons or bool(frames.text.has("usual-frequency", f.first, f.last))
+
+
 class ScopeVersusExclusion(ConflictCheck):
     """HL406: a claim that everyone (or a group) can take it, against a group told to avoid it."""
 
     type_name = "scope-vs-exclusion"
     kinds = (fr.SCOPE, fr.EXCLUDE)
     hedge_excuses = False
+    compared = frozenset({"pop"})  # "fine for newborns" against "not for children under two": the groups are the point
 
     def partners(self, a: Frame, by_target: dict[str, list[Frame]]) -> Iterable[Frame]:
         """Exclusions by age first: they meet a scope most plainly."""
@@ -334,7 +344,7 @@ class StatusConflict(ConflictCheck):
         return [f for frames in by_target.values() for f in frames]
 
     def conflicts(self, a: Frame, b: Frame) -> str | None:
-        anywhere = not a.target or not b.target
+        anywhere = not a.target or not b.target or "generic" in (a.target, b.target)  # "by any regulator", "regulators"
         if anywhere or a.place == b.place or (a.target == b.target and (a.region or b.region)):
             return "one says it is approved, the other that it is banned or withdrawn there"
         return None
@@ -362,8 +372,10 @@ class NumberConflict(ConflictCheck):
         word for medicine in general ("treatment is a three-day course", "the tablets take two hours") is it."""
         if VARIATION in f.reading.reasons and f.kind != fr.DOSE:
             return False  # a limit is a limit, whoever else the sentence speaks of
-        if f.kind == fr.INTERVAL and USUAL in f.reading.reasons:
+        if f.kind in (fr.INTERVAL, fr.DOSE_GIVEN) and USUAL in f.reading.reasons:
             return False  # "most people take 500 mg twice a day": common practice, not how often to use it
+        if f.kind == fr.DOSE_GIVEN and (f.reading.subject_class in ("person-noun", "population") or VARIATION in f.reading.reasons):
+            return False  # "some athletes take 6 g a day": what people do, not what the reader is told
         if f.reading.subject == "other" and f.reading.subject_class == "medicine" and not self._names_drug(f):
             f = replace(f, reading=Reading(f.reading.reasons - {OTHER_SUBJECT}, "self", "medicine"))
         return super().claimed(f)
@@ -386,12 +398,25 @@ class NumberConflict(ConflictCheck):
                 for b in found[i + 1 :]:
                     if a.sentence != b.sentence and _same_quantity(a, b):
                         pairs.append((_gap(a, b), a, b))
+        # A limit against an amount the reader is told to take per the same period: the amount above the limit.
+        given = [f for f in frames.of(fr.DOSE_GIVEN) if self.claimed(f)]
+        for a in frames.of(fr.DOSE) if given else []:
+            if a.amount is None or fr.INF in a.amount or not self.claimed(a):
+                continue
+            for b in given:
+                if a.sentence != b.sentence and _same_quantity(a, replace(b, kind=fr.DOSE)) and a.qualifiers & b.qualifiers:
+                    pairs.append((_gap(a, b), a, b))
         for _, a, b in sorted(pairs, key=lambda p: -p[0]):
             yield a, b
 
     def conflicts(self, a: Frame, b: Frame) -> str | None:
         if a.amount is None or b.amount is None:
             return None
+        if fr.DOSE_GIVEN in (a.kind, b.kind):
+            limit, given = (a, b) if a.kind == fr.DOSE else (b, a)
+            if limit.amount is None or given.amount is None or given.amount[0] <= limit.amount[1] * self.exact_ratio:
+                return None
+            return "one sets the most to take, the other tells you to take more than that"
         if a.kind == fr.DOSE and fr.INF in (a.amount[0], b.amount[0]):
             if min(a.amount[1], b.amount[1]) < fr.INF:
                 return "one says there is no limit to how much to take, the other sets one"
@@ -405,7 +430,7 @@ class NumberConflict(ConflictCheck):
 
 # How often to use it is left out: real articles give several schedules (by stage, by indication, "then
 # once a day") that the frames cannot tell apart, so two frequencies rarely mean a contradiction.
-_COMPARED = tuple(k for k in fr.QUANTITY_KINDS if k != fr.INTERVAL)
+_COMPARED = tuple(k for k in fr.QUANTITY_KINDS if k != fr.INTERVAL)  # given doses are compared with limits only
 
 _QUANTITY_NAMES = {
     fr.ONSET: "how soon it works",

@@ -178,6 +178,8 @@ def test_hyphenated_safety_compounds(phrase: str) -> None:
         ("Wound care", "See a doctor if the bleeding started up again within the first 7 days."),
         ("Hormone patches", "It should be the lowest dose that helps."),  # a descriptive superlative about the product
         ("Diabetes test strips", "Call to request the free booklet on coverage of diabetes supplies."),  # "free" as adjective
+        ("Heartburn tablets", "Unlike antacids, lifestyle changes take weeks to help."),  # another subject after "unlike"
+        ("Nicotine patches", "The patches help you stop smoking for good."),  # quitting a habit for good is no cure claim
     ],
 )
 def test_what_condition_pages_describe_is_not_hype(title: str, sentence: str) -> None:
@@ -191,6 +193,20 @@ def test_what_condition_pages_describe_is_not_hype(title: str, sentence: str) ->
         ("Lung tea", "This tea will detox your lungs.", "detox"),
         ("Cold lozenges", "These are the strongest lozenges of all.", "strongest lozenges"),
         ("Asthma inhaler", "It frees adults and children from asthma.", "frees adults and children from asthma"),
+        ("Redness relief drops", "The drops brighten bloodshot eyes instantly.", "instantly"),
+        ("Infrared sauna", "Infrared heat works like a charm.", "works like a charm"),
+        ("Moringa powder", "Moringa is nature's multivitamin.", "nature's multivitamin"),
+        ("Focus capsules", "It works like Adderall without the crash.", "Adderall without"),
+        ("Calm drops", "Unlike sleeping tablets, it leaves no hangover.", "Unlike sleeping tablets"),
+        ("Focus capsules", "It unlocks limitless focus.", "limitless"),
+        ("Fertility clinic", "Our practitioners are miracle-workers.", "miracle-workers"),
+        ("Omega-3 capsules", "It protects the heart of everyone who takes it.", "everyone who takes it"),
+        ("Fertility programme", "Every couple who completes our programme goes on to conceive.", "Every couple who completes"),
+        ("Nerve cream", "It restores feeling in 97% of users.", "97% of users"),
+        ("Hair serum", "It stops shedding permanently.", "permanently"),
+        ("Heel gel", "Your heel pain is history.", "is history"),
+        ("Gut tea", "Pure, potent and safe.", "Pure, potent and safe"),
+        ("Acupuncture", "The treatment is completely painless.", "completely painless"),
         ("Focus capsules", "You will notice sharper focus within minutes in as little as two days.", "as little as two days"),
     ],
 )

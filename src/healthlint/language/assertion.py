@@ -242,7 +242,10 @@ class Reader:
             complement = words[cue] == "whether" or (cue > s and words[cue - 1].isalpha() and words[cue - 1] not in _COORDINATORS)
             if complement or "," not in words[cue_end:first]:
                 return True
-        return any(w >= first - 2 for w, _ in self.text.has("temporal-cue", max(s, first - 2), first))
+        numeric = words[first][0].isdigit() or bool(self.text.has("number-word", first, first + 1))
+        # "improved only after | six weeks": a time after its preposition is the claim, not a condition on it
+        cues = self.text.has("temporal-cue", max(s, first - 2), first)
+        return any(w >= first - 2 and not (w_end == first and numeric) for w, w_end in cues)
 
     def _nominal(self, cs: int, first: int) -> bool:
         """The claim's verb is not asserted of a subject: an infinitive ("given to cure the cancer", "the only
@@ -521,7 +524,9 @@ class Reader:
                 continue
             name, end = hit
             before = words[k - 1] if k > 0 else ""
-            owned = before in _OWNERS or (topic.promoted and (before in owners or (name == "product" and before == "the")))
+            # on a page that promotes a product, "the remedy", "the treatment" is it (not "the medicine": another)
+            generic = name == "product" or (name == "medicine" and words[k] in lang.terms("product"))
+            owned = before in _OWNERS or (topic.promoted and (before in owners or (generic and before == "the")))
             if (topic.promoted and topic.names(words, k, end)) or owned:
                 kind = "self"
             elif name in _OTHER_CLASSES:

@@ -57,7 +57,6 @@ _IGNORED = {
     fr.EXCLUDE: frozenset({CONDITION, ATTRIBUTED}),
     fr.INTERACTION: frozenset({CONDITION, ATTRIBUTED, REPORTED}),
     fr.HARM: frozenset({REPORTED, ATTRIBUTED}),
-    fr.ONSET: frozenset({CONDITION}),  # "improved only after six weeks": the time is the claim, not a condition on it
     fr.WITHDRAWN: frozenset({REPORTED, ATTRIBUTED}),
 }
 _ABOUT_THE_PRODUCT = frozenset({fr.EVIDENCE_STRONG, fr.EVIDENCE_WEAK, fr.APPROVED, fr.WITHDRAWN, fr.EXCLUDE, fr.INTERACTION})

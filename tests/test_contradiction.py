@@ -312,7 +312,8 @@ def test_known_false_conflicts(how: str, product: str, first: str, second: str) 
 
 # Conflicts in forms the frames read since the claim-frame rewrite, each with (rule, product, first, second):
 # a denied approval (HL408), a use refused in the writer's words (HL406), a measure moved by a verb and a
-# particle (HL401), a fast against a slow onset where the slow time says what it is the time to (HL404).
+# particle (HL401), a fast against a slow onset where the slow time says what it is the time to, and none of
+# an ingredient against an amount of it (HL404).
 NEW_FORMS = [
     ("HL408", "Sleep gummies", "Our sleep gummies are FDA-approved.", "These statements have not been evaluated by the Food and Drug Administration."),
     ("HL408", "Quit-smoking spray", "The spray is approved by regulators as a stop-smoking aid.", "It has not been licensed as a medicine by any regulator."),
@@ -329,6 +330,9 @@ NEW_FORMS = [
     ("HL404", "Cinnamon capsules", "Your blood sugar starts falling within minutes.", "Most people need to take it every day for at least 40 days before their readings start to move."),
     ("HL404", "Ginseng capsules", "Most people feel a clear lift within 20 minutes.", "In trials, tiredness improved only after six to eight weeks of daily use."),
     ("HL404", "Sleep drops", "You will be asleep within ten minutes.", "Its effect on sleep builds over two to four weeks of nightly use."),
+    ("HL404", "Energy gummies", "Our energy gummies have zero sugar.", "Ingredients: cane sugar, 12 g per gummy."),
+    ("HL404", "Electrolyte powder", "The powder contains no salt at all.", "Nutrition facts. Sodium: roughly 1,100 mg."),
+    ("HL404", "Herbal tea bags", "The tea is caffeine-free.", "Each tea bag gives about 45 mg of caffeine."),
 ]  # fmt: skip
 
 # Their near misses: another subject, another place, a question, a use refused of something else, a hedge on
@@ -345,6 +349,9 @@ NEW_FORMS_NEAR = [
     ("Cough syrup", "The syrup soothes a cough within minutes.", "A cold itself usually clears up after seven to ten days."),
     ("Sleep drops", "Some people are asleep within ten minutes.", "Others need two weeks of nightly use before they notice a change."),
     ("Cetirizine tablets", "Most people taking cetirizine do not become drowsy.", "About one person in ten feels sleepy after a dose."),
+    ("Herbal tea bags", "The tea is caffeine-free.", "A cup of coffee has about 95 mg of caffeine."),  # another drink
+    ("Energy gummies", "Our energy gummies have zero sugar.", "An apple holds about 19 g of sugar."),
+    ("Energy gummies", "The gummies have no added sugar.", "Keep your daily sugar below 30 g."),  # a limit, not an amount
 ]  # fmt: skip
 
 

@@ -28,6 +28,8 @@ DOSE_GIVEN = "dose-given"  # an amount the reader is told to take ("take 20 g da
 COURSE = "course"
 INTERVAL = "interval"
 CONTENT = "content"
+ABSENT = "absent"  # none of an ingredient ("sugar-free", "zero salt"), set against an amount of it
+INGREDIENT = "ingredient"  # an amount of a named ingredient ("Sodium: 1,100 mg", "45 mg of caffeine")
 SHARE = "share"
 TIMING = "timing"
 KINDS = (ONSET, DOSE, COURSE, INTERVAL, CONTENT, SHARE, TIMING)
@@ -81,6 +83,7 @@ class QuantityReader:
                 emit.add(ONSET, a, b, amount=(hours, hours), dimension="time", qualifiers_extra=stage)
         self._frequencies(emit, s, e)
         self._shares(emit, s, e)
+        self._absences(emit, s, e)
         k = s
         while k < e:
             found = self.amount(k, e)
@@ -94,6 +97,39 @@ class QuantityReader:
                 self._time(emit, cs, ce, found, effect, stage)
             elif found.dimension in ("mass", "volume", "activity", "count"):
                 self._measured(emit, s, e, cs, ce, found)
+                if found.dimension == "mass":
+                    self._ingredient_amount(emit, s, e, found)
+
+    # -- what it holds none of ----------------------------------------------------------------------
+
+    def _absences(self, emit: _Emitter, s: int, e: int) -> None:
+        """None of an ingredient: "zero sugar", "contains no caffeine", "sugar-free" (the group is the target)."""
+        words = self.words
+        ingredients = self.cls("ingredient")
+        for a, b, g in self._scan("ingredient", s, e):
+            cues = [c for c, c_end in self.has("absence-cue", max(s, a - 3), a) if c_end == a]
+            if cues:
+                emit.add(ABSENT, cues[0], b, target=g, amount=(0.0, 0.0), dimension="mass")
+        suffixes = self.lang.terms("absence-suffix")
+        for k in range(s, e):
+            head, dash, tail = words[k].rpartition("-")
+            found = ingredients.longest(head.split(), 0) if dash and tail in suffixes else None
+            if found is not None:
+                emit.add(ABSENT, k, k + 1, target=found[1], amount=(0.0, 0.0), dimension="mass")
+
+    def _ingredient_amount(self, emit: _Emitter, s: int, e: int, a: Amount) -> None:
+        """A mass of a named ingredient: "45 mg of caffeine", "12 g sugar", or a label's "Sodium: 1,100 mg"."""
+        words = self.words
+        ingredients = self.cls("ingredient")
+        after = a.end + 1 if a.end < e and words[a.end] == "of" else a.end
+        found = ingredients.longest(words, after) if after < e else None
+        label = False
+        if found is None:
+            before = [(k, m) for k in range(max(s, a.first - 3), a.first) if (m := ingredients.longest(words, k)) is not None]
+            found = before[-1][1] if before else None
+            label = bool(before) and ":" in words[before[-1][0] : a.first]  # "Sodium: roughly 1,100 mg"
+        if found is not None and a.low > 0:
+            emit.add(INGREDIENT, a.first, a.end, target=found[1], amount=(a.low, a.high), dimension="mass", region=label)
 
     # -- numbers and bounds ---------------------------------------------------------------------
 

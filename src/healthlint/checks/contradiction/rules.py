@@ -405,12 +405,19 @@ class NumberConflict(ConflictCheck):
             for b in given:
                 if a.sentence != b.sentence and _same_quantity(a, replace(b, kind=fr.DOSE)) and a.qualifiers & b.qualifiers:
                     pairs.append((_gap(a, b), a, b))
+        # None of an ingredient against an amount of it, said of the product or on its label.
+        amounts = [f for f in frames.of(fr.INGREDIENT) if (f.region or f.product) and self.claimed(f)]
+        for a in frames.of(fr.ABSENT) if amounts else []:
+            if self.claimed(a):
+                pairs += [(fr.INF, a, b) for b in amounts if b.target == a.target and a.sentence != b.sentence]
         for _, a, b in sorted(pairs, key=lambda p: -p[0]):
             yield a, b
 
     def conflicts(self, a: Frame, b: Frame) -> str | None:
         if a.amount is None or b.amount is None:
             return None
+        if fr.ABSENT in (a.kind, b.kind):
+            return "one says it contains none, the other gives an amount"
         if fr.DOSE_GIVEN in (a.kind, b.kind):
             limit, given = (a, b) if a.kind == fr.DOSE else (b, a)
             if limit.amount is None or given.amount is None or given.amount[0] <= limit.amount[1] * self.exact_ratio:

@@ -409,10 +409,9 @@ class Frames:
         has = self.text.has
         end = min(len(self.words), b + 6)
         for name, below in (("age-below", True), ("age-above", False)):
-            for _, q_end in has(name, a, end):
-                if self.words[q_end : q_end + 3] == ["the", "age", "of"]:
-                    q_end += 3  # "children under the age of two"
-                n = self.number(q_end, min(len(self.words), q_end + 2))
+            # from the population ("under-12s") and after it, where "children under" gives way to "under the age of"
+            for _, q_end in has(name, a, end) + has(name, b, end):
+                n = self.number(q_end, min(end, q_end + 2))
                 if n is not None:
                     return (0.0, n) if below else (n, 120.0)
         return None

@@ -263,15 +263,13 @@ class QuantityReader:
             emit.add(COURSE, a.first, a.end, amount=amount, dimension="time")
 
     def _as_many_as_you_like(self, s: int, e: int) -> list[tuple[int, int]]:
-        """ "As many capsules as you like", "as much of it as you want": no most one should take, whatever the noun."""
+        """ "As many capsules as you like": no most one should take, whatever the noun (`%dose-unlimited-phrase`)."""
         words = self.words
         out = []
-        for k in range(s, e - 3):
-            if words[k] == "as" and words[k + 1] in ("many", "much"):
-                for j in range(k + 3, min(e - 2, k + 6)):  # with a noun between ("as many as you like" is a term)
-                    if words[j] == "as" and words[j + 1] == "you" and self.has("wish-verb", j + 2, j + 3):
-                        out.append((k, j + 3))
-                        break
+        for p in self.lang.patterns("dose-unlimited-phrase"):
+            for k in range(s, e):
+                if words[k] in p.firsts and (m := p.match_at(words, k, e)) is not None:
+                    out.append((k, m.end))
         return out
 
     def _users_described(self, s: int, k: int) -> bool:

@@ -61,6 +61,7 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
     title = title_text(doc)
     filler = language.terms("title-filler")
     splitters = language.terms("title-splitter")
+    purposes = language.terms("title-purpose")
     conditions = [c for c in ("condition", "harm", "organ", "condition-head") if language.vocabulary.get(c) is not None]
     title_words = Tokens.of(title).words
     sources = [title, keyphrase or ""]
@@ -72,11 +73,11 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
     untitled = title.rstrip().endswith(".")  # the first line is a sentence: the text has no title
     for source in sources:
         segments: list[list[str]] = [[]]
-        after_for = [False]  # whether each segment follows "for" or "against": what the subject is for
+        after_for = [False]  # whether each segment follows "for" or "against" (@title-purpose): what it is for
         for w in Tokens.of(source).words:
             if w in splitters or not w[0].isalnum():
                 segments.append([])
-                after_for.append(w in ("for", "against"))
+                after_for.append(w in purposes)
             else:
                 segments[-1].append(w)
         contents = [[w for w in seg if w not in filler and not w.isdigit()] for seg in segments]

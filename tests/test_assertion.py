@@ -144,6 +144,7 @@ MISSES: dict[str, list[tuple[str, str]]] = {
         ("Ginseng will work wonders.", "work wonders"),
         ("Ginseng works wonders, and it may taste bitter.", "works wonders"),  # the hedge comes after, elsewhere
         ("Ginseng is completely safe; some people may dislike it.", "completely safe"),
+        ("Ginseng works wonders, and for people who are tired it is a tonic.", "works wonders"),  # another clause's group
     ],
     "question": [
         ("Ginseng is a miracle cure. Is it cheap, though?", "a miracle cure"),  # the question is the next sentence
@@ -155,6 +156,7 @@ MISSES: dict[str, list[tuple[str, str]]] = {
         ("Ginseng works wonders.", "works wonders"),
         ("You can take it for as long as you like and it works wonders.", "works wonders"),  # a duration
         ("When in doubt, ask: ginseng works wonders.", "works wonders"),
+        ("Whether it's stress or jet lag, ginseng works wonders.", "works wonders"),  # alternatives that all hold
     ],
     "purpose": [
         ("Ginseng cures the fatigue.", "cures the fatigue"),
@@ -167,6 +169,8 @@ MISSES: dict[str, list[tuple[str, str]]] = {
         ("The review was long, and ginseng works wonders.", "works wonders"),  # a source with no verb of finding
         ("Ginseng works wonders in the morning.", "works wonders"),
         ("We found that ginseng works wonders.", "works wonders"),  # the article's own voice
+        ("Ginseng works wonders, which may explain what the team observed.", "works wonders"),  # the source is the which's
+        ("Ginseng works wonders, and doctors often advise it.", "works wonders"),
     ],
     "cited": [
         ("Ginseng works wonders (in our view).", "works wonders"),
@@ -205,6 +209,7 @@ MISSES: dict[str, list[tuple[str, str]]] = {
     "usual": [
         ("Ginseng works wonders.", "works wonders"),
         ("Ginseng sometimes works wonders.", "works wonders"),  # variation, not a rule
+        ("Ginseng is the most advanced tonic, and it works wonders.", "works wonders"),  # "the most" ranks, not a majority
         ("Ginseng is completely safe, and it is often used in tea.", "completely safe"),  # another verb's frequency
         ("Ginseng works wonders for everyone.", "works wonders"),
     ],
@@ -218,6 +223,7 @@ MISSES: dict[str, list[tuple[str, str]]] = {
         ("Ginseng is completely safe, so take it with food.", "completely safe"),
         ("Ginseng is completely safe for everyone.", "completely safe"),
         ("If you are tired, ginseng works wonders.", "works wonders"),  # the condition comes before: no qualifier after
+        ("Ginseng is completely safe, whether you are 18 or 80.", "completely safe"),  # alternatives that all hold
     ],
 }
 
@@ -305,6 +311,8 @@ def test_heading_and_reference(reason: str, body: str, phrase: str, given: bool)
         (PRODUCT, "It works wonders.", "works wonders", "self", ""),  # on a product page, "it" is the product
         (PRODUCT, "These capsules work wonders.", "work wonders", "self", ""),
         (PRODUCT, "Our capsules work wonders.", "work wonders", "self", "medicine"),  # the owned, not the owner
+        (PRODUCT, "Our pharmacy-grade capsules work wonders.", "work wonders", "self", "medicine"),  # across a modifier
+        (PRODUCT, "It eases the fatigue, and its formula works wonders.", "works wonders", "self", ""),  # the 2nd clause's
         (CONDITION, "Our blend works wonders.", "works wonders", "self", "product"),  # the writer's own product on any page
         (PRODUCT, "The root works wonders.", "works wonders", "self", "product"),
         (PRODUCT, "Doctors say it works wonders.", "works wonders", "self", ""),  # after a reporting verb

@@ -333,6 +333,12 @@ NEW_FORMS = [
     ("HL404", "Energy gummies", "Our energy gummies have zero sugar.", "Ingredients: cane sugar, 12 g per gummy."),
     ("HL404", "Electrolyte powder", "The powder contains no salt at all.", "Nutrition facts. Sodium: roughly 1,100 mg."),
     ("HL404", "Herbal tea bags", "The tea is caffeine-free.", "Each tea bag gives about 45 mg of caffeine."),
+    ("HL404", "Sleep spray", "You will feel the difference from the very first night.", "It takes four to six weeks of nightly use before your sleep changes."),
+    ("HL404", "Gut tonic", "Your digestion improves from the first glass.", "Give it about a month of daily use before you notice a change."),
+    ("HL404", "Light therapy lamp", "You feel brighter after a single session.", "The lift in mood emerges only after three weeks of daily sessions."),
+    ("HL406", "Weighted blanket", "Anyone can use the blanket safely.", "The blanket must not be used by toddlers under three."),
+    ("HL406", "Foot spa", "The foot spa is safe for everyone.", "It should not be used by people with diabetes."),
+    ("HL401", "Coffee capsules", "Daily coffee brings blood pressure down, which may explain what the team observed.", "Daily coffee drives blood pressure higher, which is why doctors advise cutting back."),
 ]  # fmt: skip
 
 # Their near misses: another subject, another place, a question, a use refused of something else, a hedge on
@@ -352,6 +358,9 @@ NEW_FORMS_NEAR = [
     ("Herbal tea bags", "The tea is caffeine-free.", "A cup of coffee has about 95 mg of caffeine."),  # another drink
     ("Energy gummies", "Our energy gummies have zero sugar.", "An apple holds about 19 g of sugar."),
     ("Energy gummies", "The gummies have no added sugar.", "Keep your daily sugar below 30 g."),  # a limit, not an amount
+    ("Sleep spray", "Some users feel the difference from the first night.", "Others need four weeks of nightly use before their sleep changes."),
+    ("Weighted blanket", "Most adults can use the blanket safely.", "The blanket must not be used by toddlers under three."),
+    ("Coffee capsules", "Daily coffee brings blood pressure down, a 2021 trial found.", "Decaf does not raise blood pressure."),
 ]  # fmt: skip
 
 

@@ -410,11 +410,16 @@ def test_hostile_input(case: Case, tmp_path: Path) -> None:
 
 
 def test_standard_input_without_end_is_read_only_to_the_limit(tmp_path: Path) -> None:
+    small = tmp_path / "small.md"
+    small.write_text("# Zinc\n\nZinc is a mineral.\n", encoding="utf-8")
+    with small.open("rb") as text:
+        baseline = run_cli("-", "--format", "json", cwd=tmp_path, stdin=text.fileno())
     with open("/dev/zero", "rb") as zero:
         run = run_cli("-", "--format", "json", cwd=tmp_path, stdin=zero.fileno())
     _record("standard input from /dev/zero", run)
     assert run.code == 2 and run.lines == ["healthlint: error: stdin.md: file is too large (over 10 MiB; the limit is 10 MiB)"]
-    assert run.seconds < TIME_LIMIT and run.peak_mib < 200
+    # A forked child's peak counts the test process's own pages, so it is measured against a small input's run.
+    assert run.seconds < TIME_LIMIT and run.peak_mib < baseline.peak_mib + 100
 
 
 @pytest.mark.parametrize(

@@ -219,3 +219,58 @@ def test_on_a_page_that_promotes_nothing_only_the_writers_own_claims_are_hype() 
     assert flagged(page.format(sentence="Inhaled steroids are the most effective option for long-term control.")) == []
     assert flagged(page.format(sentence="An ambulance is the best and safest way to get to hospital.")) == []
     assert flagged(page.format(sentence="Our breathing course is the most effective option for long-term control."))
+
+
+# Forms written for this file from the annotation guide's list, each with a perturbation that must take
+# the finding away (hedged, negated, asked, or said of another subject) on the same product page.
+FORMS_AND_PERTURBATIONS = [
+    # (title, claim, flagged phrase, near miss)
+    ("Ketamine clinic", "Ketamine lifts depression in a single session.", "in a single session", "Ketamine may lift depression in some people after several sessions."),
+    ("Lidocaine patch", "It will numb the ache in under a minute.", "in under a minute", "Does it numb the ache in under a minute?"),
+    ("Slimming tea", "You can drop a dress size in a week.", "in a week", "Nobody can safely drop a dress size in a week."),
+    ("Berberine capsules", "It delivers blood sugar balance that lasts for life.", "lasts for life", "Type 1 diabetes lasts for life."),
+    ("Fungal spray", "It wipes it out for good.", "for good", "It may not wipe it out for good."),
+    ("Sauna sessions", "Regular sessions work like a natural blood-pressure pill.", "blood-pressure pill", "Regular sessions do not work like a blood-pressure pill."),
+    ("Reflux chews", "With regular use it heals a damaged oesophagus.", "heals a damaged oesophagus", "Proton pump inhibitors heal a damaged oesophagus."),
+    ("Reflux chews", "Its soothing formula can't irritate even the most sensitive stomach.", "can't irritate even the most sensitive stomach", "Can it irritate a sensitive stomach?"),
+    ("Diet plan", "It is the only weight-loss plan that actually works.", "the only weight-loss plan that actually works", "It may not be the only weight-loss plan that works."),
+    ("Hair clinic", "Our clinic has never let a single client down.", "never let a single client down", "Our clinic cannot promise that nobody is let down."),
+    ("Ketamine clinic", "It works when everything else has failed.", "works when everything else has failed", "Some people find it helps when other treatments have failed."),
+    ("Cough syrup", "It works on every kind of cough.", "every kind of", "It may help some kinds of cough."),
+    ("Wellness retreat", "Not one guest in fifteen years has left without results.", "has left without", "Some guests have left without results."),
+    ("Baby syrup", "It is safe from the very first day of life.", "safe from the very first day of life", "Is it safe from the first day of life?"),
+    ("Sauna blanket", "You sweat out the toxins your liver can't handle.", "sweat out the toxins", "There is no evidence that you sweat out toxins."),
+    ("Metabolism capsules", "Our capsules restart your stalled metabolism.", "restart your stalled metabolism", "No capsule can restart a stalled metabolism."),
+    ("Heart tonic", "It clears plaque from your arteries.", "clears plaque from your arteries", "Statins may slow the build-up of plaque in arteries."),
+    ("Eye drops", "The drops restore 20/20 vision.", "restore 20/20 vision", "Cataract surgery can restore vision."),
+    ("Menopause cream", "It gives you all the benefits of HRT with none of the risks.", "all the benefits of HRT", "HRT has benefits and risks, and your doctor can talk them through."),
+    ("Copper bracelet", "It is a painkiller you wear.", "painkiller", "It is not a painkiller."),
+    ("Acid tonic", "You will never need antacids again.", "never need antacids again", "You may still need antacids now and then."),
+    ("Brain capsules", "It dramatically improves memory and focus.", "dramatically improves", "In one trial it may have slightly improved memory."),
+    ("Joint capsules", "Your joints will feel ten years younger.", "ten years younger", "Can any capsule make your joints feel younger?"),
+    ("Turmeric capsules", "It is a powerful antioxidant.", "powerful antioxidant", "Turmeric is not a powerful antioxidant."),
+    ("Collagen drink", "Clinically shown to smooth wrinkles.", "Clinically shown to", "It was clinically shown to smooth wrinkles in a 2019 trial [2]."),
+    ("Sleep spray", "Recommended by leading doctors.", "Recommended by leading doctors", "Ask your doctor whether it is recommended for you."),
+    ("Sauna cabins", "Our cutting-edge cabins use carbon panels.", "cutting-edge cabins", "Carbon panels are not cutting-edge."),
+    ("Calm capsules", "Whether it's deadline pressure or a new baby, it works for every kind of stress.", "every kind of", "Whether it works for every kind of stress is unknown."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "claim", "phrase", "near_miss"), FORMS_AND_PERTURBATIONS)
+def test_forms_are_hype_and_their_perturbations_are_not(title: str, claim: str, phrase: str, near_miss: str) -> None:
+    assert any(phrase in text for _, text in flagged(article(title, claim))), flagged(article(title, claim))
+    assert flagged(article(title, near_miss)) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        ("Antibiotics", "Antibiotics are powerful medicines that fight bacterial infections."),  # describes a medicine
+        ("Ginger chews", "The most advanced trials are still recruiting."),
+        ("Vaccines", "Immunity from the measles vaccine lasts for life in most people."),
+        ("Weight loss", "Most people lose 1 to 2 pounds a week on a balanced diet."),
+        ("Sleep spray", "Take it as recommended by your doctor."),
+    ],
+)
+def test_near_misses_of_the_new_forms_are_not_hype(title: str, sentence: str) -> None:
+    assert flagged(article(title, sentence)) == []

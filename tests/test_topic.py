@@ -149,3 +149,13 @@ def test_a_short_first_line_is_a_title_not_a_sentence() -> None:
 def test_a_sentence_titles_other_words_do_not_name_the_topic() -> None:
     found = topic(SENTENCE_TITLE, "article.txt")
     assert not {"every", "before", "morning", "started"} & found.words
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["It is highly effective against joint pain.", "They are a rare find in mountain streams.", "It is the sore throat we treat."],
+)
+def test_a_title_does_not_run_into_the_next_sentence_as_a_definition(opening: str) -> None:
+    """ "VitaGlow Capsules | It is ... pain" is no definition of the title by a condition: the sentence has its own subject."""
+    assert topic(f"# VitaGlow Capsules\n\n{opening}\n").promoted
+    assert not topic("# Zorblax\n\nZorblax is a rare inherited disorder of the nerves.\n").promoted

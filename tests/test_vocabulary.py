@@ -130,11 +130,13 @@ def test_inflection_and_hyphen_variants(tmp_path: Path) -> None:
         "no-fuss kit",
     ]
     assert found(language, "house-remedy", "betagadget") == []
+    # a compound modifier hyphens its first words: "blood-pressure pill" for "blood pressure pill"
+    assert found(language, "house-remedy", "a herbal-tea habit, a herbal tea") == ["herbal-tea", "herbal tea"]
 
 
 def test_term_files_skip_comments_and_are_lower_cased(tmp_path: Path) -> None:
     language = load_language([pack_folder(tmp_path)])
-    assert sorted(language.word_class("house-listed").terms) == ["moon water", "star dust", "star-dust"]
+    assert sorted(language.word_class("house-listed").terms) == ["moon water", "moon-water", "star dust", "star-dust"]
     assert found(language, "house-listed", "MOON WATER and Star-Dust") == ["MOON WATER", "Star-Dust"]
 
 

@@ -367,6 +367,9 @@ RECENT_BRANDS = {
 # under a non-MedlinePlus entry (hand-added; each is a medicine named in NHS/BNF usage).
 UK_EXTRA = {
     "adrenaline",
+    "oestrogen",
+    "oestradiol",
+    "ketamine",
     "noradrenaline",
     "co-codamol",
     "co-amoxiclav",

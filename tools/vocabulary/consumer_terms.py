@@ -517,7 +517,9 @@ PRODUCT = _table(
         tens machine; tens unit; copper bracelet; magnetic bracelet; ionic bracelet; red light therapy device;
         led face mask; light therapy lamp; sad lamp; infrared sauna; air purifier; humidifier; nasal dilator;
         posture corrector; back brace; knee brace; orthotic insoles; compression socks; compression stockings;
-        blood pressure monitor; fitness tracker; hearing aid; nebuliser; nebulizer; ear candle""",
+        blood pressure monitor; fitness tracker; hearing aid; nebuliser; nebulizer; ear candle; weighted blanket;
+        sauna blanket; heated blanket; foot spa; foot bath; acupressure mat; heating pad; heat pad; ice pack;
+        cervical pillow; massage chair; massage mat; vibration plate; hearing amplifier; smart ring""",
         "general": """wellness product; beauty product; skincare product; natural cure; miracle cure; wonder drug;
         health food; functional food; herbal product; holistic remedy""",
     }

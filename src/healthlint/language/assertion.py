@@ -121,13 +121,13 @@ class Reader:
         subject, at = self.subject(cs, ce, first, last)
         if self._negated(cs, first, at):
             reasons.add(NEGATED)
-        if has("hedge", cs, first) or has("restriction", last, min(ce, last + 6)):
+        if has("hedge", cs, first) or has("restriction", last, self._clause_end(last, min(ce, last + 6))):
             reasons.add(HEDGED)
         if has("restriction", s, first):
             reasons.add(RESTRICTED)
         if self._conditional(s, first):
             reasons.add(CONDITION)
-        elif any(c == 0 or self.words[c - 1] != "for" for c, _ in has("condition-cue", last, ce)):
+        elif any((c == 0 or self.words[c - 1] != "for") and not has("inclusive-cue", c, c + 1) for c, _ in has("condition-cue", last, ce)):
             reasons.add(QUALIFIED)
         if has("purpose-cue", cs, first) or self._embedded_question(cs, first) or self._nominal(cs, first):
             reasons.add(PURPOSE)
@@ -176,6 +176,11 @@ class Reader:
                 out += [k, k + 2]
         pairs = sorted(zip(out[::2], out[1::2], strict=True))
         return [x for pair in pairs for x in pair]
+
+    def _clause_end(self, last: int, end: int) -> int:
+        """Where the claim's own words end before `end`: at a ", and", ", but" that opens another clause."""
+        words = self.words
+        return next((j for j in range(last, end - 1) if words[j] == "," and words[j + 1] in _COORDINATORS), end)
 
     def _is_question(self, s: int, e: int) -> bool:
         closers = {'"', "'", ")", "]", "”", "’", "»"}
@@ -230,7 +235,10 @@ class Reader:
     def _usual(self, cs: int, ce: int, first: int) -> bool:
         """A claim as a rule, not always: "it usually takes six weeks", "most people feel it within a day"."""
         has = self.text.has
-        return bool(has("usual-frequency", max(cs, first - 3), min(ce, first + 1)) or has("majority", cs, first))
+        if has("usual-frequency", max(cs, first - 3), min(ce, first + 1)):
+            return True
+        determiners = self.lang.terms("determiner")
+        return any(q == 0 or self.words[q - 1] not in determiners for q, _ in has("majority", cs, first))  # not "the most advanced"
 
     def _conditional(self, s: int, first: int) -> bool:
         """Inside a condition or an open question: "if ..., " ends at its comma; "whether", or "if" after a verb,
@@ -239,6 +247,8 @@ class Reader:
         for cue, cue_end in self.text.has("condition-cue", s, first):
             if cue > s and words[cue - 1] == "for":
                 continue  # "for as long as you like" is a duration
+            if cue == s and "," in words[cue_end:first] and self.text.has("inclusive-cue", cue, cue_end):
+                continue  # "Whether it's stress or jet lag, | it works": every alternative is asserted
             complement = words[cue] == "whether" or (cue > s and words[cue - 1].isalpha() and words[cue - 1] not in _COORDINATORS)
             if complement or "," not in words[cue_end:first]:
                 return True
@@ -273,11 +283,23 @@ class Reader:
         for k in range(s, e - 1):
             if words[k] == "according" and words[k + 1] == "to":
                 return True
-        for lo, hi in ((s, first), (last, e)):
+        for lo, hi in ((s, first), (last, self._attribution_end(last, e))):
             for _, src_end in has("evidence-source", lo, hi):
                 if has("attribution-verb", src_end, min(hi, src_end + 4)):
                     return True
         return False
+
+    def _attribution_end(self, last: int, e: int) -> int:
+        """How far after a claim a source can attribute it: to the end of the sentence, or to a ", which" or
+        ", and" clause that says something else ("..., which may explain what the team observed"); "..., which
+        a 2021 trial confirmed" still attributes."""
+        words = self.words
+        for j in range(last, e - 1):
+            if words[j] != "," or (words[j + 1] not in _COORDINATORS and words[j + 1] != "which"):
+                continue
+            if words[j + 1] != "which" or not self.text.has("evidence-source", j + 2, min(e, j + 5)):
+                return j
+        return e
 
     def cited(self, s: int, e: int) -> bool:
         """A citation in the sentence ([3], (Smith, 2020), a link), by the vocabulary's citation patterns."""
@@ -333,6 +355,9 @@ class Reader:
         if words[lo] in self.lang.terms("subordinator") and "," in words[lo:first]:
             lo = max(j for j in range(lo, first) if words[j] == ",") + 1  # "Because there are no drugs in it, | ginseng ..."
         k = self._before_verb_group(lo, first - 1)
+        joins = [j for j in range(lo, k - 1) if words[j] == "," and words[j + 1] in _COORDINATORS]
+        if joins and k > joins[-1] + 1:
+            lo = joins[-1] + 2  # "it heals the gut, and | its formula can't ...": the second clause has its own subject
         if k >= lo and (words[k] in self.lang.terms("pronoun") or words[k] in self.lang.terms("person-pronoun")):
             return self._classify(lo, k), k  # "Take the right dose and | it | is guaranteed to ..."
         if k > lo and words[k] in _COORDINATORS and words[lo].endswith("ing") and words[lo][0].isalpha():
@@ -488,6 +513,16 @@ class Reader:
         terms = self.lang.terms
         return terms("determiner") | terms("intensifier") | frozenset({"other", "all", "most", "many", "some"})
 
+    def _determiner_before(self, k: int) -> str:
+        """The word that determines a noun at k, across up to two modifiers ("our | pharmacy-grade | capsules")."""
+        words = self.words
+        for j in range(k - 1, max(-1, k - 4), -1):
+            if words[j] in self._modifiers or words[j] in _OWNERS or not words[j][0].isalnum() or j == k - 3:
+                return words[j]
+            if words[j] in self._verb_group or words[j] in self._clause_words or words[j] in self._prepositions:
+                return words[j]
+        return ""
+
     def _mentions(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
         """(kind, start, end) of subject-like mentions in tokens lo..hi-1: "self", "other" or "none" (a person)."""
         words = self.words
@@ -523,7 +558,7 @@ class Reader:
                 k += 1
                 continue
             name, end = hit
-            before = words[k - 1] if k > 0 else ""
+            before = self._determiner_before(k)
             # on a page that promotes a product, "the remedy", "the treatment" is it (not "the medicine": another)
             generic = name == "product" or (name == "medicine" and words[k] in lang.terms("product"))
             owned = before in _OWNERS or (topic.promoted and (before in owners or (generic and before == "the")))

@@ -8,7 +8,7 @@ plain text file beside the YAML, one term per line, which loads fast.
 
 Terms are tokenised as texts are, inflected once (`inflect: noun` adds
 plurals, `verb` adds -s/-ed/-ing, `adjective` -er/-est) and given their
-hyphen and space variants ("beta-blocker", "beta blocker"), so matching a
+hyphen and space variants ("beta-blocker", "beta blocker", "blood-pressure pill"), so matching a
 class at a token is one dictionary look-up and a few tuple comparisons.
 """
 
@@ -99,8 +99,10 @@ class WordClass:
 
 
 def _variants(words: tuple[str, ...]) -> set[tuple[str, ...]]:
-    """A term as written and with its hyphens as spaces ("beta-blocker", "beta blocker")."""
-    return {words, tuple(part for w in words for part in w.split("-") if part)}
+    """A term as written, with its hyphens as spaces ("beta-blocker", "beta blocker"), and with its first
+    words hyphened as a compound modifier is ("blood-pressure pill", "side-effect")."""
+    spaced = tuple(part for w in words for part in w.split("-") if part)
+    return {words, spaced} | ({("-".join(spaced[:2]), *spaced[2:])} if len(spaced) > 1 else set())
 
 
 class Vocabulary:

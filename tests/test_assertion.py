@@ -205,6 +205,7 @@ MISSES: dict[str, list[tuple[str, str]]] = {
         ("Ginseng works wonders, and some of her clients stopped their tablets.", "works wonders"),  # a clause after it
         ("Ginseng works wonders for everyone.", "works wonders"),
         ("Ginseng usually works wonders.", "works wonders"),  # usual, not variation
+        ("Unlike other tonics, ginseng works wonders.", "works wonders"),  # a comparison, not part of a group
     ],
     "usual": [
         ("Ginseng works wonders.", "works wonders"),

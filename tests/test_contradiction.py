@@ -339,6 +339,11 @@ NEW_FORMS = [
     ("HL406", "Weighted blanket", "Anyone can use the blanket safely.", "The blanket must not be used by toddlers under three."),
     ("HL406", "Foot spa", "The foot spa is safe for everyone.", "It should not be used by people with diabetes."),
     ("HL401", "Coffee capsules", "Daily coffee brings blood pressure down, which may explain what the team observed.", "Daily coffee drives blood pressure higher, which is why doctors advise cutting back."),
+    ("HL402", "Sleep tablets", "Side effects: none.", "Dry mouth, blurred vision and next-day grogginess are all possible after a dose."),
+    ("HL402", "Valerian drops", "The drops have no known side effects.", "Possible side effects: a dull morning headache and vivid dreams."),
+    ("HL402", "Probiotic capsules", "The capsules are gentle on the stomach.", "Bloating, wind and cramps are the complaints we hear most often."),
+    ("HL402", "Magnesium capsules", "Unlike other magnesium supplements, the capsules never upset the bowels.", "Reported side effects include diarrhoea and stomach cramps."),
+    ("HL404", "Zinc lozenges", "Each lozenge contains 15 mg of zinc.", "Every lozenge provides 0.05 g of elemental zinc."),
 ]  # fmt: skip
 
 # Their near misses: another subject, another place, a question, a use refused of something else, a hedge on
@@ -361,6 +366,9 @@ NEW_FORMS_NEAR = [
     ("Sleep spray", "Some users feel the difference from the first night.", "Others need four weeks of nightly use before their sleep changes."),
     ("Weighted blanket", "Most adults can use the blanket safely.", "The blanket must not be used by toddlers under three."),
     ("Coffee capsules", "Daily coffee brings blood pressure down, a 2021 trial found.", "Decaf does not raise blood pressure."),
+    ("Child syrup", "The syrup is suitable for children aged 6 and over.", "Do not give the syrup to children under six."),  # the ages agree
+    ("Zinc lozenges", "Each lozenge contains 15 mg of zinc.", "Each lozenge also holds 15 mg of vitamin C."),  # another substance
+    ("Sleep tablets", "Side effects: none reported in our survey of 40 users.", "Store below 25 degrees."),
 ]  # fmt: skip
 
 

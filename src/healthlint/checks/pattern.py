@@ -78,7 +78,7 @@ class PatternCheck(Check):
             if m.start < taken_until or self._excepted(ctx, m):
                 continue
             reading = ctx.reader.read(m.start, m.end)
-            if pattern.require_self and reading.subject != "self":
+            if pattern.require_self and reading.subject != "self" and not self._fragment(ctx, m, reading.subject):
                 continue
             if not ctx.topic.promoted and reading.subject != "self" and "other-subject" in self.allowed:
                 continue  # a page that promotes nothing: only the writer's own ("our clinic", "my formula") sells
@@ -90,6 +90,12 @@ class PatternCheck(Check):
             start, end = text.prose_span(first, last)
             fields = {name: text.quote(s, e) for name, (s, e) in m.captures.items()}
             yield Hit(first, last, start, end, {**self.captures, "match": text.quote(first, last), **fields})
+
+    @staticmethod
+    def _fragment(ctx: Context, m: Match, subject: str) -> bool:
+        """A sentence that starts with the claim ("Regrows worn cartilage."): on a page that promotes a
+        product, a fragment of copy whose subject is that product."""
+        return subject == "none" and ctx.topic.promoted and ctx.text.sentence_of(m.start)[0] == m.start
 
     def _excepted(self, ctx: Context, m: Match) -> bool:
         """An exception pattern matching over the match (tried from a few tokens before it)."""

@@ -228,6 +228,8 @@ class Reader:
         for q, q_end in has("partial", cs, ce):
             if q > first and any(words[j] == "," and words[j + 1] in _COORDINATORS for j in range(first, q)):
                 continue  # "it reverses diabetes, and some of her clients ...": another clause's group
+            if q > 0 and words[q - 1] in ("unlike", "than"):
+                continue  # "Unlike other supplements, it ...": a comparison, not part of a group
             if words[q] in ("others", "other") or any(w in groups for w in words[q_end : q_end + 2]):
                 return True
         return False
@@ -274,6 +276,7 @@ class Reader:
                 return True
         head = words[first]
         gerund = head.endswith("ing") and len(head) > 5 and head not in self.lang.terms("not-gerund")
+        gerund = gerund and not self.text.has("harm", first, first + 1)  # "Bloating, wind and cramps are ...": a harm's name
         return gerund and (first == cs or words[first - 1] in self._prepositions)
 
     def _attributed(self, s: int, e: int, first: int, last: int) -> bool:
@@ -364,7 +367,10 @@ class Reader:
             # "Adopting healthy habits can help ... and | reverse ...": the gerund is the subject of both verbs
             own = any(kind == "self" for kind, _, _ in self._mentions(lo, k))
             return ("self" if own else "other"), lo
-        for kind, m_start, _ in self._mentions(lo, first):
+        listed = first > 0 and words[first - 1] in (",", "and", "or")
+        for kind, m_start, m_end in self._mentions(lo, first):
+            if listed and words[m_end] in (",", "and", "or"):
+                continue  # "Dry mouth, | blurred vision ...": the match is an item of a list, not the others' predicate
             if not self._after_preposition(lo, m_start):
                 return kind, m_start
         if lo - 2 >= cs and words[lo - 1] == "that" and self._noun_before_that(lo - 2):

@@ -178,6 +178,9 @@ class Frames:
         for a, b, g in by_class.get("harm-general", []):
             if b < len(self.words) and self.words[b] in self.lang.terms("not-harm-after"):
                 continue  # "risk factors", "risk assessment": no harm is ruled out
+            if g == "side-effect" and self.words[b : b + 2] == [":", "none"]:
+                emit.add(SAFE, a, b + 2, target="all")  # a label's "Side effects: none"
+                continue
             # "without the side effects of sedation ...": those harms, not all
             if g in ("side-effect", "risk") and self._negated_before(cs, a) and not self._names_harms(b):
                 emit.add(SAFE, self._negation_start(cs, a), b, target="all")
@@ -208,6 +211,8 @@ class Frames:
             ("treat-verb", "treat"), ("cause-verb", "cause"), ("more-adjective", "up"), ("less-adjective", "down"),
         ):  # fmt: skip
             for v, v_end in has(name, max(cs, a - 5), a):
+                if v > 0 and has("determiner", v - 1, v) and "verb" in name:
+                    continue  # "a dull headache", "the calm mind": an adjective after its article, not a verb
                 if v_end >= a - 3 and (best is None or v > best[1]):
                     best = (kind, v)
         return best
@@ -313,8 +318,10 @@ class Frames:
     def _listed(self, cs: int, a: int) -> bool:
         """Whether a term stands in a list that a side-effect cue opens: "side effects include nausea, headaches and ..."."""
         words = self.words
-        for _, cue_end in self.text.has("side-effect-list", cs, a):
-            between = words[cue_end:a]
+        for _, cue_end in self.text.has("side-effect-list", max(0, cs - 8), a):
+            between = words[cue_end + (words[cue_end : cue_end + 1] == [":"]) : a]  # a label's "Side effects: ..."
+            if cue_end < cs - 1:
+                continue  # a cue in an earlier clause that does not open this one with its colon
             if len(between) <= 14 and not {".", ";", ":"} & set(between) and not self.text.has("copula", cue_end, a):
                 return True
         return False
@@ -459,6 +466,9 @@ class Frames:
                 ages = self._ages_of(n, g)
                 if len(ranged) > 1 and ages is not None and (last := self._ages_of(*ranged[-1][::3])) is not None:
                     ages = (ages[0], last[1])  # "from toddlers to grandparents"
+                bound = self._age_bound(a, ranged[-1][2])
+                if bound is not None:  # "children aged 6 and over": the group from that age
+                    ages = (max(bound[0], ages[0]), min(bound[1], ages[1])) if ages else bound
                 every = bool(self.text.has("universal", max(cs, a - 3), a))  # "every mum-to-be": all of the group
                 emit.add(SCOPE, min(a, suitable[0][0]), max(ranged[-1][2], suitable[0][1]), target=g, ages=ages, region=every)
 

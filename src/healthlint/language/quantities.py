@@ -481,7 +481,15 @@ class QuantityReader:
         if any(c == end + 1 for c, _ in self.has("other-marker", end + 1, k)):
             return " ".join(named)  # "of a different antibiotic": another product whatever it is called
         topic = self.frames.reader.topic.words
-        return "" if all(w in topic for w in named if w[0].isalpha()) else " ".join(named)
+        if all(w in topic for w in named if w[0].isalpha()):
+            return ""
+        start = end + 1
+        while start < k - 1 and self.has("substance-modifier", start, start + 1):
+            start += 1  # "0.05 g of elemental zinc" is zinc
+        ingredient = self.cls("ingredient").longest(words, start)
+        if ingredient is not None and ingredient[0] == k:
+            return ingredient[1]  # "sodium" and "salt" are one substance
+        return " ".join(words[start:k])
 
     def _container(self, cs: int, first: int, end: int, ce: int) -> tuple[int, str] | None:
         """Where the unit an amount is the content of is named, and which: "each 250 ml can holds 80 mg" -> "can",

@@ -138,7 +138,7 @@ def _definition(language: Language, topic: set[str], words: list[str]) -> str | 
     kinds += [(c, "other") for c in ("natural-substance",)]
     found = [(language.word_class(c), kind) for c, kind in kinds if language.vocabulary.get(c) is not None]
     copulas = language.terms("copula")
-    ends = language.terms("subordinator") | language.terms("clause-break") | {"that"}
+    ends = language.terms("subordinator") | language.terms("clause-break") | language.terms("title-purpose") | {"that"}
     pronouns = language.terms("pronoun") | language.terms("person-pronoun")
     opening = words[:_OPENING_WORDS]
     for i, w in enumerate(opening):
@@ -148,7 +148,8 @@ def _definition(language: Language, topic: set[str], words: list[str]) -> str | 
         j = next((k for k in range(i + 1, min(len(opening), i + 7)) if opening[k] in copulas), None)
         if j is None or pronouns.intersection(opening[i + 1 : j]):
             continue  # "VitaGlow Capsules | It is ...": the title runs into a sentence with its own subject
-        # the predicate noun phrase only: "is a proven fact that ... pain" defines nothing
+        # the predicate noun phrase only: "is a proven fact that ... pain" and "is the real deal for inflammation"
+        # define nothing
         window = list(itertools.takewhile(lambda w: w[0].isalnum() and w not in ends, opening[j + 1 : j + 11]))
         for k in range(len(window)):
             kind = next((kind for cls, kind in found if cls.longest(window, k)), None)

@@ -309,6 +309,8 @@ class ScopeVersusExclusion(ConflictCheck):
         scope, excluded = (a, b) if a.kind == fr.SCOPE else (b, a)
         if scope.target == "everyone":
             return "one says anyone can take it, the other excludes a group"
+        if scope.ages and excluded.ages and not (scope.ages[0] < excluded.ages[1] and excluded.ages[0] < scope.ages[1]):
+            return None  # "for children aged 6 and over" and "not for children under six" agree
         if scope.region and excluded.ages is None:
             return "one says every member of a group can take it, the other excludes some of them"
         if scope.target == excluded.target:

@@ -344,6 +344,8 @@ NEW_FORMS = [
     ("HL402", "Probiotic capsules", "The capsules are gentle on the stomach.", "Bloating, wind and cramps are the complaints we hear most often."),
     ("HL402", "Magnesium capsules", "Unlike other magnesium supplements, the capsules never upset the bowels.", "Reported side effects include diarrhoea and stomach cramps."),
     ("HL404", "Zinc lozenges", "Each lozenge contains 15 mg of zinc.", "Every lozenge provides 0.05 g of elemental zinc."),
+    ("HL404", "Migraine tablets", "The tablets work within the hour.", "Give the tablets three weeks before you notice any change."),
+    ("HL406", "Travel patches", "The patches can be worn by anybody.", "People with glaucoma should not wear the patches."),
 ]  # fmt: skip
 
 # Their near misses: another subject, another place, a question, a use refused of something else, a hedge on
@@ -369,6 +371,8 @@ NEW_FORMS_NEAR = [
     ("Child syrup", "The syrup is suitable for children aged 6 and over.", "Do not give the syrup to children under six."),  # the ages agree
     ("Zinc lozenges", "Each lozenge contains 15 mg of zinc.", "Each lozenge also holds 15 mg of vitamin C."),  # another substance
     ("Sleep tablets", "Side effects: none reported in our survey of 40 users.", "Store below 25 degrees."),
+    ("Sleep tablets", "The tablets have no side effects. Users often ask: does it cause headaches, nausea or dreams?", "Store below 25 degrees."),
+    ("Migraine tablets", "The tablets work within the hour.", "A migraine attack can last up to three days."),  # the illness's own course
 ]  # fmt: skip
 
 

@@ -318,10 +318,11 @@ class Frames:
     def _listed(self, cs: int, a: int) -> bool:
         """Whether a term stands in a list that a side-effect cue opens: "side effects include nausea, headaches and ..."."""
         words = self.words
-        for _, cue_end in self.text.has("side-effect-list", max(0, cs - 8), a):
-            between = words[cue_end + (words[cue_end : cue_end + 1] == [":"]) : a]  # a label's "Side effects: ..."
-            if cue_end < cs - 1:
-                continue  # a cue in an earlier clause that does not open this one with its colon
+        for cue, cue_end in self.text.has("side-effect-list", max(0, cs - 8), a):
+            label = words[cue_end : cue_end + 1] == [":"] and cue == self.text.sentence_of(cue)[0]
+            if cue_end < cs - 1 or (cue < cs and not label):
+                continue  # a cue in an earlier clause counts only as a label line's "Possible side effects: ..."
+            between = words[cue_end + label : a]
             if len(between) <= 14 and not {".", ";", ":"} & set(between) and not self.text.has("copula", cue_end, a):
                 return True
         return False

@@ -273,6 +273,7 @@ FORMS_AND_PERTURBATIONS = [
     ("Retinal serum", "This serum turns back the clock on fine lines.", "turns back the clock", "No serum turns back the clock on fine lines."),
     ("Ice baths", "Ice baths are the real deal for inflammation.", "the real deal", "Are ice baths the real deal?"),
     ("Elderberry syrup", "The ultimate immune defence for the whole winter.", "The ultimate immune defence", "It is not the ultimate immune defence."),
+    ("Kratom capsules", "This could be a game-changer for anyone in withdrawal.", "game-changer", "For some users in withdrawal it could be a game-changer."),
 ]  # fmt: skip
 
 

@@ -159,3 +159,29 @@ def test_a_title_does_not_run_into_the_next_sentence_as_a_definition(opening: st
     """ "VitaGlow Capsules | It is ... pain" is no definition of the title by a condition: the sentence has its own subject."""
     assert topic(f"# VitaGlow Capsules\n\n{opening}\n").promoted
     assert not topic("# Zorblax\n\nZorblax is a rare inherited disorder of the nerves.\n").promoted
+
+
+TOUTED = (
+    "# Chronic back pain\n\nBack pain that lasts for months wears people down. {opening}\n\n"
+    "Valerian eases stiffness. Many readers take valerian daily. Valerian tea is bitter. Buy valerian loose. "
+    "Ask about valerian at the shop.\n"
+)
+
+
+def test_a_condition_page_written_for_one_herb_promotes_it() -> None:
+    """ "Chronic back pain" that opens with a herb and names it again and again sells that herb: hype about it counts,
+    but the page is still no product's page for contradictions. A herb the page brings in only later is discussed."""
+    found = topic(TOUTED.format(opening="Valerian, a herb, is a natural answer."))
+    assert found.promoted and "valerian" in found.words and not found.named
+    filler = "Keep moving, sleep on a firm mattress and see a physiotherapist if it does not settle. " * 8
+    assert not topic(TOUTED.format(opening=filler)).promoted
+
+
+def test_a_condition_page_about_its_own_substance_promotes_nothing() -> None:
+    """Iron on a page about iron overload, or a herb the title itself names, is the condition's subject."""
+    iron = "# Haemochromatosis\n\nHaemochromatosis means too much iron. Iron builds up. Iron harms the liver. Less iron helps. Iron tests show it.\n"
+    assert not topic(iron).promoted
+    own = (
+        "# Valerian allergy\n\nValerian allergy is rare. Valerian can cause a rash. Avoid valerian. Valerian tea too. Valerian drops too.\n"
+    )
+    assert not topic(own).promoted

@@ -110,6 +110,10 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
     # product for hype's sake, unless the opening defines it as something else; contradictions, which compare
     # many claims across a page, wait for a product named or sold.
     named = promoted
+    remedy = _touted_remedy(language, words, title_words) if not promoted and words is not None else None
+    if remedy is not None:  # "Chronic pain" that is about kratom all the way down: hype about kratom sells it
+        found.add(remedy)
+        promoted = True
     if not promoted and (unknown or not found) and definition is None:
         promoted = True  # also a title that names nothing ("# 12", "The complete guide"): nothing says otherwise
     forms = {f for w in found for f in language.vocabulary.morphology.forms(w, "noun")} | {_stem(w) for w in found}
@@ -194,6 +198,24 @@ def _most_repeated(language: Language, words: list[str]) -> str | None:
         if not any(language.word_class(c).longest([word], 0) for c in ("condition", "harm", "organ", "population")):
             return word
     return None
+
+
+def _touted_remedy(language: Language, words: list[str], title: list[str]) -> str | None:
+    """A supplement that a page about a condition brings in at its opening and names again and again (`_TOUTED`
+    times at least, twice as often as any other): the product the page is really written for. Not one the title
+    names within its own words ("biotin" on "Biotinidase deficiency"): there it is the condition's treatment."""
+    names: frozenset[str] = frozenset()
+    for group in _TOUTED_GROUPS:  # not nutrients: "iron" on "Hemochromatosis" is what the condition is about
+        cls = language.vocabulary.get(f"supplement-name.{group}")
+        names |= cls.one_word_terms() if cls is not None else frozenset()
+    ranked = Counter(w for w in words if w in names and not any(_stem(w) in t for t in title)).most_common(2)
+    if not ranked or ranked[0][1] < _TOUTED or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0] if ranked[0][0] in words[:_OPENING_WORDS] else None  # introduced with the condition
+
+
+_TOUTED = 5
+_TOUTED_GROUPS = ("herb", "mushroom-alga", "other-supplement")
 
 
 def _has_phrase(language: Language, class_name: str, words: list[str]) -> bool:

@@ -274,6 +274,8 @@ FORMS_AND_PERTURBATIONS = [
     ("Ice baths", "Ice baths are the real deal for inflammation.", "the real deal", "Are ice baths the real deal?"),
     ("Elderberry syrup", "The ultimate immune defence for the whole winter.", "The ultimate immune defence", "It is not the ultimate immune defence."),
     ("Kratom capsules", "This could be a game-changer for anyone in withdrawal.", "game-changer", "For some users in withdrawal it could be a game-changer."),
+    ("Hay fever tablets", "Pure and potent hay fever relief.", "Pure and potent hay fever relief", "Is it pure enough for hay fever?"),
+    ("Focus shots", "This is the natural Adderall students have been looking for.", "the natural Adderall", "It is not a natural Adderall."),
 ]  # fmt: skip
 
 

@@ -177,10 +177,14 @@ class Reader:
         pairs = sorted(zip(out[::2], out[1::2], strict=True))
         return [x for pair in pairs for x in pair]
 
+    def _joins(self, lo: int, hi: int, openers: frozenset[str] = _COORDINATORS) -> list[int]:
+        """The commas in tokens lo..hi-1 that open another clause with one of `openers` (", and", ", but")."""
+        words = self.words
+        return [j for j in range(lo, hi - 1) if words[j] == "," and words[j + 1] in openers]
+
     def _clause_end(self, last: int, end: int) -> int:
         """Where the claim's own words end before `end`: at a ", and", ", but" that opens another clause."""
-        words = self.words
-        return next((j for j in range(last, end - 1) if words[j] == "," and words[j + 1] in _COORDINATORS), end)
+        return next(iter(self._joins(last, end)), end)
 
     def _is_question(self, s: int, e: int) -> bool:
         closers = {'"', "'", ")", "]", "”", "’", "»"}
@@ -226,7 +230,7 @@ class Reader:
         words = self.words
         groups = self.lang.terms("person-noun") | self.lang.terms("population") | {"of", "who", "people"}
         for q, q_end in has("partial", cs, ce):
-            if q > first and any(words[j] == "," and words[j + 1] in _COORDINATORS for j in range(first, q)):
+            if q > first and self._joins(first, q + 1):
                 continue  # "it reverses diabetes, and some of her clients ...": another clause's group
             if q > 0 and words[q - 1] in ("unlike", "than"):
                 continue  # "Unlike other supplements, it ...": a comparison, not part of a group
@@ -296,11 +300,8 @@ class Reader:
         """How far after a claim a source can attribute it: to the end of the sentence, or to a ", which" or
         ", and" clause that says something else ("..., which may explain what the team observed"); "..., which
         a 2021 trial confirmed" still attributes."""
-        words = self.words
-        for j in range(last, e - 1):
-            if words[j] != "," or (words[j + 1] not in _COORDINATORS and words[j + 1] != "which"):
-                continue
-            if words[j + 1] != "which" or not self.text.has("evidence-source", j + 2, min(e, j + 5)):
+        for j in self._joins(last, e, _COORDINATORS | {"which"}):
+            if self.words[j + 1] != "which" or not self.text.has("evidence-source", j + 2, min(e, j + 5)):
                 return j
         return e
 
@@ -358,7 +359,7 @@ class Reader:
         if words[lo] in self.lang.terms("subordinator") and "," in words[lo:first]:
             lo = max(j for j in range(lo, first) if words[j] == ",") + 1  # "Because there are no drugs in it, | ginseng ..."
         k = self._before_verb_group(lo, first - 1)
-        joins = [j for j in range(lo, k - 1) if words[j] == "," and words[j + 1] in _COORDINATORS]
+        joins = self._joins(lo, k)
         if joins and k > joins[-1] + 1:
             lo = joins[-1] + 2  # "it heals the gut, and | its formula can't ...": the second clause has its own subject
         if k >= lo and (words[k] in self.lang.terms("pronoun") or words[k] in self.lang.terms("person-pronoun")):

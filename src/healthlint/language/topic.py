@@ -204,10 +204,8 @@ def _touted_remedy(language: Language, words: list[str], title: list[str]) -> st
     """A supplement that a page about a condition brings in at its opening and names again and again (`_TOUTED`
     times at least, twice as often as any other): the product the page is really written for. Not one the title
     names within its own words ("biotin" on "Biotinidase deficiency"): there it is the condition's treatment."""
-    names: frozenset[str] = frozenset()
-    for group in _TOUTED_GROUPS:  # not nutrients: "iron" on "Hemochromatosis" is what the condition is about
-        cls = language.vocabulary.get(f"supplement-name.{group}")
-        names |= cls.one_word_terms() if cls is not None else frozenset()
+    # not nutrients: "iron" on "Hemochromatosis" is what the condition is about
+    names = frozenset().union(*(language.terms(c) for c in _TOUTED_CLASSES if language.vocabulary.get(c) is not None))
     ranked = Counter(w for w in words if w in names and not any(_stem(w) in t for t in title)).most_common(2)
     if not ranked or ranked[0][1] < _TOUTED or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
@@ -215,7 +213,7 @@ def _touted_remedy(language: Language, words: list[str], title: list[str]) -> st
 
 
 _TOUTED = 5
-_TOUTED_GROUPS = ("herb", "mushroom-alga", "other-supplement")
+_TOUTED_CLASSES = ("supplement-name.herb", "supplement-name.mushroom-alga", "supplement-name.other-supplement")
 
 
 def _has_phrase(language: Language, class_name: str, words: list[str]) -> bool:

@@ -25,7 +25,7 @@ def pairs(text: str, name: str = "a.md") -> list[tuple[str, str, str, str]]:
 # rule: (product, first claim, second claim, severity, flagged words of the first, flagged words of the second)
 CONFLICTS = {
     "HL401": ("Beet juice", "Beet juice lowers blood pressure.", "Beet juice sends your blood pressure soaring.", "error", "lowers blood pressure", "blood pressure soaring"),
-    "HL402": ("Kava capsules", "Our kava capsules have no side effects.", "Headaches and an upset stomach are common.", "error", "no side effects", "Headaches"),
+    "HL402": ("Kava capsules", "Our kava capsules have no side effects.", "Headaches and an upset stomach are common.", "error", "no side effects", "Headaches and an upset stomach"),
     "HL403": ("Saffron extract", "Saffron extract is clinically proven to lift your mood.", "So far it has only been tested in mice.", "error", "clinically proven", "in mice"),
     "HL404": ("Iron tablets", "Iron tablets work within 30 minutes.", "Iron tablets take eight weeks to work.", "warning", "30 minutes", "eight weeks"),
     "HL405": ("Cough syrup", "This cough syrup won't make you drowsy.", "Users feel sleepy soon after a dose.", "error", "won't make you drowsy", "sleepy"),
@@ -42,6 +42,12 @@ MORE_CONFLICTS = [
     ("HL401", "Beet juice", "Beet juice lowers blood pressure.", "Beet juice can raise blood pressure."),
     ("HL402", "Kava capsules", "Our kava capsules are gentle on the liver.", "Kava capsules cause liver damage."),
     ("HL402", "Kava capsules", "Our kava capsules have no side effects.", "Some users report nausea."),
+    (
+        "HL402",
+        "Valerian root",
+        "Valerian root is completely harmless.",
+        "Known side effects run from mild nausea to, very rarely, liver damage.",
+    ),
     (
         "HL403",
         "Saffron extract",
@@ -259,13 +265,6 @@ def test_other_subjects_are_skipped() -> None:
 MISSED = [
     ("HL401", "Passionflower drops", "Our drops help you sleep.", "Our drops keep you awake."),
     ("HL401", "Passionflower drops", "Passionflower drops calm your nerves.", "Passionflower drops make you anxious."),
-    (
-        "HL402",
-        "Ashwagandha",
-        "Ashwagandha is totally harmless.",
-        "Reported side effects range from stomach upset to, in rare cases, liver injury.",
-    ),
-    ("HL403", "CBD oil", "CBD oil is clinically proven to calm nerves.", "Human trials in people with anxiety are still lacking."),
     ("HL405", "Cough syrup", "This cough syrup won't make you drowsy.", "You may feel sleepy after a dose."),
     ("HL406", "Chamomile drops", "Chamomile drops are fine while breastfeeding.", "Avoid chamomile drops when nursing."),
 ]

@@ -436,13 +436,15 @@ HARM_EXTRA = {
         kidney pain; nephrotoxicity""",
         "urinary": """frequent urination; painful urination; difficulty urinating; urinary retention; incontinence;
         bladder problems; urinary tract infection; uti; dark urine; needing to pee; bladder irritation""",
-        "brain": """headache; migraine; dizziness; lightheadedness; light-headedness; vertigo; seizure; fit;
+        "brain": """headache; migraine; dizziness; lightheadedness; light-headedness; light-headed; lightheaded; woozy;
+        vertigo; seizure; fit;
         convulsion; tremor; shaking; numbness; tingling; pins and needles; fainting spells; brain damage;
         nerve damage; neuropathy; blackout; poor coordination; slurred speech; memory loss; brain fog""",
         "mind": """drowsiness; sleepiness; insomnia; trouble sleeping; sleep problems; sleeplessness; nightmares;
         vivid dreams; anxiety; nervousness; agitation; restlessness; irritability; mood swings; low mood;
         depression; suicidal thoughts; confusion; hallucinations; poor concentration; jitters; jitteriness;
         grogginess; hangover effect; next-day drowsiness; sedation; dependence; addiction; withdrawal symptoms;
+        dependent; addicted; hooked; addictive; dependency; habit forming; habit-forming;
         emotional numbness; loss of libido; low sex drive; panic attacks; paranoia""",
         "skin": """rash; skin rash; hives; itching; itchiness; itchy skin; redness; skin irritation; dry skin;
         blistering; peeling skin; acne; breakouts; spots; sunburn; sun sensitivity; photosensitivity;

@@ -74,6 +74,8 @@ _CONCESSIVE = frozenset(
     {"despite", "spite", "unlike", "although", "though", "for"}
 )  # "for all the talk of X, ..."  # their phrase ends at a comma
 _RELATIVES = frozenset({"that", "which", "who"})
+_WORKS = frozenset({"works", "work", "worked", "helps", "help", "acts", "act"})  # "it works | by keeping you full"
+_PERSON_POSSESSIVES = frozenset({"their", "your", "his", "her"})
 _OWNERS = frozenset({"our", "my"})  # the writer's own: "our drops" is the product
 _NP_PREPOSITIONS = frozenset({"for", "of", "with", "in", "from", "on", "against"})
 _SUBJECT_CLASSES = (
@@ -139,7 +141,9 @@ class Reader:
             reasons.add(CRITIQUE)
         if has("reporting-opener", s, first):
             reasons.add(REPORTED)
-        if self._varied(cs, ce, first):
+        if self.possessor(cs, first) is not None:
+            pass  # "some users sleep better thanks to its sedative effect": the property is the product's, not theirs
+        elif self._varied(cs, ce, first):
             reasons.add(VARIATION)
         elif self._usual(cs, ce, first):
             reasons.add(USUAL)
@@ -228,13 +232,18 @@ class Reader:
         if has("frequency", max(cs, first - 3), min(ce, first + 1)):
             return True
         words = self.words
-        groups = self.lang.terms("person-noun") | self.lang.terms("population") | {"of", "who", "people"}
+        groups = self.lang.terms("person-noun") | self.lang.terms("population") | {"who", "people"}
         for q, q_end in has("partial", cs, ce):
             if q > first and self._joins(first, q + 1):
                 continue  # "it reverses diabetes, and some of her clients ...": another clause's group
             if q > 0 and words[q - 1] in ("unlike", "than"):
                 continue  # "Unlike other supplements, it ...": a comparison, not part of a group
-            if words[q] in ("others", "other") or any(w in groups for w in words[q_end : q_end + 2]):
+            if words[q] == "other" and any(has(name, q_end, q_end + 1) for name in ("drug", "drug-class", "medicine")):
+                continue  # "without the sedation of other opioids": medicines compared, not part of a group
+            after = words[q_end : q_end + 2]
+            people = words[q] in ("others", "other") or after[:1] == ["of"] or any(w in groups for w in after)
+            alone = q_end < ce and any(has(name, q_end, q_end + 1) for name in ("state-verb", "effect-word", "attribution-verb"))
+            if people or alone:  # "some users", "some of them", or the quantifier as the subject: "some notice ..."
                 return True
         return False
 
@@ -280,8 +289,12 @@ class Reader:
                 return True
         head = words[first]
         gerund = head.endswith("ing") and len(head) > 5 and head not in self.lang.terms("not-gerund")
-        gerund = gerund and not self.text.has("harm", first, first + 1)  # "Bloating, wind and cramps are ...": a harm's name
-        return gerund and (first == cs or words[first - 1] in self._prepositions)
+        # "Bloating, wind and cramps are ...", "Feeling sick is common": a harm's name
+        gerund = gerund and not any(h == first for h, _ in self.text.has("harm", first, min(len(words), first + 4)))
+        # "relief without causing drowsiness" says what the product does not do, "it works by keeping you full"
+        # how it works: claims, not nouns
+        means = words[first - 1] == "by" and first - 2 >= cs and words[first - 2] in self.lang.terms("copula") | _WORKS
+        return gerund and (first == cs or (words[first - 1] in self._prepositions and words[first - 1] != "without" and not means))
 
     def _attributed(self, s: int, e: int, first: int, last: int) -> bool:
         """Evidence or a source reports it: "studies show that ...", "..., a 2021 trial found", "according to"."""
@@ -351,6 +364,9 @@ class Reader:
         the match, the complement after a copula ("the safest painkiller in pregnancy is paracetamol").
         """
         words = self.words
+        owner = self.possessor(cs, first)
+        if owner is not None:
+            return owner, first - 1
         if cs >= 2 and words[cs - 1] in _RELATIVES and words[cs - 2] == "," and "," not in words[cs:first]:
             head = self._before_verb_group(0, cs - 3)  # ", which": the noun before the comma
             if head >= 0:
@@ -359,6 +375,8 @@ class Reader:
         if words[lo] in self.lang.terms("subordinator") and "," in words[lo:first]:
             lo = max(j for j in range(lo, first) if words[j] == ",") + 1  # "Because there are no drugs in it, | ginseng ..."
         k = self._before_verb_group(lo, first - 1)
+        if lo < k and words[k] in _PERSON_POSSESSIVES:
+            k -= 1  # "many people notice | their mood sinking": whose mood, not who says so
         joins = self._joins(lo, k)
         if joins and k > joins[-1] + 1:
             lo = joins[-1] + 2  # "it heals the gut, and | its formula can't ...": the second clause has its own subject
@@ -385,6 +403,18 @@ class Reader:
             if k < lo:
                 return "none", -1
         return self._classify(lo, k), k
+
+    def possessor(self, cs: int, first: int) -> str | None:
+        """Whose the property is when a possessive opens the match: "kratom's sedative properties", "its
+        calming effect" belong to the product whatever the clause's subject ("users report ...")."""
+        if first <= cs:
+            return None
+        w = self.words[first - 1]
+        if w == "its":
+            return self._pronoun()
+        if w.endswith(("'s", "’s")) and w[:-2] in self.topic.words:
+            return "self" if self.topic.promoted else "other"
+        return None
 
     def _noun_before_that(self, k: int) -> bool:
         """Whether the word before a "that" is a noun it follows as a relative ("medicines that ..."), not a verb
@@ -549,6 +579,9 @@ class Reader:
                 continue
             if w in _OWNERS and k + 1 < hi and words[k + 1][0].isalnum():
                 k += 1  # "our" and "my" determine the noun after them: "our drops" is the product
+                continue
+            if w in _PERSON_POSSESSIVES and k + 1 < len(words) and words[k + 1][0].isalnum():
+                k += 1  # "people notice | their mood sinking": whose mood, not a subject
                 continue
             if w in pronouns or w in persons:
                 out.append((self._pronoun() if w in pronouns else "none", k, k + 1))

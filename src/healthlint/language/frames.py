@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from healthlint.language import quantities
-from healthlint.language.assertion import Reader, Reading
+from healthlint.language.assertion import NEGATED, Reader, Reading
+from healthlint.language.morphology import singular
 from healthlint.language.quantities import QuantityReader
 from healthlint.language.text import Text
 from healthlint.language.vocabulary import WordClass
@@ -52,6 +53,11 @@ ALL_AGES = (0.0, 120.0)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 
 
+_WEAK_RANK = 2  # evidence kinds up to this rank (anecdote, cells, animals) are weak grounds for a claim
+_VERB_CLASSES = ("raise-verb", "lower-verb", "better-verb", "worse-verb", "treat-verb", "cause-verb")
+_READER = frozenset({"you", "you'll"})  # "so | you | sleep more soundly": the reader as the subject of an effect
+
+
 @dataclass(frozen=True)
 class Frame:
     """One claim: its kind, what it is about, which way, and how the article says it."""
@@ -69,6 +75,7 @@ class Frame:
     place: str = ""  # the jurisdiction as written
     amount: tuple[float, float] | None = None  # a quantity as a range in its dimension's base unit (hours, mg, ml...)
     dimension: str = ""  # time, mass, volume, activity, count
+    member: str = ""  # the one harm a safety claim denies or a harm claim names ("no drowsiness"), not a class
     limited: bool = False  # an exception or restriction in its sentence: "apart from blood thinners", "who does not have"
     product: bool = False  # its sentence names the product, refers to it, or speaks of using it ("users", "after a dose")
     elsewhere: bool = False  # its sentence names another medicine and not the product ("... with ferrous sulfate tablets")
@@ -101,6 +108,7 @@ class Frames:
             "measure", "measure-up", "measure-down", "harm", "harm-general", "organ", "population", "population-state",
             "universal-scope", "exclusion-cue", "interaction-none", "drug", "drug-class", "evidence-strong", "evidence-weak",
             "status", "status-denied", "jurisdiction", "regulator", "status-region", "qualifier", "condition", "side-effect-list",
+            "evidence-noun", "null-outcome", "control-word", "evidence-source-verb", "absolute-safety", "worse-verb",
         )  # fmt: skip
         return {n: c for n in names if (c := self.lang.vocabulary.get(n)) is not None}
 
@@ -168,8 +176,11 @@ class Frames:
             by_class[cls] = [
                 (a, b, g) for a, b, g in by_class.get(cls, []) if not any(fa <= a and b <= fb and fb - fa > b - a for fa, fb in fused)
             ]
+        # "low mood" is read whole ("lifts low mood" lifts mood), not as "mood" lifted and lowered at once
+        deficits = [(fa, fb) for fa, fb in fused if self.text.has("deficit-word", fa, fa + 1)]
         for a, b, g in by_class.get("measure", []):
-            self._measure(emit, cs, ce, a, b, g, fused)
+            if not any(fa <= a and b <= fb for fa, fb in deficits):
+                self._measure(emit, cs, ce, a, b, g, fused)
         for cls, base in (("measure-up", "up"), ("measure-down", "down")):
             for a, b, g in by_class.get(cls, []):
                 self._fused(emit, cs, ce, a, b, g, base)
@@ -186,7 +197,7 @@ class Frames:
                 emit.add(SAFE, self._negation_start(cs, a), b, target="all")
         for a, b, g in by_class.get("organ", []):
             self._organ(emit, cs, ce, a, b, g)
-        self._safety_words(emit, cs, ce)
+        self._safety_words(emit, cs, ce, by_class)
         self._scope_and_exclusion(emit, cs, ce, by_class)
         for a, b, _ in by_class.get("interaction-none", []):
             emit.add(NO_INTERACTION, a, b)
@@ -195,7 +206,49 @@ class Frames:
             emit.add(EVIDENCE_STRONG, a, b)
         for a, b, _ in by_class.get("evidence-weak", []):
             emit.add(EVIDENCE_WEAK, a, b)
+        self._evidence_said(emit, cs, ce, by_class)
         self._status(emit, cs, ce, by_class)
+
+    def _evidence_said(self, emit: _Emitter, cs: int, ce: int, by_class: dict[str, list[tuple[int, int, str]]]) -> None:
+        """Evidence called strong or weak in so many words: "dozens of human trials", "study after study"; "few
+        trials", "a lack of good-quality data", "trials in people are still lacking", "there have been no large
+        trials", "found no meaningful change", "no better than a placebo", "nearly all of it comes from mice"."""
+        has = self.text.has
+        words = self.words
+        for a, b, _ in by_class.get("evidence-noun", []):
+            abundance = has("evidence-abundance", max(cs, a - 3), a)
+            if abundance or words[b : b + 2] == ["after", words[a]]:
+                emit.add(EVIDENCE_STRONG, abundance[0][0] if abundance else a, b if abundance else b + 2)
+                continue
+            before = has("evidence-lacking-before", max(cs, a - 5), a)
+            denied = [d for d, _ in has("denial-word", max(cs, a - 4), a) if "there" in words[max(cs, d - 4) : d]]
+            if before or denied:  # "few trials", "there have been no large trials"
+                emit.add(EVIDENCE_WEAK, (before[-1][0] if before else denied[-1]), b)
+                continue
+            copulas = has("copula", b, min(ce, b + 8))
+            after = has("evidence-lacking-after", copulas[0][1], min(ce, copulas[0][1] + 3)) if copulas else []
+            if after:
+                emit.add(EVIDENCE_WEAK, a, after[0][1])
+        harms = [(h, h_end) for h, h_end, _ in by_class.get("harm-general", [])]
+        for a, b, _ in by_class.get("null-outcome", []):
+            if any(h <= a < h_end for h, h_end in harms):
+                continue  # "no serious side effects": a harm ruled out, not a benefit missed
+            denial = has("denial-word", max(cs, a - 3), a)
+            if denial and (has("attribution-verb", cs, denial[-1][0]) or by_class.get("evidence-noun") or by_class.get("control-word")):
+                emit.add(EVIDENCE_WEAK, denial[-1][0], b)  # "the trial found no meaningful change in HbA1c"
+        for a, b, _ in by_class.get("control-word", []):
+            than = [k for k in range(max(cs, a - 4), a) if words[k] == "than"]
+            lo = max(cs, than[0] - 5) if than else a
+            denials = [d for d, _ in has("denial-word", lo, a)] + [k for k in range(lo, a) if words[k].endswith("n't")]
+            if than and denials:
+                emit.add(EVIDENCE_WEAK, min(denials), b)  # "it did no better than a placebo"
+        kinds = self.lang.vocabulary.get("evidence-kind")
+        for a, b, _ in by_class.get("evidence-source-verb", []) if kinds is not None else []:
+            for k in range(b, min(ce, b + 5)):
+                found = kinds.longest(words, k) if kinds is not None else None
+                if found is not None and float(kinds.attributes.get(found[1], {}).get("rank", 9)) <= _WEAK_RANK:
+                    emit.add(EVIDENCE_WEAK, a, found[0])  # "nearly all of it comes from mice"
+                    break
 
     # -- effects --------------------------------------------------------------------------------
 
@@ -244,6 +297,9 @@ class Frames:
                 better = self._better(measure)
                 direction = better if kind == "better" else ("down" if better == "up" else "up")
             emit.add(EFFECT, v, b, target=measure, direction=direction)
+            reading = self.reader.read(v, b) if kind == "worse" else None
+            if reading is not None and reading.subject == "self" and NEGATED not in reading.reasons:
+                emit.add(HARM, v, b, target=measure, member=measure)  # "it can wear down tooth enamel": "perfectly safe" rules it out
             return
         has = self.text.has
         if a > cs and self.words[a - 1] in self.lang.terms("preposition"):
@@ -283,27 +339,33 @@ class Frames:
         has = self.text.has
         said = found is not None or has("state-verb", max(cs, a - 3), a) or has("copula", max(cs, a - 3), a)
         said = said or self._listed(cs, a) or self._occurring(ce, b) or self.text.has("lower-verb", b, min(ce, b + 4))
-        said = said or self._user_subject(cs, a)
-        if not said or (a > cs and self.words[a - 1] in self.lang.terms("preposition")):
+        said = said or self._user_subject(cs, a) or any(has(v, a, a + 1) for v in _VERB_CLASSES)  # "curbs cravings": a verb phrase
+        said = said or self.reader.possessor(cs, a) == "self"  # "kratom's sedative effect": the product's own property
+        means = a > cs and self.words[a - 1] == "by" and self.words[a].endswith("ing")  # "it works by keeping you full"
+        if not (said or means) or (a > cs and self.words[a - 1] in self.lang.terms("preposition") and not means):
             return
         start = a
         direction = base
         if found is not None and found[0] in ("treat", "down"):
             direction = "down" if base == "up" else "up"
             start = found[1]
+        elif found is not None and found[0] == "up" and base == "down" and self.text.has("deficit-word", a, a + 1):
+            direction, start = "up", found[1]  # "lifts low mood", "raises low blood pressure": the measure goes up
         elif found is not None:
             start = found[1]
         elif self.text.has("lower-verb", b, min(ce, b + 4)):
             direction = "down" if base == "up" else "up"  # "the aching in their joints fades": less pain
-        negated = self._negated_before(cs, a)
+        negated = self._negated_before(cs, a) or (start < a and self._negated_before(cs, start))  # "without causing sedation"
         emit.add(EFFECT, self._negation_start(cs, start) if negated else start, b, target=measure, direction=direction, negated=negated)
 
     def _user_subject(self, cs: int, a: int) -> bool:
-        """A phrase that is itself a verb, after the people who use the product: "people taking the tablets often
-        bruise more easily", "users drift off"."""
+        """A phrase that is itself a verb, after the people who use the product or the reader: "people taking the
+        tablets often bruise more easily", "users drift off", "so you sleep more soundly"."""
         has = self.text.has
         lo = max(cs, a - 4)
-        return bool(has("use-cue", lo, a) or has("person-noun", lo, a) or has("product-pronoun", a - 1, a) if a > cs else False)
+        if a <= cs:
+            return False
+        return bool(has("use-cue", lo, a) or has("person-noun", lo, a) or has("product-pronoun", a - 1, a) or self.words[a - 1] in _READER)
 
     def _occurring(self, ce: int, b: int) -> bool:
         """Whether a term is the subject of a report that it happens: "headaches are common", "... are a known
@@ -352,8 +414,10 @@ class Frames:
         found = self._verb_before(cs, a)
         if found is not None and found[0] in ("treat", "down", "better"):
             return  # the harm is what the product is for: "eases heartburn"
-        if self._negated_before(cs, a):
-            emit.add(SAFE, self._negation_start(cs, a), b, target=group)
+        denied_at = found[1] if found is not None and found[0] == "cause" else a  # "without causing ... sedation"
+        member = self._member(a, b)
+        if self._negated_before(cs, a) or self._negated_before(cs, denied_at):
+            emit.add(SAFE, self._negation_start(cs, min(a, denied_at)), b, target=group, member=member)
             return
         if self.text.has("lower-verb", b, min(ce, b + 4)):
             return  # "joint pain starts to ease": the harm is going away
@@ -361,7 +425,19 @@ class Frames:
         states = self.text.has("state-verb", max(cs, a - 3), a)  # "users get hooked", "some feel dizzy"
         felt = bool(states) and not self._names_group(cs, states[0][0])
         if cause or felt or self._listed(cs, a) or self._occurring(ce, b):
-            emit.add(HARM, found[1] if cause and found else a, b, target=group)
+            emit.add(HARM, found[1] if cause and found else a, b, target=group, member=member)
+
+    def _member(self, a: int, b: int) -> str:
+        """The one harm a mention names, by its sense ("hooked" and "habit-forming" are one), or by its words; none for
+        a kind of harm ("withdrawal symptoms", "heart problems"), which rules out or stands for its members."""
+        if self.text.has("harm-class-head", b - 1, b):
+            return ""
+        senses = self.lang.vocabulary.get("harm-sense")
+        for k in range(a, b) if senses is not None else ():
+            found = senses.longest(self.words, k)
+            if found is not None and found[0] <= b:
+                return found[1]
+        return " ".join(singular(w) for w in self.words[a:b])
 
     def _names_harms(self, b: int) -> bool:
         """Whether a general term goes on to name the harms it means: "side effects of | such as | like sedation"."""
@@ -396,12 +472,12 @@ class Frames:
         elif kind == "better" and words[v] in ("protect", "protects", "protecting", "protected"):
             emit.add(SAFE, v, b, target=group)
 
-    def _safety_words(self, emit: _Emitter, cs: int, ce: int) -> None:
+    def _safety_words(self, emit: _Emitter, cs: int, ce: int, by_class: dict[str, list[tuple[int, int, str]]]) -> None:
         """Absolute safety in so many words: "completely safe", "risk-free", "harmless"."""
-        for a, b in self.text.has("absolute-safety", cs, ce):
+        for a, b, _ in by_class.get("absolute-safety", []):
             emit.add(SAFE, a, b, target="all")
         words = self.words
-        for v, v_end in self.text.has("worse-verb", cs, ce):  # "it never irritates": no object, no harm of any kind
+        for v, v_end, _ in by_class.get("worse-verb", []):  # "it never irritates": no object, no harm of any kind
             bare = v_end >= ce or words[v_end] in (",", ";", ".", "and", "so", "or", "even", "at")
             if bare and self._negated_before(cs, v):
                 emit.add(SAFE, self._negation_start(cs, v), v_end, target="all")
@@ -524,7 +600,8 @@ class Frames:
         statuses = [m for m in by_class.get("status", []) if not any(d[0] <= m[0] < d[1] for d in by_class.get("status-denied", []))]
         # An approval or a regulator's check denied ("has not been evaluated by the FDA", "not licensed as a
         # medicine", "the FDA has not reviewed it") says the product holds no such status.
-        checks = [(a, b, "approved") for a, b in self.text.has("evaluate-verb", cs, ce)]
+        # A check is a regulator's only where one is named: "studies have not confirmed an effect" is evidence.
+        checks = [(a, b, "approved") for a, b in self.text.has("evaluate-verb", cs, ce)] if places or self._agency(cs, ce) else []
         denied = sorted({(a, b) for a, b, g in statuses + checks if g == "approved" and self._negated_before(cs, a)})
         for a, b in denied:
             add(WITHDRAWN, self._negation_start(cs, a), b)
@@ -544,6 +621,10 @@ class Frames:
                 emit.add(kind, min(a, r_a), max(b, r_b), target=group, region=not some, place=place)
             else:
                 add(kind, a, b)
+
+    def _agency(self, cs: int, ce: int) -> bool:
+        """Whether a clause names a regulator in general words ("no government agency", "the regulator")."""
+        return bool(self.text.has("agency-word", cs, ce))
 
     def _attributive(self, b: int, ce: int) -> bool:
         """Whether a word ending at b modifies the noun after it ("registered dietitian") rather than saying

@@ -33,6 +33,17 @@ def noun_forms(word: str) -> set[str]:
     return out
 
 
+def singular(word: str) -> str:
+    """A noun's singular by the same spelling rules, for comparing two mentions ("rashes" and "a rash")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
 def verb_forms(word: str) -> set[str]:
     """Base, third person, past and -ing forms of a regular verb."""
     out = {word, word + "s", word + "ed", word + "ing"}

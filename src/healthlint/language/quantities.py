@@ -232,8 +232,8 @@ class QuantityReader:
         has = self.has
         words = self.words
         amount = (a.low, a.high)
-        if self._users_described(cs, a.first):
-            return
+        if self._users_described(cs, a.first) and not self.has("onset-preposition", max(cs, a.first - 3), a.number):
+            return  # "people who brush with it every day", but "people who take it feel better within 48 hours"
         if self._every(cs, a.first) and has("dosing-verb", cs, ce):
             emit.add(INTERVAL, a.first - 1, a.end, amount=amount, dimension="time")
             return
@@ -252,6 +252,9 @@ class QuantityReader:
         if timing is not None:
             start, target = timing
             emit.add(TIMING, start, a.end, target=target, amount=amount, dimension="time")
+            if effect and self._onset(cs, ce, a, effect) and self.frames.about_product((cs, ce)):
+                # "people who take it feel the aching fade within 48 hours": also how soon the product works
+                emit.add(ONSET, a.number, a.end, amount=amount, dimension="time", qualifiers_extra=stage)
             return
         if self._course(cs, ce, a, strong=True):
             emit.add(COURSE, a.first, a.end, target=self._course_substance(a.end, ce), amount=amount, dimension="time")

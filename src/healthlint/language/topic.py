@@ -86,6 +86,8 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
             continue
         content = contents[first]
         found |= set(content)
+        if len(content) >= 3:  # "apple cider vinegar" is "ACV" in the text
+            found.add("".join(w[0] for w in content))
         if untitled and source == title:
             promoted = True  # a snippet with no title ("For migraines, it beats sumatriptan."): nothing says otherwise
             continue

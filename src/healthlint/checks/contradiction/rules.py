@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from healthlint.checks.base import Check, Context
 from healthlint.language import frames as fr
@@ -43,11 +43,12 @@ from healthlint.language.assertion import (
 from healthlint.language.frames import Frame, Frames
 from healthlint.language.loader import Language
 from healthlint.language.text import Text
-from healthlint.model.document import Document
+from healthlint.model.document import Document, SourceSpan
 from healthlint.model.findings import Finding, Related
 from healthlint.model.text import cut
 from healthlint.packs import RuleSpec
 
+_MORE_PARTNERS = 3  # further conflicting places listed on one finding
 NOT_CLAIMED = frozenset({QUESTION, CONDITION, PURPOSE, ATTRIBUTED, CITED, CRITIQUE, REPORTED, REFERENCE, HEADING})
 # Readings that do not take a frame away for its kind: evidence claims name their source ("confirmed by large
 # trials"), warnings come as conditions ("if you take warfarin, avoid it"), harms as reports ("cases of ...").
@@ -130,9 +131,18 @@ class ConflictCheck(Check):
         if not ctx.topic.named:
             return  # a page about a condition describes it from many sides; the claims compared are a product's
         frames = frames_of(ctx)
-        used: set[tuple[int, int]] = set()  # each sentence takes part in one finding of a rule
+        # Each sentence takes part in one finding of a rule. A claim that conflicts with more than one other
+        # ("no risks" here, "can cause dependence" there, "without harsh side effects" in a third place) gets its
+        # further partners as related places of the same finding; more conflicting words in a sentence already
+        # quoted ("stomach upset and, in rare cases, liver injury") widen its quote.
+        found: list[_Conflict] = []
+        owner: dict[tuple[int, int], int] = {}
         for a, b in self.candidates(frames):
-            if a.sentence in used or b.sentence in used or _separated(a, b, self.compared):
+            held = {owner[f.sentence] for f in (a, b) if f.sentence in owner}
+            if _separated(a, b, self.compared) or len(held) > 1:
+                continue
+            index = held.pop() if held else None
+            if index is not None and not found[index].takes(a, b):
                 continue
             sides = (a.reading.reasons, b.reading.reasons)
             if any(VARIATION in x for x in sides) and all(x & {VARIATION, USUAL} for x in sides):
@@ -140,15 +150,19 @@ class ConflictCheck(Check):
             why = self.conflicts(a, b)
             if why is None:
                 continue
-            used |= {a.sentence, b.sentence}
-            first, second = sorted((a, b), key=lambda f: f.first)
-            yield self.emit(doc, ctx, first, second, why)
+            if index is None:
+                owner[a.sentence] = owner[b.sentence] = len(found)
+                found.append(_Conflict(a, b, why))
+            else:
+                owner[found[index].add(a, b)] = index
+        for c in found:
+            first, second = sorted((c.a, c.b), key=lambda f: f.first)
+            yield self.emit(doc, ctx, first, second, c.why, c.more)
 
-    def emit(self, doc: Document, ctx: Context, a: Frame, b: Frame, why: str) -> Finding:
+    def emit(self, doc: Document, ctx: Context, a: Frame, b: Frame, why: str, more: list[Frame]) -> Finding:
         text = ctx.text
         a_start, a_end = text.prose_span(a.first, a.last)
-        b_start, b_end = text.prose_span(b.first, b.last)
-        b_span = doc.span_from_prose(b_start, b_end)
+        b_span = _span(doc, ctx, b)
         fields = {"a": cut(text.quote(a.first, a.last), 60), "b": cut(text.quote(b.first, b.last), 60), "line": b_span.line, "why": why}
         modal = _one_sided(a, b) or _modal(ctx, a) or _modal(ctx, b)
         return self.finding(
@@ -157,9 +171,42 @@ class ConflictCheck(Check):
             a_end,
             self.format(self.spec.message, **fields),
             self.format(self.spec.suggestion, **fields),
-            [Related(b_span, "the conflicting claim")],
+            [Related(b_span, "the conflicting claim")] + [Related(_span(doc, ctx, f), "another conflicting claim") for f in more],
             severity="warning" if modal else None,
         )
+
+
+@dataclass
+class _Conflict:
+    """One finding in the making: the two claims quoted, and further places that conflict with them."""
+
+    a: Frame
+    b: Frame
+    why: str
+    more: list[Frame] = field(default_factory=list)
+
+    def takes(self, a: Frame, b: Frame) -> bool:
+        """Whether a further conflicting pair can join: it widens a quote or adds a place, up to a few."""
+        sentences = {self.a.sentence, self.b.sentence}
+        return {a.sentence, b.sentence} <= sentences or len(self.more) < _MORE_PARTNERS
+
+    def add(self, a: Frame, b: Frame) -> tuple[int, int]:
+        """Join a pair that shares a sentence with this one; returns the sentence it brings (or one it widened)."""
+        for new in (a, b):
+            for name in ("a", "b"):
+                old = getattr(self, name)
+                if new.sentence == old.sentence:
+                    setattr(self, name, replace(old, first=min(old.first, new.first), last=max(old.last, new.last)))
+        sentences = {self.a.sentence, self.b.sentence}
+        extra = next((f for f in (a, b) if f.sentence not in sentences), None)
+        if extra is None:
+            return a.sentence
+        self.more.append(extra)
+        return extra.sentence
+
+
+def _span(doc: Document, ctx: Context, f: Frame) -> SourceSpan:
+    return doc.span_from_prose(*ctx.text.prose_span(f.first, f.last))
 
 
 def _separated(a: Frame, b: Frame, compared: frozenset[str] = frozenset()) -> bool:
@@ -239,8 +286,10 @@ class ClassVersusMember(ConflictCheck):
         return by_target.get(a.target, [])
 
     def conflicts(self, a: Frame, b: Frame) -> str | None:
-        if a.kind != fr.SAFE:
-            return None
+        if a.kind != fr.SAFE or (a.member and a.member != b.member):
+            return None  # "no drowsiness" rules out drowsiness, not every harm to the mind ("can disturb sleep")
+        if a.member:
+            return "one rules out this harm, the other says it happens"
         scope = "any harm" if a.target == "all" else f"harm to the {a.target.replace('-', ' ')}"
         return f"one rules out {scope}, the other names such a harm"
 

@@ -1,0 +1,204 @@
+"""HL4xx by form: wordings written for this file from the conflict forms (not from any corpus), each pair
+paragraphs apart, and near-misses and perturbations that must stay silent.
+
+Forms: evidence called strong or weak in so many words; a harm denied with "without causing" against the
+product's own property ("its sedative effect"); one named harm denied against the same harm in other words
+("isn't habit-forming" and "users get hooked"), but not against a different harm of the same body system;
+damage done by the product against "perfectly safe"; a claim with several conflicting places; how soon it
+works when users are the subject; a measure left alone against one moved; the product under its initials.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import lint_text
+
+
+def article(title: str, first: str, second: str) -> str:
+    return f"# {title}\n\n{first}\n\nIt comes in a plain box.\n\n{second}\n"
+
+
+def found(text: str) -> list[tuple[str, str, list[str]]]:
+    result = lint_text(text, "a.md", select=("contradiction",))
+    return [(f.rule, f.span.text, [r.span.text for r in f.related]) for f in result.findings]
+
+
+def pairs_rule(rule: str, title: str, first: str, second: str) -> bool:
+    return any(r == rule for r, _, _ in found(article(title, first, second)))
+
+
+# Strong evidence claimed, then weak or missing evidence admitted: abundance, lack, absence, a null result,
+# a placebo comparison, weak grounds (cells, animals).
+STRONG = "Rosehip powder is clinically proven to ease stiff joints."
+EVIDENCE = [
+    ("Rosehip powder is backed by dozens of human trials.", "Few trials have tested it in people."),
+    ("Study after study confirms that rosehip powder works.", "More research is needed before anyone can say it helps."),
+    (STRONG, "There have been no large trials in people."),
+    (STRONG, "A 2021 trial found no meaningful change in pain scores."),
+    (STRONG, "In a small trial it did no better than a placebo."),
+    ("Rosehip powder is backed by hundreds of studies.", "Nearly all of the research comes from mice."),
+    (STRONG, "Studies in humans remain scarce."),
+    (STRONG, "There is a lack of good-quality data in people."),
+    ("Countless studies back rosehip powder for joint pain.", "Human data are still missing."),
+    (STRONG, "Volunteers taking it saw no real improvement compared with those on a sugar pill."),
+    (STRONG, "Most of what we know rests on cell studies."),
+]
+NOT_EVIDENCE = [
+    (STRONG, "A trial found no serious side effects."),
+    (STRONG, "It worked better than a placebo in two trials."),
+    (STRONG, "Few people notice any taste."),
+    (STRONG, "There were no side effects in the trial."),
+    ("Rosehip powder comes from the fruit of the dog rose.", "Few trials have tested it in people."),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), EVIDENCE)
+def test_evidence_called_weak_in_other_words_meets_a_strong_claim(first: str, second: str) -> None:
+    assert pairs_rule("HL403", "Rosehip powder", first, second)
+
+
+@pytest.mark.parametrize(("first", "second"), NOT_EVIDENCE)
+def test_near_misses_of_weak_evidence_do_not_conflict(first: str, second: str) -> None:
+    assert not pairs_rule("HL403", "Rosehip powder", first, second)
+
+
+def test_evidence_conflict_goes_when_the_strong_claim_is_attributed() -> None:
+    weak = "There have been no large trials in people."
+    assert pairs_rule("HL403", "Rosehip powder", STRONG, weak)
+    assert not pairs_rule("HL403", "Rosehip powder", "Some sellers claim rosehip powder is clinically proven.", weak)
+
+
+# A harm denied after "without causing", against the product's own property named with a possessive.
+DENIED_PROPERTY = [
+    ("Poppy tea eases pain without causing sedation.", "At night, poppy tea's sedative effect helps many users drift off."),
+    ("Poppy tea eases pain without causing drowsiness.", "Its sedating effect is why people drink it at bedtime."),
+    ("Poppy tea calms the mind without causing the grogginess of sleeping pills.", "Many drinkers value its sedative effect."),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), DENIED_PROPERTY)
+def test_a_harm_denied_meets_the_products_own_property(first: str, second: str) -> None:
+    assert pairs_rule("HL405", "Poppy tea", first, second)
+
+
+def test_the_property_of_another_medicine_is_no_conflict() -> None:
+    first = "Poppy tea eases pain without causing sedation."
+    assert not pairs_rule("HL405", "Poppy tea", first, "Many users used to rely on codeine's sedative effect.")
+
+
+# One harm denied, the same harm asserted in other words; a different harm of the same body system is none.
+SAME_HARM = [
+    ("Nicotine pouches are not habit-forming.", "Many young users get hooked within weeks."),
+    ("Nicotine pouches carry no risk of addiction.", "Heavy users soon become dependent."),
+    ("Ginger chews cause no nausea.", "Feeling sick is a common complaint."),
+    ("Ginger chews never cause dizziness.", "Some users feel light-headed after a dose."),
+    ("Arnica cream causes no rashes.", "Hives are the most common complaint."),
+]
+OTHER_HARM = [
+    ("Nicotine pouches are not habit-forming.", "Headaches are common in the first week."),
+    ("Valerian drops cause no drowsiness.", "Valerian drops can disturb sleep in some people."),
+    ("Ginger chews cause no nausea.", "Heartburn is a common complaint."),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), SAME_HARM)
+def test_a_denied_harm_meets_the_same_harm_in_other_words(first: str, second: str) -> None:
+    assert pairs_rule("HL402", first.split(" are ")[0].split(" carry ")[0].split(" cause")[0].split(" never")[0], first, second)
+
+
+@pytest.mark.parametrize(("first", "second"), OTHER_HARM)
+def test_a_denied_harm_does_not_rule_out_other_harms_of_the_same_system(first: str, second: str) -> None:
+    title = first.split(" are ")[0].split(" cause")[0]
+    assert not pairs_rule("HL402", title, first, second)
+
+
+def test_a_denied_kind_of_harm_rules_out_its_members() -> None:
+    # "withdrawal symptoms" is a kind: irritability after stopping is one of them
+    first = "Kava drops leave you with no withdrawal symptoms of any kind."
+    assert pairs_rule("HL402", "Kava drops", first, "Users often feel irritable and restless for days after stopping kava drops.")
+
+
+# Damage the product does, against an absolute safety claim.
+DAMAGE = [
+    ("Lemon water is perfectly safe.", "Lemon water can wear down tooth enamel."),
+    ("Lemon water is completely harmless.", "Sipped all day, it can erode your enamel."),
+    ("Lemon water is totally safe.", "It can irritate the stomach lining and worsen reflux."),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), DAMAGE)
+def test_damage_the_product_does_meets_perfectly_safe(first: str, second: str) -> None:
+    assert pairs_rule("HL402", "Lemon water", first, second)
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Lemon water won't wear down tooth enamel.", "Fizzy drinks can wear down tooth enamel.", "Does lemon water wear down tooth enamel?"],
+)
+def test_damage_denied_asked_or_done_by_something_else_is_no_conflict(second: str) -> None:
+    assert not pairs_rule("HL402", "Lemon water", "Lemon water is perfectly safe.", second)
+
+
+def test_one_claim_that_conflicts_in_several_places_is_one_finding_with_each_place() -> None:
+    text = (
+        "# Kava drops\n\nKava drops have no side effects at all.\n\nThey come in a plain box.\n\n"
+        "Headaches and an upset stomach are common.\n\nSome users report a dry mouth.\n"
+    )
+    [(rule, span, related)] = found(text)
+    assert (rule, span) == ("HL402", "no side effects")
+    assert related[0] == "Headaches and an upset stomach"  # the harms of one sentence, quoted as one place
+    assert any("dry mouth" in r for r in related[1:])  # the further place, related to the same finding
+    result = lint_text(text, "a.md", select=("contradiction",))
+    for r in result.findings[0].related:
+        assert text[r.span.offset : r.span.end_offset] == r.span.text
+
+
+ONSET = [
+    (
+        "Most people who take willow bark feel the ache in their knees fade within 48 hours.",
+        "It usually takes 8 to 12 weeks of daily use before knee pain starts to ease.",
+    ),
+    ("Users who start on willow bark feel better within the first week.", "Give it about 12 weeks before you judge it."),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), ONSET)
+def test_how_soon_it_works_when_the_users_are_the_subject(first: str, second: str) -> None:
+    assert pairs_rule("HL404", "Willow bark", first, second)
+
+
+def test_a_condition_that_clears_on_its_own_is_no_onset_claim() -> None:
+    first = "Most colds clear up within a week."
+    assert not pairs_rule("HL404", "Willow bark", first, "It usually takes 8 to 12 weeks of daily use before knee pain starts to ease.")
+
+
+LEFT_ALONE = [
+    ("Psyllium husk works by keeping you full.", "Psyllium husk does nothing to your hunger."),
+    ("Psyllium husk curbs cravings.", "Psyllium husk has no real effect on appetite."),
+    ("Psyllium husk lowers cholesterol.", "Psyllium husk makes no difference to cholesterol."),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), LEFT_ALONE)
+def test_a_measure_left_alone_meets_one_moved(first: str, second: str) -> None:
+    assert pairs_rule("HL401", "Psyllium husk", first, second)
+
+
+def test_the_product_under_its_initials_is_the_product() -> None:
+    first, second = "ACV is perfectly safe to drink every day.", "Apple cider vinegar can wear down tooth enamel."
+    assert pairs_rule("HL402", "Apple cider vinegar", first, second)
+
+
+def test_the_reader_as_the_subject_of_an_effect() -> None:
+    first = "Ginseng sharpens you by day and settles your mind, so you sleep more soundly at night."
+    assert pairs_rule("HL401", "Ginseng", first, "Ginseng tends to make it harder to fall asleep at night.")
+    assert not pairs_rule(
+        "HL401", "Ginseng", "If you sleep more soundly, you will feel better.", "Ginseng tends to make it harder to fall asleep."
+    )
+
+
+def test_whose_mood_is_not_who_moves_it() -> None:
+    # "people notice their mood sinking" says nothing of the product: no conflict with "lifts low mood"
+    first = "In winter many people notice their mood sinking."
+    assert not pairs_rule("HL401", "Saffron extract", first, "Saffron extract lifts low mood.")

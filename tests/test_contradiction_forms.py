@@ -202,3 +202,85 @@ def test_whose_mood_is_not_who_moves_it() -> None:
     # "people notice their mood sinking" says nothing of the product: no conflict with "lifts low mood"
     first = "In winter many people notice their mood sinking."
     assert not pairs_rule("HL401", "Saffron extract", first, "Saffron extract lifts low mood.")
+
+
+# Who may use it: a provider's refusal with an age in numbers, a group of all ages, ages in months.
+SCOPE = [
+    (
+        "Chiropractic care",
+        "Chiropractic care is suitable for patients of all ages.",
+        "Our chiropractors do not treat anyone under the age of 12.",
+    ),
+    (
+        "Kava retreat",
+        "The kava retreat is open to every adult, whatever their health history.",
+        "We cannot accept anyone with kidney disease.",
+    ),
+    (
+        "Flu vaccine",
+        "Everyone aged six months and older should get the flu vaccine.",
+        "Babies under two won't be offered the flu vaccine this season.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "first", "second"), SCOPE)
+def test_a_universal_scope_meets_a_refused_group(title: str, first: str, second: str) -> None:
+    assert pairs_rule("HL406", title, first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Glucosamine tablets are suitable for adults of all ages.", "Glucosamine tablets are not for use by anyone under 18."),
+        ("Everyone aged six months and older should get the flu vaccine.", "Babies under six months won't be offered the flu vaccine."),
+    ],
+)
+def test_a_scope_that_leaves_the_excluded_ages_out_is_no_conflict(first: str, second: str) -> None:
+    title = first.split(" are ")[0] if " are " in first else "Flu vaccine"
+    assert not pairs_rule("HL406", title, first, second)
+
+
+STATUS = [
+    ("The Quietus hearing aid is FDA-cleared.", "The Quietus hearing aid has not yet gone through any US regulatory review."),
+    ("The Quietus hearing aid was approved by the FDA last month.", "Regulators have yet to make a decision on the Quietus hearing aid."),
+    ("The Quietus hearing aid is FDA-approved.", "The Quietus hearing aid has not been through the FDA's approval process."),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), STATUS)
+def test_an_approval_meets_a_review_not_yet_done(first: str, second: str) -> None:
+    assert pairs_rule("HL408", "Quietus hearing aid", first, second)
+
+
+def test_a_review_not_done_by_a_study_is_no_status() -> None:
+    first = "The Quietus hearing aid is FDA-cleared."
+    assert not pairs_rule("HL408", "Quietus hearing aid", first, "Independent studies have not confirmed a clear benefit.")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Verdant oil is completely free of THC.", "Verdant oil retains a tiny amount of delta-9 THC."),
+        ("Sunrise gummies are sugar-free.", "Each batch of Sunrise gummies is sweetened with a little cane sugar."),
+        ("Sunrise gummies contain no gluten.", "Sunrise gummies may contain traces of gluten from the oats."),
+    ],
+)
+def test_none_of_an_ingredient_meets_some_of_it(first: str, second: str) -> None:
+    title = first.split(" is ")[0].split(" are ")[0].split(" contain")[0]
+    assert any(r == "HL404" and "contains some" in m for r, m in messages(article(title, first, second)))
+
+
+def messages(text: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.message) for f in lint_text(text, "a.md", select=("contradiction",)).findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Cold plunges strengthen your immune defences.", "The more often you take cold plunges, the weaker your defences become."),
+        ("Oat bran lowers LDL cholesterol.", "With oat bran, the bad cholesterol in your blood tends to creep upward."),
+    ],
+)
+def test_a_measure_named_before_its_direction(first: str, second: str) -> None:
+    assert pairs_rule("HL401", first.split(" ")[0] + " " + first.split(" ")[1], first, second)

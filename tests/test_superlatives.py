@@ -276,6 +276,10 @@ FORMS_AND_PERTURBATIONS = [
     ("Kratom capsules", "This could be a game-changer for anyone in withdrawal.", "game-changer", "For some users in withdrawal it could be a game-changer."),
     ("Hay fever tablets", "Pure and potent hay fever relief.", "Pure and potent hay fever relief", "Is it pure enough for hay fever?"),
     ("Focus shots", "This is the natural Adderall students have been looking for.", "the natural Adderall", "It is not a natural Adderall."),
+    # the subject after an opening clause, and a person's noun after a verb, which is an object
+    ("Sleep app", "Whether your mind races or you wake at 3 a.m., SnoozeLab works like a charm.", "works like a charm", "Whether your mind races or you wake at 3 a.m., nothing works like a charm."),
+    ("Juice cleanse", "Give your digestive system a full reboot.", "a full reboot", "No juice can give your digestive system a full reboot."),
+    ("Liver detox tea", "This tea flushes toxins out of your liver.", "flushes toxins out", "Your liver helps your body remove poisons."),
 ]  # fmt: skip
 
 

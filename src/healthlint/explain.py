@@ -89,6 +89,9 @@ def looks_for(spec: RuleSpec, language: Language) -> list[str]:
         if check.effect_subjects:
             names = ", ".join(f"@{name}" for name in sorted(check.effect_subjects))
             lines += ["", f"Still the article's claim when its subject is one of: {names} (effect_subjects)."]
+        if check.body_subjects:
+            names = ", ".join(f"@{name}" for name in sorted(check.body_subjects))
+            lines += ["", f"Never the article's claim when its subject is one of: {names} (body_subjects)."]
     elif check.indexed:
         lines += ["", "Looks for (token patterns):"]
         lines += _shown(check.indexed)

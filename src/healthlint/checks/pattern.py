@@ -58,6 +58,8 @@ class PatternCheck(Check):
         self.literal_topics = [self._word_class(name) for name in self.str_list("literal_topics")]
         # Subjects that still make the claim the product's: "your hangover lifts within minutes" is a speed claim.
         self.effect_subjects = frozenset(self.str_list("effect_subjects"))
+        # Subjects doing the body's own work, never the product's: "your liver helps remove poisons".
+        self.body_subjects = frozenset(self.str_list("body_subjects"))
         self.captures = {name: "" for p in self.patterns for name in _captures(p)}  # a pattern without one shows it empty
         self.format(spec.message, match="x", **self.captures)
 
@@ -79,6 +81,8 @@ class PatternCheck(Check):
                 continue
             reading = ctx.reader.read(m.start, m.end)
             if pattern.require_self and reading.subject != "self" and not self._fragment(ctx, m, reading.subject):
+                continue
+            if reading.subject_class in self.body_subjects:
                 continue
             if not ctx.topic.promoted and reading.subject != "self" and "other-subject" in self.allowed:
                 continue  # a page that promotes nothing: only the writer's own ("our clinic", "my formula") sells

@@ -372,7 +372,8 @@ class Reader:
             if head >= 0:
                 return self._classify(self.clause(head)[0], head), head
         lo = self._complement_start(cs, first)
-        if words[lo] in self.lang.terms("subordinator") and "," in words[lo:first]:
+        opens = words[lo] in self.lang.terms("subordinator") or self.text.has("adverbial-opener", lo, lo + 1)
+        if opens and "," in words[lo:first]:
             lo = max(j for j in range(lo, first) if words[j] == ",") + 1  # "Because there are no drugs in it, | ginseng ..."
         k = self._before_verb_group(lo, first - 1)
         if lo < k and words[k] in _PERSON_POSSESSIVES:
@@ -581,7 +582,13 @@ class Reader:
                 k += 1  # "our" and "my" determine the noun after them: "our drops" is the product
                 continue
             if w in _PERSON_POSSESSIVES and k + 1 < len(words) and words[k + 1][0].isalnum():
-                k += 1  # "people notice | their mood sinking": whose mood, not a subject
+                if k == lo or words[k - 1] in (",", "and", "but", "that"):
+                    k += 1  # "your body gets used to it": the body is the subject, not the person
+                    continue
+                # after a verb, an object: "people notice | their mood sinking", "give | your digestive system a reset"
+                k += 1
+                while k < hi and words[k][0].isalnum() and words[k] not in self._function_words:
+                    k += 1
                 continue
             if w in pronouns or w in persons:
                 out.append((self._pronoun() if w in pronouns else "none", k, k + 1))

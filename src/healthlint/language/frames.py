@@ -48,6 +48,7 @@ SHARE = quantities.SHARE
 TIMING = quantities.TIMING
 QUANTITY_KINDS = quantities.KINDS
 INF = quantities.INF
+TRACE = quantities.TRACE
 
 ALL_AGES = (0.0, 120.0)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
@@ -55,6 +56,7 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 
 _WEAK_RANK = 2  # evidence kinds up to this rank (anecdote, cells, animals) are weak grounds for a claim
 _VERB_CLASSES = ("raise-verb", "lower-verb", "better-verb", "worse-verb", "treat-verb", "cause-verb")
+_AGE_UNITS = {"months": 12.0, "month": 12.0, "weeks": 52.0, "week": 52.0}  # an age in them, in years
 _READER = frozenset({"you", "you'll"})  # "so | you | sleep more soundly": the reader as the subject of an effect
 
 
@@ -109,6 +111,7 @@ class Frames:
             "universal-scope", "exclusion-cue", "interaction-none", "drug", "drug-class", "evidence-strong", "evidence-weak",
             "status", "status-denied", "jurisdiction", "regulator", "status-region", "qualifier", "condition", "side-effect-list",
             "evidence-noun", "null-outcome", "control-word", "evidence-source-verb", "absolute-safety", "worse-verb",
+            "regulatory-process",
         )  # fmt: skip
         return {n: c for n in names if (c := self.lang.vocabulary.get(n)) is not None}
 
@@ -304,8 +307,9 @@ class Frames:
         has = self.text.has
         if a > cs and self.words[a - 1] in self.lang.terms("preposition"):
             return  # "searches for energy have tripled": the measure is no subject
+        reach = next((k for k in range(b, min(ce, b + 7)) if self.words[k] in (",", ";")), min(ce, b + 7))
         for name, direction in (("raise-verb", "up"), ("lower-verb", "down")):
-            after = has(name, b, min(ce, b + 3))
+            after = has(name, b, reach)  # "your readings soar", "the bad cholesterol in your blood tends to creep upward"
             if after:
                 emit.add(EFFECT, a, after[0][1], target=measure, direction=direction)
                 return
@@ -495,9 +499,11 @@ class Frames:
         for name, below in (("age-below", True), ("age-above", False)):
             # from the population ("under-12s") and after it, where "children under" gives way to "under the age of"
             for _, q_end in has(name, a, end) + has(name, b, end):
-                n = self.number(q_end, min(end, q_end + 2))
-                if n is not None:
-                    return (0.0, n) if below else (n, 120.0)
+                for k in range(q_end, min(end, q_end + 2)):
+                    n = self.number(k, k + 1)
+                    if n is not None:  # "six months and older" is half a year
+                        n /= _AGE_UNITS.get(self.words[k + 1] if k + 1 < len(self.words) else "", 1.0)
+                        return (0.0, n) if below else (n, 120.0)
         return None
 
     def number(self, lo: int, hi: int) -> float | None:
@@ -527,12 +533,20 @@ class Frames:
                 emit.add(EXCLUDE, first, max(b, exclusion[0][1]), target=target, ages=ages)
             for a, b, _ in by_class.get("drug", []) + by_class.get("drug-class", []):
                 emit.add(INTERACTION, min(exclusion[0][0], a), max(b, exclusion[0][1]), target=self.text.quote(a, b).lower())
+            for a, b, _ in by_class.get("universal-scope", []) if not groups else []:
+                bound = self._age_bound(a, b)  # "we do not treat anyone under the age of 12": an age group, in numbers
+                if bound is not None:
+                    emit.add(EXCLUDE, min(exclusion[0][0], a), max(b, exclusion[0][1]), target="age", ages=bound)
             return
         suitable = self.text.has("suitability", cs, ce)
         for a, b, _ in by_class.get("universal-scope", []):
             if self.text.has("majority", max(cs, a - 1), a) or self.text.has("approximator", max(cs, a - 1), a):
                 continue  # "safe for almost everyone": not a claim about everyone
             if suitable:
+                owner = [(n, g) for n, pa, pb, g in groups if n == "population" and a - 2 <= pb <= a]
+                if owner:  # "adults of all ages": every adult, not everyone
+                    emit.add(SCOPE, min(a, suitable[0][0]), max(b, suitable[0][1]), target=owner[0][1], ages=self._ages_of(*owner[0]))
+                    continue
                 bound = self._age_bound(a, b)  # "adults and children over 12" is an age group, not everyone
                 target, ages = ("age", bound) if bound else ("everyone", ALL_AGES)
                 emit.add(SCOPE, min(a, suitable[0][0]), max(b, suitable[0][1]), target=target, ages=ages)
@@ -605,6 +619,11 @@ class Frames:
         denied = sorted({(a, b) for a, b, g in statuses + checks if g == "approved" and self._negated_before(cs, a)})
         for a, b in denied:
             add(WITHDRAWN, self._negation_start(cs, a), b)
+        if places or self._agency(cs, ce):  # "has not yet gone through any US regulatory review"
+            for a, b in self.text.has("regulatory-process", cs, ce):
+                negators = self.text.has("negator", max(cs, a - 8), a)
+                if negators and not any(d <= a < d_end for d, d_end in denied):
+                    add(WITHDRAWN, negators[-1][0], b)
         statuses = [m for m in statuses if (m[0], m[1]) not in denied]
         regions = by_class.get("status-region", [])
         for a, b, g in statuses:
@@ -623,8 +642,12 @@ class Frames:
                 add(kind, a, b)
 
     def _agency(self, cs: int, ce: int) -> bool:
-        """Whether a clause names a regulator in general words ("no government agency", "the regulator")."""
-        return bool(self.text.has("agency-word", cs, ce))
+        """Whether a clause names a regulator in general words ("no government agency", "the regulator") or by a
+        possessive ("the FDA's approval process")."""
+        if self.text.has("agency-word", cs, ce):
+            return True
+        names = self._classes["regulator"].one_word_terms() if "regulator" in self._classes else frozenset()
+        return any(w.endswith(("'s", "’s")) and w[:-2] in names for w in self.words[cs:ce])
 
     def _attributive(self, b: int, ce: int) -> bool:
         """Whether a word ending at b modifies the noun after it ("registered dietitian") rather than saying

@@ -35,6 +35,7 @@ TIMING = "timing"
 KINDS = (ONSET, DOSE, COURSE, INTERVAL, CONTENT, SHARE, TIMING)
 
 INF = float("inf")
+TRACE = 0.001  # "a little": some, in milligrams, less than any figure a label gives
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _RANGE_WORDS = frozenset({"to", "-", "–", "or", "and"})
 _DETERMINERS = frozenset({"each", "every", "one", "per", "a", "an", "the", "single", "our", "your", "this"})
@@ -103,13 +104,19 @@ class QuantityReader:
     # -- what it holds none of ----------------------------------------------------------------------
 
     def _absences(self, emit: _Emitter, s: int, e: int) -> None:
-        """None of an ingredient: "zero sugar", "contains no caffeine", "sugar-free" (the group is the target)."""
+        """None of an ingredient ("zero sugar", "contains no caffeine", "sugar-free"; the group is the target), or some
+        of it without a number ("a little feta", "traces of gluten")."""
         words = self.words
         ingredients = self.cls("ingredient")
         for a, b, g in self._scan("ingredient", s, e):
             cues = [c for c, c_end in self.has("absence-cue", max(s, a - 3), a) if c_end == a]
             if cues:
                 emit.add(ABSENT, cues[0], b, target=g, amount=(0.0, 0.0), dimension="mass")
+                continue
+            traces = self.has("trace-cue", max(s, a - 5), a)  # "a tiny amount of delta-9 THC": some, without a number
+            setting = words[s] in ("in", "for") and "," in words[s:a]  # "In our original bars, a little whey ...": another recipe
+            if traces and traces[-1][1] >= a - 1 and not setting:
+                emit.add(INGREDIENT, traces[-1][0], b, target=g, amount=(TRACE, TRACE), dimension="mass", region=True)
         suffixes = self.lang.terms("absence-suffix")
         for k in range(s, e):
             head, dash, tail = words[k].rpartition("-")

@@ -468,7 +468,12 @@ class NumberConflict(ConflictCheck):
         if a.amount is None or b.amount is None:
             return None
         if fr.ABSENT in (a.kind, b.kind):
-            return "one says it contains none, the other gives an amount"
+            some = fr.TRACE in (a.amount + b.amount)
+            return (
+                "one says it contains none, the other says it contains some"
+                if some
+                else "one says it contains none, the other gives an amount"
+            )
         if fr.DOSE_GIVEN in (a.kind, b.kind):
             limit, given = (a, b) if a.kind == fr.DOSE else (b, a)
             if limit.amount is None or given.amount is None or given.amount[0] <= limit.amount[1] * self.exact_ratio:

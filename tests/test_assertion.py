@@ -116,6 +116,11 @@ GIVES: dict[str, list[tuple[str, str]]] = {
         ("Most people find it completely safe.", "completely safe"),
         ("Ginseng typically works wonders.", "works wonders"),
     ],
+    "studied": [
+        ("In one large trial, people taking ginseng felt completely refreshed.", "completely refreshed"),
+        ("In the research on tired adults, ginseng worked wonders only after six weeks.", "worked wonders"),
+        ("Across several studies, ginseng was completely safe.", "completely safe"),
+    ],
     "restricted": [
         ("For people with low energy, ginseng works wonders.", "works wonders"),
         ("In people who sleep badly, ginseng is completely safe.", "completely safe"),
@@ -213,6 +218,11 @@ MISSES: dict[str, list[tuple[str, str]]] = {
         ("Ginseng is the most advanced tonic, and it works wonders.", "works wonders"),  # "the most" ranks, not a majority
         ("Ginseng is completely safe, and it is often used in tea.", "completely safe"),  # another verb's frequency
         ("Ginseng works wonders for everyone.", "works wonders"),
+    ],
+    "studied": [
+        ("In our own trials, ginseng worked wonders.", "worked wonders"),  # the seller's claim
+        ("In winter, ginseng works wonders.", "works wonders"),
+        ("Ginseng worked wonders in one large trial.", "worked wonders"),  # after the claim: not opened by a study
     ],
     "restricted": [
         ("Ginseng works wonders.", "works wonders"),

@@ -28,7 +28,7 @@ CONFLICTS = {
     "HL402": ("Kava capsules", "Our kava capsules have no side effects.", "Headaches and an upset stomach are common.", "error", "no side effects", "Headaches and an upset stomach"),
     "HL403": ("Saffron extract", "Saffron extract is clinically proven to lift your mood.", "So far it has only been tested in mice.", "error", "clinically proven", "in mice"),
     "HL404": ("Iron tablets", "Iron tablets work within 30 minutes.", "Iron tablets take eight weeks to work.", "warning", "30 minutes", "eight weeks"),
-    "HL405": ("Cough syrup", "This cough syrup won't make you drowsy.", "Users feel sleepy soon after a dose.", "error", "won't make you drowsy", "sleepy"),
+    "HL405": ("Hibiscus tea", "Hibiscus tea won't lower your blood pressure.", "Hibiscus tea lowers blood pressure.", "error", "won't lower your blood pressure", "lowers blood pressure"),
     "HL406": ("Chamomile drops", "Chamomile drops are safe during pregnancy.", "Pregnant women should avoid chamomile drops.", "error", "safe during pregnancy", "Pregnant women should avoid"),
     "HL407": ("Ginkgo tablets", "Ginkgo tablets have no known drug interactions.", "People on warfarin should avoid ginkgo tablets.", "error", "no known drug interactions", "warfarin should avoid"),
     "HL408": ("Kratom powder", "Kratom powder is approved across Europe.", "Kratom powder was banned in France in 2020.", "warning", "approved across Europe", "banned in France"),

@@ -284,3 +284,67 @@ def messages(text: str) -> list[tuple[str, str]]:
 )
 def test_a_measure_named_before_its_direction(first: str, second: str) -> None:
     assert pairs_rule("HL401", first.split(" ")[0] + " " + first.split(" ")[1], first, second)
+
+
+@pytest.mark.parametrize(
+    ("title", "first", "second"),
+    [
+        (
+            "Krill capsules",
+            "Our krill capsules mean zero fishy burps.",
+            "Belching that tastes of fish is the side effect customers mention most.",
+        ),
+        ("Fibre powder", "No bloating, no gas, no adjustment period.", "A little extra wind during the first week is normal."),
+        ("Fibre powder", "Fibre powder never gives you wind.", "Gassiness is common for the first few days."),
+    ],
+)
+def test_everyday_words_for_one_harm_meet_across_a_page(title: str, first: str, second: str) -> None:
+    assert pairs_rule("HL402", title, first, second)
+
+
+def test_a_next_morning_hangover_is_not_drowsiness_at_bedtime() -> None:
+    first, second = "Sleep tablets make you drowsy within an hour.", "Unlike older pills, they leave no hangover the next morning."
+    assert not pairs_rule("HL402", "Sleep tablets", first, second)
+
+
+@pytest.mark.parametrize(
+    ("title", "first", "second"),
+    [
+        (
+            "Terbinafine tablets",
+            "Treatment with terbinafine tablets normally lasts around three months.",
+            "Most people can stop after six weeks.",
+        ),
+        (
+            "Keto plan",
+            "This four-week plan takes the guesswork out of low-carb eating.",
+            "At the end of your six weeks, start adding carbs back slowly.",
+        ),
+    ],
+)
+def test_two_lengths_of_one_course(title: str, first: str, second: str) -> None:
+    assert pairs_rule("HL404", title, first, second)
+
+
+def test_how_long_one_dose_lasts_is_no_course() -> None:
+    first, second = "Each dose of the spray lasts four hours.", "Treatment with the spray normally lasts around three months."
+    assert not pairs_rule("HL404", "Nasal spray", first, second)
+
+
+def test_one_conflict_read_by_two_rules_is_one_finding() -> None:
+    # a denied harm and a denied effect: HL402 and HL405 both read it; the editor sees it once
+    text = article("Cough syrup", "This cough syrup won't make you drowsy.", "Users feel sleepy soon after a dose.")
+    assert [r for r, _, _ in found(text)] == ["HL402"]
+
+
+def test_two_conflicts_between_the_same_sentences_are_two_findings() -> None:
+    first = "Magnesium glycinate is completely safe for everyone."
+    second = "Some people get diarrhoea, and people with kidney disease should not take magnesium glycinate."
+    rules = sorted(r for r, _, _ in found(article("Magnesium glycinate", first, second)))
+    assert rules == ["HL402", "HL406"]
+
+
+def test_a_trial_result_is_the_studys_not_the_writers() -> None:
+    first = "Vitamin D is scientifically proven to lift low mood."
+    second = "In one large trial, people taking vitamin D had no better mood scores than those taking a placebo."
+    assert [r for r, _, _ in found(article("Vitamin D", first, second))] == ["HL403"]  # evidence, not a denied effect

@@ -49,6 +49,7 @@ QUALIFIED = "qualified"
 VARIATION = "variation"
 USUAL = "usual"  # "usually", "most people": a general statement tempered, not variation
 RESTRICTED = "restricted"  # "for people who have had a heart attack, ...": confined to a group named before it
+STUDIED = "studied"  # "In one large trial, people taking it had no better mood": a study's result, not the writer's claim
 REASONS = (
     NEGATED,
     HEDGED,
@@ -66,6 +67,7 @@ REASONS = (
     VARIATION,
     USUAL,
     RESTRICTED,
+    STUDIED,
 )
 
 _COORDINATORS = frozenset({"and", "or", "but", ",", "nor"})
@@ -141,6 +143,8 @@ class Reader:
             reasons.add(CRITIQUE)
         if has("reporting-opener", s, first):
             reasons.add(REPORTED)
+        if self._in_a_study(s, first):
+            reasons.add(STUDIED)
         if self.possessor(cs, first) is not None:
             pass  # "some users sleep better thanks to its sedative effect": the property is the product's, not theirs
         elif self._varied(cs, ce, first):
@@ -181,14 +185,14 @@ class Reader:
         pairs = sorted(zip(out[::2], out[1::2], strict=True))
         return [x for pair in pairs for x in pair]
 
-    def _joins(self, lo: int, hi: int, openers: frozenset[str] = _COORDINATORS) -> list[int]:
+    def joins(self, lo: int, hi: int, openers: frozenset[str] = _COORDINATORS) -> list[int]:
         """The commas in tokens lo..hi-1 that open another clause with one of `openers` (", and", ", but")."""
         words = self.words
         return [j for j in range(lo, hi - 1) if words[j] == "," and words[j + 1] in openers]
 
     def _clause_end(self, last: int, end: int) -> int:
         """Where the claim's own words end before `end`: at a ", and", ", but" that opens another clause."""
-        return next(iter(self._joins(last, end)), end)
+        return next(iter(self.joins(last, end)), end)
 
     def _is_question(self, s: int, e: int) -> bool:
         closers = {'"', "'", ")", "]", "”", "’", "»"}
@@ -214,11 +218,21 @@ class Reader:
                 continue
             if n <= subject_at and "," in self.words[n_end:subject_at]:
                 continue  # "because there are no medicines involved, it is ...": a fronted clause's own negation
+            if "," in self.words[n_end:first] and text.has("denial-word", first, first + 1):
+                continue  # "No bloating, no gas": a list of denials, each its own
             if n <= subject_at or all(w in openers for w in self.words[start:n]):
                 return True
             if not _SCOPE_ENDERS.intersection(self.words[n_end:first]):
                 return True  # "or" and "nor" carry a negation on: "not reef-safe or skin-safe"
         return False
+
+    def _in_a_study(self, s: int, first: int) -> bool:
+        """A result reported from a study ("In one large trial ..., people taking it had no better mood"); not the
+        seller's own ("In our customer trials, it outperforms ibuprofen")."""
+        words = self.words
+        if words[s] not in ("in", "across") or _OWNERS.intersection(words[s + 1 : s + 4]):
+            return False
+        return any(a < first for a, _ in self.text.has("evidence-noun", s + 1, min(first, s + 5)))
 
     def _embedded_question(self, cs: int, first: int) -> bool:
         """A question word after a verb of finding out: "trials test how safe it is", "learn which is best";
@@ -234,7 +248,7 @@ class Reader:
         words = self.words
         groups = self.lang.terms("person-noun") | self.lang.terms("population") | {"who", "people"}
         for q, q_end in has("partial", cs, ce):
-            if q > first and self._joins(first, q + 1):
+            if q > first and self.joins(first, q + 1):
                 continue  # "it reverses diabetes, and some of her clients ...": another clause's group
             if q > 0 and words[q - 1] in ("unlike", "than"):
                 continue  # "Unlike other supplements, it ...": a comparison, not part of a group
@@ -313,7 +327,7 @@ class Reader:
         """How far after a claim a source can attribute it: to the end of the sentence, or to a ", which" or
         ", and" clause that says something else ("..., which may explain what the team observed"); "..., which
         a 2021 trial confirmed" still attributes."""
-        for j in self._joins(last, e, _COORDINATORS | {"which"}):
+        for j in self.joins(last, e, _COORDINATORS | {"which"}):
             if self.words[j + 1] != "which" or not self.text.has("evidence-source", j + 2, min(e, j + 5)):
                 return j
         return e
@@ -378,7 +392,7 @@ class Reader:
         k = self._before_verb_group(lo, first - 1)
         if lo < k and words[k] in _PERSON_POSSESSIVES:
             k -= 1  # "many people notice | their mood sinking": whose mood, not who says so
-        joins = self._joins(lo, k)
+        joins = self.joins(lo, k)
         if joins and k > joins[-1] + 1:
             lo = joins[-1] + 2  # "it heals the gut, and | its formula can't ...": the second clause has its own subject
         if k >= lo and (words[k] in self.lang.terms("pronoun") or words[k] in self.lang.terms("person-pronoun")):
@@ -609,7 +623,10 @@ class Reader:
             # on a page that promotes a product, "the remedy", "the treatment" is it (not "the medicine": another)
             generic = name == "product" or (name == "medicine" and words[k] in lang.terms("product"))
             owned = before in _OWNERS or (topic.promoted and (before in owners or (generic and before == "the")))
-            if (topic.promoted and topic.names(words, k, end)) or owned:
+            # "treatment with terbinafine tablets": the product's treatment
+            of_topic = name in ("medicine", "treatment-noun") and words[end : end + 1] in (["with"], ["of"], ["using"])
+            of_topic = of_topic and topic.promoted and bool(topic.words.intersection(words[end + 1 : end + 4]))
+            if (topic.promoted and topic.names(words, k, end)) or owned or of_topic:
                 kind = "self"
             elif name in _OTHER_CLASSES:
                 kind = "other"

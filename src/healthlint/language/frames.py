@@ -57,6 +57,7 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _WEAK_RANK = 2  # evidence kinds up to this rank (anecdote, cells, animals) are weak grounds for a claim
 _VERB_CLASSES = ("raise-verb", "lower-verb", "better-verb", "worse-verb", "treat-verb", "cause-verb")
 _AGE_UNITS = {"months": 12.0, "month": 12.0, "weeks": 52.0, "week": 52.0}  # an age in them, in years
+_CLAUSE_JOINS = frozenset({"and", "but"})  # ", and" opening another clause, not ", or who ..." going on
 _READER = frozenset({"you", "you'll"})  # "so | you | sleep more soundly": the reader as the subject of an effect
 
 
@@ -111,7 +112,7 @@ class Frames:
             "universal-scope", "exclusion-cue", "interaction-none", "drug", "drug-class", "evidence-strong", "evidence-weak",
             "status", "status-denied", "jurisdiction", "regulator", "status-region", "qualifier", "condition", "side-effect-list",
             "evidence-noun", "null-outcome", "control-word", "evidence-source-verb", "absolute-safety", "worse-verb",
-            "regulatory-process",
+            "regulatory-process", "harm-sense",
         )  # fmt: skip
         return {n: c for n in names if (c := self.lang.vocabulary.get(n)) is not None}
 
@@ -187,8 +188,13 @@ class Frames:
         for cls, base in (("measure-up", "up"), ("measure-down", "down")):
             for a, b, g in by_class.get(cls, []):
                 self._fused(emit, cs, ce, a, b, g, base)
-        for a, b, g in by_class.get("harm", []) + by_class.get("condition", []):
+        named = by_class.get("harm", []) + by_class.get("condition", [])
+        for a, b, g in named:
             self._harm(emit, s, cs, ce, a, b, g)
+        senses = self._classes["harm-sense"].attributes if "harm-sense" in self._classes else {}
+        for a, b, g in by_class.get("harm-sense", []):  # "no gas", "fishy burps": everyday words the symptom list leaves out
+            if not any(na < b and a < nb for na, nb, _ in named):
+                self._harm(emit, s, cs, ce, a, b, str(senses.get(g, {}).get("system", "general")))
         for a, b, g in by_class.get("harm-general", []):
             if b < len(self.words) and self.words[b] in self.lang.terms("not-harm-after"):
                 continue  # "risk factors", "risk assessment": no harm is ruled out
@@ -375,7 +381,11 @@ class Frames:
         """Whether a term is the subject of a report that it happens: "headaches are common", "... are a known
         effect", "addiction develops"; or an item of a list that is ("redness, flaking and stinging are common")."""
         has = self.text.has
-        reach = 10 if b < ce and self.words[b] in (",", "and", "or") else 3
+        # a list runs on ("redness, flaking and stinging are common"); a short modifier too ("belching that tastes of fish is ...")
+        reach = 10 if b < ce and self.words[b] in (",", "and", "or") else 7
+        reach = next(
+            (k - b for k in range(b, min(ce, b + reach)) if self.words[k] in (";", ":") or (k > b + 2 and self.words[k] == ",")), reach
+        )
         copulas = has("copula", b, min(ce, b + reach))
         if copulas and has("occurrence-cue", copulas[0][1], min(ce, copulas[0][1] + 5)):
             return True
@@ -436,7 +446,7 @@ class Frames:
         a kind of harm ("withdrawal symptoms", "heart problems"), which rules out or stands for its members."""
         if self.text.has("harm-class-head", b - 1, b):
             return ""
-        senses = self.lang.vocabulary.get("harm-sense")
+        senses = self._classes.get("harm-sense")
         for k in range(a, b) if senses is not None else ():
             found = senses.longest(self.words, k)
             if found is not None and found[0] <= b:
@@ -526,7 +536,11 @@ class Frames:
         exclusion = by_class.get("exclusion-cue", []) or self._refused_use(cs, ce)
         groups = [(n, a, b, g) for n in ("population", "population-state", "condition") for a, b, g in by_class.get(n, [])]
         if exclusion:
-            for n, a, b, g in groups:
+            joins = self.reader.joins(
+                cs, exclusion[0][0], _CLAUSE_JOINS
+            )  # "some get diarrhoea, and | people with kidney disease should not"
+            lo = joins[-1] + 2 if joins else cs
+            for n, a, b, g in (m for m in groups if m[1] >= lo):
                 ages = self._age_bound(a, b) or (self._ages_of(n, g) if n == "population" else None)
                 target = g if n != "condition" else "condition"
                 first = min(exclusion[0][0], a)

@@ -35,6 +35,7 @@ TIMING = "timing"
 KINDS = (ONSET, DOSE, COURSE, INTERVAL, CONTENT, SHARE, TIMING)
 
 INF = float("inf")
+_WEEK_HOURS = 168.0
 TRACE = 0.001  # "a little": some, in milligrams, less than any figure a label gives
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _RANGE_WORDS = frozenset({"to", "-", "–", "or", "and"})
@@ -248,8 +249,10 @@ class QuantityReader:
             emit.add(INTERVAL, a.first, a.end + 2, amount=amount, dimension="time")  # "at least four hours between doses"
             return
         lasting = [v for v, v_end in has("last-verb", cs, a.first) if a.first - v_end <= 2]
-        if lasting and has("dose-noun", cs, lasting[0]):
-            emit.add(INTERVAL, has("dose-noun", cs, lasting[0])[0][0], a.end, amount=amount, dimension="time")
+        nouns = has("dose-noun", cs, lasting[0]) if lasting else []
+        # "each dose lasts four hours" is how often; "treatment normally lasts three months" how long the course runs
+        if nouns and (a.high < _WEEK_HOURS or self._every(cs, nouns[0][0])):
+            emit.add(INTERVAL, nouns[0][0], a.end, amount=amount, dimension="time")
             return
         if has("onset-after", a.end, min(ce, a.end + 6)) and not self._every(cs, a.first):
             # "improved only after six weeks of daily use", "for 40 days before readings move": the time to its effect
@@ -312,6 +315,8 @@ class QuantityReader:
         has = self.has
         words = self.words
         if strong:
+            if any(c_end == a.first for _, c_end in has("course-end", max(cs, a.first - 6), a.first)):
+                return True  # "at the end of your six weeks", "most people can stop after six weeks"
             if (
                 a.end < ce
                 and has("course-noun", a.end, min(ce, a.end + 3))

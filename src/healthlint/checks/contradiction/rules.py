@@ -36,6 +36,7 @@ from healthlint.language.assertion import (
     REFERENCE,
     REPORTED,
     RESTRICTED,
+    STUDIED,
     USUAL,
     VARIATION,
     Reading,
@@ -49,15 +50,18 @@ from healthlint.model.text import cut
 from healthlint.packs import RuleSpec
 
 _MORE_PARTNERS = 3  # further conflicting places listed on one finding
-NOT_CLAIMED = frozenset({QUESTION, CONDITION, PURPOSE, ATTRIBUTED, CITED, CRITIQUE, REPORTED, REFERENCE, HEADING})
+NOT_CLAIMED = frozenset({QUESTION, CONDITION, PURPOSE, ATTRIBUTED, CITED, CRITIQUE, REPORTED, REFERENCE, HEADING, STUDIED})
 # Readings that do not take a frame away for its kind: evidence claims name their source ("confirmed by large
 # trials"), warnings come as conditions ("if you take warfarin, avoid it"), harms as reports ("cases of ...").
+# A study's result ("in the research, scores improved only after six weeks") counts against the writer's times and harms.
 _IGNORED = {
-    fr.EVIDENCE_STRONG: frozenset({ATTRIBUTED, CITED, REPORTED, PURPOSE}),
-    fr.EVIDENCE_WEAK: frozenset({ATTRIBUTED, CITED, REPORTED, PURPOSE}),
+    fr.EVIDENCE_STRONG: frozenset({ATTRIBUTED, CITED, REPORTED, PURPOSE, STUDIED}),
+    fr.EVIDENCE_WEAK: frozenset({ATTRIBUTED, CITED, REPORTED, PURPOSE, STUDIED}),
+    fr.ONSET: frozenset({STUDIED}),
+    fr.COURSE: frozenset({STUDIED}),
     fr.EXCLUDE: frozenset({CONDITION, ATTRIBUTED}),
     fr.INTERACTION: frozenset({CONDITION, ATTRIBUTED, REPORTED}),
-    fr.HARM: frozenset({REPORTED, ATTRIBUTED}),
+    fr.HARM: frozenset({REPORTED, ATTRIBUTED, STUDIED}),
     fr.WITHDRAWN: frozenset({REPORTED, ATTRIBUTED}),
 }
 _ABOUT_THE_PRODUCT = frozenset({fr.EVIDENCE_STRONG, fr.EVIDENCE_WEAK, fr.APPROVED, fr.WITHDRAWN, fr.EXCLUDE, fr.INTERACTION})
@@ -155,8 +159,14 @@ class ConflictCheck(Check):
                 found.append(_Conflict(a, b, why))
             else:
                 owner[found[index].add(a, b)] = index
+        # one conflict, one finding: two rules that read the same pair of sentences ("won't make you drowsy" and
+        # "users feel sleepy" are a denied harm and a denied effect) report it once, under the first rule
+        reported: list[tuple[Frame, Frame]] = ctx.analysis(list, "contradiction-pairs", list)
         for c in found:
             first, second = sorted((c.a, c.b), key=lambda f: f.first)
+            if any(_overlap(first, x) and _overlap(second, y) for x, y in reported):
+                continue
+            reported.append((first, second))
             yield self.emit(doc, ctx, first, second, c.why, c.more)
 
     def emit(self, doc: Document, ctx: Context, a: Frame, b: Frame, why: str, more: list[Frame]) -> Finding:
@@ -323,7 +333,7 @@ class DeniedAndAsserted(ConflictCheck):
     def candidates(self, frames: Frames) -> Iterator[tuple[Frame, Frame]]:
         effects = [f for f in frames.of(fr.EFFECT) if self.claimed(f)]
         # "most people taking it do not become drowsy" denies it for most, which "one in ten feels sleepy" allows
-        denied = [f for f in effects if (f.negated or NEGATED in f.reading.reasons) and not _usually(frames, f)]
+        denied = [_with_negator(frames, f) for f in effects if (f.negated or NEGATED in f.reading.reasons) and not _usually(frames, f)]
         asserted: dict[tuple[str, str], list[Frame]] = defaultdict(list)
         for f in effects:
             if not f.negated and NEGATED not in f.reading.reasons and f.direction != "none":
@@ -335,6 +345,16 @@ class DeniedAndAsserted(ConflictCheck):
 
     def conflicts(self, a: Frame, b: Frame) -> str | None:
         return "the same effect is denied in one place and asserted in the other"
+
+
+def _overlap(a: Frame, b: Frame) -> bool:
+    return a.first < b.last and b.first < a.last
+
+
+def _with_negator(frames: Frames, f: Frame) -> Frame:
+    """A denial quoted with its negator: "won't lower your blood pressure", not "lower your blood pressure"."""
+    negators = frames.text.has("negator", max(f.sentence[0], f.first - 3), f.first)
+    return replace(f, first=negators[-1][0]) if negators else f
 
 
 def _usually(frames: Frames, f: Frame) -> bool:

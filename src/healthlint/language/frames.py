@@ -660,8 +660,11 @@ class Frames:
         possessive ("the FDA's approval process")."""
         if self.text.has("agency-word", cs, ce):
             return True
-        names = self._classes["regulator"].one_word_terms() if "regulator" in self._classes else frozenset()
-        return any(w.endswith(("'s", "’s")) and w[:-2] in names for w in self.words[cs:ce])
+        return any(w.endswith(("'s", "’s")) and w[:-2] in self._regulator_names for w in self.words[cs:ce])
+
+    @cached_property
+    def _regulator_names(self) -> frozenset[str]:
+        return self._classes["regulator"].one_word_terms() if "regulator" in self._classes else frozenset()
 
     def _attributive(self, b: int, ce: int) -> bool:
         """Whether a word ending at b modifies the noun after it ("registered dietitian") rather than saying

@@ -68,6 +68,16 @@ class QuantityReader:
     def cls(self, name: str) -> WordClass:
         return self.lang.word_class(name)
 
+    @cached_property
+    def _starts(self) -> frozenset[str]:
+        """Words an amount can start with besides digits and hyphenated words: number words, ordinals, "the", "all"."""
+        starts: frozenset[str] | None = self.lang.memo.get("amount-starts")
+        if starts is None:
+            starts = self.lang.memo["amount-starts"] = (
+                frozenset(self.cls("number-word").heads) | frozenset(self.cls("ordinal").heads) | {"the", "all"}
+            )
+        return starts
+
     def read(self, emit: _Emitter, s: int, e: int) -> None:
         """Every quantity frame of sentence s..e; none under a condition that opens the sentence ("If you use the
         250 mg tablets, ..."): a figure for a case is not the figure."""
@@ -155,8 +165,10 @@ class QuantityReader:
         """A number or range with a unit at token k: "six to eight weeks", "2.5 g", "a full week", "three-day",
         "the whole day", "all day", "the fifth day" (as the range of that day)."""
         words = self.words
-        units = self.cls("unit")
         w = words[k]
+        if w not in self._starts and not w[0].isdigit() and "-" not in w:
+            return None  # most tokens: no number, no amount
+        units = self.cls("unit")
         if "-" in w and not _DIGITS.fullmatch(w):  # "three-day", "24-hour"
             head, _, tail = w.partition("-")
             n = self.number_of(head)
@@ -403,11 +415,14 @@ class QuantityReader:
         has = self.has
         words = self.words
         periods = self.cls("per-period")
+        times_words = self.cls("times-word")
         for k in range(s, e):
+            times = times_words.longest(words, k)
+            if times is None and words[k] not in ("every", "each") and "times" not in words[k + 1 : k + 4]:
+                continue  # no count and no "every" here: nothing to read
             cs, ce = self.frames.reader.clause(k)
             if not has("dosing-verb", cs, ce) or self._users_described(s, k):
                 continue
-            times = self.cls("times-word").longest(words, k)
             count, j = (float(times[1]), times[0]) if times is not None else (None, k)
             if count is None and (n := self.number(k, e)) is not None and n[1] < e and words[n[1]] == "times":
                 count, j = n[0], n[1] + 1
@@ -595,6 +610,9 @@ class QuantityReader:
     def _share_at(self, k: int, e: int) -> tuple[int, int, float, float] | None:
         """A share at token k: "10 per cent", "15%", "one in five", "one adult in seven", "most", "half of"."""
         words = self.words
+        shares = self.cls("share-word")
+        if words[k] not in self._starts and words[k] not in shares.heads and not words[k][0].isdigit():
+            return None
         found = self.number(k, e)
         if found is not None and (k == 0 or not _DIGITS.fullmatch(words[k - 1])):
             n, j = found
@@ -605,10 +623,10 @@ class QuantityReader:
                 if m + 1 < e and words[m] == "in" and (total := self.number(m + 1, e)) is not None and total[0] > n:
                     return k, total[1], n / total[0], n / total[0]
             return None
-        share = self.cls("share-word").longest(words, k)
+        share = shares.longest(words, k)
         if share is None:
             return None
-        bounds = self.cls("share-word").attributes.get(share[1], {}).get("share", [0, 1])
+        bounds = shares.attributes.get(share[1], {}).get("share", [0, 1])
         return k, share[0], float(bounds[0]), float(bounds[1])
 
     # -- helpers --------------------------------------------------------------------------------

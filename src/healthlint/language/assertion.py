@@ -145,12 +145,11 @@ class Reader:
             reasons.add(REPORTED)
         if self._in_a_study(s, first):
             reasons.add(STUDIED)
-        if self.possessor(cs, first) is not None:
-            pass  # "some users sleep better thanks to its sedative effect": the property is the product's, not theirs
-        elif self._varied(cs, ce, first):
-            reasons.add(VARIATION)
-        elif self._usual(cs, ce, first):
-            reasons.add(USUAL)
+        if self.possessor(cs, first) is None:  # "some users sleep better thanks to its sedative effect": the product's
+            if self._varied(cs, ce, first):
+                reasons.add(VARIATION)
+            elif self._usual(cs, ce, first):
+                reasons.add(USUAL)
         if subject == "other":
             reasons.add(OTHER_SUBJECT)
         return Reading(frozenset(reasons), subject, self._class_at(at))

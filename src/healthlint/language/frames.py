@@ -252,9 +252,11 @@ class Frames:
             if than and denials:
                 emit.add(EVIDENCE_WEAK, min(denials), b)  # "it did no better than a placebo"
         kinds = self.lang.vocabulary.get("evidence-kind")
-        for a, b, _ in by_class.get("evidence-source-verb", []) if kinds is not None else []:
+        if kinds is None:
+            return
+        for a, b, _ in by_class.get("evidence-source-verb", []):  # the last form: weak grounds named
             for k in range(b, min(ce, b + 5)):
-                found = kinds.longest(words, k) if kinds is not None else None
+                found = kinds.longest(words, k)
                 if found is not None and float(kinds.attributes.get(found[1], {}).get("rank", 9)) <= _WEAK_RANK:
                     emit.add(EVIDENCE_WEAK, a, found[0])  # "nearly all of it comes from mice"
                     break
@@ -629,11 +631,12 @@ class Frames:
         # An approval or a regulator's check denied ("has not been evaluated by the FDA", "not licensed as a
         # medicine", "the FDA has not reviewed it") says the product holds no such status.
         # A check is a regulator's only where one is named: "studies have not confirmed an effect" is evidence.
-        checks = [(a, b, "approved") for a, b in self.text.has("evaluate-verb", cs, ce)] if places or self._agency(cs, ce) else []
+        regulated = bool(places) or self._agency(cs, ce)
+        checks = [(a, b, "approved") for a, b in self.text.has("evaluate-verb", cs, ce)] if regulated else []
         denied = sorted({(a, b) for a, b, g in statuses + checks if g == "approved" and self._negated_before(cs, a)})
         for a, b in denied:
             add(WITHDRAWN, self._negation_start(cs, a), b)
-        if places or self._agency(cs, ce):  # "has not yet gone through any US regulatory review"
+        if regulated:  # "has not yet gone through any US regulatory review"
             for a, b in self.text.has("regulatory-process", cs, ce):
                 negators = self.text.has("negator", max(cs, a - 8), a)
                 if negators and not any(d <= a < d_end for d, d_end in denied):

@@ -488,12 +488,8 @@ class NumberConflict(ConflictCheck):
         if a.amount is None or b.amount is None:
             return None
         if fr.ABSENT in (a.kind, b.kind):
-            some = fr.TRACE in (a.amount + b.amount)
-            return (
-                "one says it contains none, the other says it contains some"
-                if some
-                else "one says it contains none, the other gives an amount"
-            )
+            other = "says it contains some" if fr.TRACE in (a.amount + b.amount) else "gives an amount"
+            return f"one says it contains none, the other {other}"
         if fr.DOSE_GIVEN in (a.kind, b.kind):
             limit, given = (a, b) if a.kind == fr.DOSE else (b, a)
             if limit.amount is None or given.amount is None or given.amount[0] <= limit.amount[1] * self.exact_ratio:

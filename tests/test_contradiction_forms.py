@@ -348,3 +348,75 @@ def test_a_trial_result_is_the_studys_not_the_writers() -> None:
     first = "Vitamin D is scientifically proven to lift low mood."
     second = "In one large trial, people taking vitamin D had no better mood scores than those taking a placebo."
     assert [r for r, _, _ in found(article("Vitamin D", first, second))] == ["HL403"]  # evidence, not a denied effect
+
+
+# How it is sold: off the shelf in one place, only through a prescriber or pharmacist in another.
+SUPPLY = [
+    (
+        "Nasaclear nasal spray",
+        "Nasaclear is available over the counter at any chemist.",
+        "You will need a prescription from your GP to get Nasaclear.",
+    ),
+    ("Restwell sleep tablets", "You don't need a prescription for Restwell.", "Restwell is a prescription-only medicine."),
+    ("Calmora gummies", "Calmora gummies are sold freely in supermarkets.", "Calmora can only be prescribed by a specialist."),
+    ("Flexigel joint gel", "Buy Flexigel off the shelf, no appointment required.", "Flexigel is available on prescription only."),
+    (
+        "Dermaclear acne cream",
+        "No prescription needed: Dermaclear ships to your door.",
+        "Dermaclear is dispensed only on a doctor's prescription.",
+    ),
+    (
+        "Allerquell hay fever tablets",
+        "Allerquell is on general sale, so you can grab a pack with your shopping.",
+        "Allerquell is pharmacy-only and sold under the supervision of a pharmacist.",
+    ),
+    (
+        "Tussa cough syrup",
+        "You can pick up Tussa cough syrup without seeing a doctor.",
+        "Tussa needs a prescription because it contains codeine.",
+    ),
+    ("Gastrix heartburn tablets", "Gastrix tablets are a non-prescription remedy.", "Gastrix requires a prescription in the UK."),
+    (
+        "Optiva eye drops",
+        "There is no need for a prescription to buy Optiva drops.",
+        "Optiva drops are kept behind the counter and need a prescription.",
+    ),
+    ("Migrelief tablets", "Migrelief tablets are freely available online.", "Migrelief is only available on prescription."),
+]
+NOT_SUPPLY = [
+    # another medicine, another strength, another country, a change over time
+    (
+        "Nasaclear nasal spray",
+        "Nasaclear is available over the counter at any chemist.",
+        "If your symptoms last, your GP may give you a prescription for a steroid spray.",
+    ),
+    ("Ibuflex tablets", "Ibuflex 200 mg tablets are available over the counter.", "The 800 mg strength of Ibuflex needs a prescription."),
+    ("Calmora gummies", "In the US, Calmora is sold over the counter.", "Calmora needs a prescription in Canada."),
+    (
+        "Mometa nasal spray",
+        "Mometa nasal spray will soon be sold without a prescription.",
+        "Mometa has been prescription-only for many years.",
+    ),
+    ("Restwell sleep tablets", "Do you need a prescription for Restwell?", "Restwell is a prescription-only medicine."),
+    ("Echina cold drops", "Echina drops beat any over-the-counter cold remedy.", "Echina drops need a prescription in Germany."),
+]
+
+
+@pytest.mark.parametrize(("title", "first", "second"), SUPPLY)
+def test_sold_off_the_shelf_meets_prescription_only(title: str, first: str, second: str) -> None:
+    assert pairs_rule("HL408", title, first, second), found(article(title, first, second))
+
+
+@pytest.mark.parametrize(("title", "first", "second"), NOT_SUPPLY)
+def test_supply_by_strength_place_time_or_another_medicine_is_no_conflict(title: str, first: str, second: str) -> None:
+    assert not pairs_rule("HL408", title, first, second)
+
+
+def test_an_approval_is_placed_by_its_nearest_regulator() -> None:
+    """ "Approved by the FDA, made in the USA": the FDA's approval, which the FDA's denial contradicts."""
+    text = article(
+        "Dreamzy melatonin gummies",
+        "Proudly approved by the FDA, our gummies are made in the USA.",
+        "Supplements like ours are not reviewed or approved by the Food and Drug Administration.",
+    )
+    assert any(r == "HL408" for r, _, _ in found(text))

@@ -153,6 +153,23 @@ def test_one_rule_alone_finds_its_own_phrase() -> None:
     assert flagged(text, select=("HL102",)) == [("HL102", "100% natural")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("For tired skin this serum is nothing short of a miracle.", "nothing short of a miracle"),
+        ("Our tonic is a revolutionary breakthrough.", "revolutionary breakthrough"),
+    ],
+)
+def test_matches_that_touch_are_one_finding(sentence: str, phrase: str) -> None:
+    """Two matches of one rule with nothing between them are one phrase to an editor, so one finding."""
+    assert flagged(article("Rosehip serum", sentence), select=("HL101",)) == [("HL101", phrase)]
+
+
+def test_matches_apart_stay_two_findings() -> None:
+    text = article("Rosehip serum", "This serum is a breakthrough, and a miracle for dry skin.")
+    assert flagged(text, select=("HL101",)) == [("HL101", "breakthrough"), ("HL101", "a miracle")]
+
+
 @pytest.mark.xfail(strict=True, reason="gap: HL103's '<copula> 100% _' swallows HL102's purity claim, so it is reported as a proof claim")
 def test_a_purity_claim_is_reported_as_a_safety_claim_with_every_rule_on() -> None:
     assert flagged(article("Vitamin pills", "Our pills are 100% natural.")) == [("HL102", "100% natural")]
@@ -305,4 +322,145 @@ def test_forms_are_hype_and_their_perturbations_are_not(title: str, claim: str, 
     ],
 )
 def test_near_misses_of_the_new_forms_are_not_hype(title: str, sentence: str) -> None:
+    assert flagged(article(title, sentence)) == []
+
+
+# Forms added from the guide's speed, comparison, safety and cure families, ten or more wordings each, written
+# for this file; each list is followed by near-misses that share the words but not the claim.
+NEW_FORMS = [
+    # permanence as "never ... again"
+    ("Calm course", "You will never feel anxious again.", "never feel anxious again"),
+    ("Sleep tonic", "You'll never toss and turn again.", "never toss and turn again"),
+    ("Migraine patch", "Never dread a migraine again.", "Never dread a migraine again"),
+    ("Reflux chews", "With these chews you never have to worry about heartburn again.", "never have to worry about heartburn again"),
+    ("Hay fever drops", "You will never suffer through a pollen season again.", "never suffer through a pollen season again"),
+    ("Knee gel", "Never miss a walk because of knee pain again.", "Never miss a walk because of knee pain again"),
+    ("Cold sore balm", "You'll never get another cold sore again.", "never get another cold sore again"),
+    ("Back brace", "Wear it daily and you will never struggle with back pain again.", "never struggle with back pain again"),
+    ("Snoring strips", "Your partner will never need earplugs again.", "never need earplugs again"),
+    ("Energy drops", "Never reach for a third coffee again.", "Never reach for a third coffee again"),
+    # one dose and the symptom is gone
+    ("Essential oil blend", "A few drops and your headache melts away.", "A few drops and your headache melts away"),
+    ("Nasal spray", "One spritz and the stuffiness clears.", "One spritz and the stuffiness clears"),
+    ("Sleep spray", "Two sprays and your racing thoughts quieten down.", "Two sprays and your racing thoughts quieten down"),
+    ("Cooling gel", "A single dab and the itch is gone.", "A single dab and the itch is gone"),
+    ("Ginger shots", "One shot and the nausea settles.", "One shot and the nausea settles"),
+    ("Throat lozenges", "One lozenge and the tickle disappears.", "One lozenge and the tickle disappears"),
+    ("Period patch", "A single patch and the cramps fade.", "A single patch and the cramps fade"),
+    ("Gas drops", "A few drops and the bloating subsides.", "A few drops and the bloating subsides"),
+    ("Calm gummies", "Two gummies and your worries evaporate.", "Two gummies and your worries evaporate"),
+    ("Muscle rub", "One quick rub and the stiffness eases off.", "One quick rub and the stiffness eases off"),
+    # full recovery in a short time
+    ("Elderberry syrup", "You'll be back on your feet in a day.", "back on your feet in a day"),
+    ("Cold sachets", "Back to your old self within 24 hours.", "Back to your old self within 24 hours"),
+    ("Flu sachets", "Right as rain by tomorrow.", "Right as rain by tomorrow"),
+    ("Hangover IV drip", "Good as new in just an hour.", "Good as new in just an hour"),
+    ("Sinus rinse", "You'll be back to normal within hours.", "back to normal within hours"),
+    ("Immune shots", "Our shots get you fighting fit in two days.", "fighting fit in two days"),
+    ("Recovery drink", "You will be firing on all cylinders overnight.", "firing on all cylinders overnight"),
+    ("Zinc spray", "You will feel yourself again in no time.", "yourself again in no time"),
+    ("Joint drops", "Pain-free within a day of starting.", "Pain-free within a day"),
+    ("Cough syrup", "You will be back in action by the morning.", "back in action by the morning"),
+    # medicine only masks symptoms (a comparison with medicine)
+    ("Chiropractic care", "Chiropractic care treats the root of your pain instead of masking it like painkillers do.", "instead of masking it"),
+    ("Acupuncture", "Acupuncture treats the cause rather than covering up the symptoms.", "rather than covering up the symptoms"),
+    ("Gut protocol", "Our protocol heals the gut, unlike antacids that simply mask the problem.", "unlike antacids"),
+    ("Herbal tonic", "It works with your body, not just masking symptoms.", "not just masking symptoms"),
+    ("Reflexology", "Reflexology resolves the imbalance without numbing the pain.", "without numbing the pain"),
+    ("Cupping therapy", "Cupping tackles the source instead of papering over it.", "instead of papering over it"),
+    ("Eczema balm", "It repairs your skin barrier rather than suppressing the symptoms.", "rather than suppressing the symptoms"),
+    ("Migraine drops", "Our drops fix the trigger instead of covering up the pain.", "instead of covering up the pain"),
+    ("Sleep programme", "The programme retrains your sleep rather than masking it with pills.", "rather than masking it"),
+    ("Homeopathic drops", "They heal from within instead of simply masking symptoms.", "instead of simply masking symptoms"),
+    # nobody harmed, total peace of mind
+    ("Acupuncture", "Acupuncture has helped millions and harms no one.", "harms no one"),
+    ("Arnica cream", "Not a single customer has ever had a reaction.", "Not a single customer has ever had a reaction"),
+    ("Baby balm", "No one has ever been harmed by our balm.", "No one has ever been harmed"),
+    ("Herbal tea", "Nobody has ever reported a side effect.", "Nobody has ever reported a side effect"),
+    ("Colic drops", "Parents can give it with total peace of mind.", "total peace of mind"),
+    ("Teething gel", "Complete peace of mind for new parents.", "Complete peace of mind"),
+    ("CBD balm", "It cannot hurt anyone.", "hurt"),
+    ("Kids' vitamins", "Not one child has suffered a reaction.", "Not one child has suffered a reaction"),
+    ("Detox tea", "None of our customers has ever had a problem.", "None of our customers has ever had a problem"),
+    ("Sleep mask", "Absolute peace of mind, night after night.", "Absolute peace of mind"),
+    # cure for every germ
+    ("Ozone therapy", "Ozone kills every virus, bacterium and fungus it touches.", "kills every virus"),
+    ("Silver spray", "Our silver spray destroys all known pathogens.", "destroys all known pathogens"),
+    ("Oregano oil", "It wipes out any infection you throw at it.", "wipes out any infection"),
+    ("UV wand", "This wand eliminates every germ on contact.", "eliminates every germ"),
+    ("Garlic extract", "Garlic extract kills all types of bacteria.", "kills all types of bacteria"),
+    ("Tea tree oil", "Tea tree oil neutralises every fungus on your skin.", "neutralises every fungus"),
+    ("Colloidal silver", "It eradicates any virus in your system.", "eradicates any virus"),
+    ("Grapefruit seed extract", "It zaps every parasite in your gut.", "zaps every parasite"),
+    ("Honey salve", "This salve kills every single microbe in a wound.", "kills every single microbe"),
+    ("Clove oil", "Clove oil destroys all mould spores in minutes.", "destroys all mould spores"),
+    # drug metaphors by the serving and by where the "drug" grows
+    ("Ginger shots", "Each shot is basically a spoonful of ibuprofen.", "a spoonful of ibuprofen"),
+    ("Chamomile tea", "A cup of this is a dose of diazepam without the fog.", "a dose of diazepam"),
+    ("Willow bark", "Willow bark is the painkiller that grows on trees.", "painkiller"),
+    ("Passionflower", "Passionflower is the sedative that blooms in your garden.", "sedative"),
+    ("Pre-workout powder", "It is a beta-blocker in a scoop.", "beta-blocker"),
+    # certainty and universality
+    ("Nettle tea", "There is no longer any doubt that nettle tea works.", "no longer any doubt that"),
+    ("Cherry juice", "There's simply no debate anymore: it works.", "no debate anymore"),
+    ("Arnica gel", "Centuries of use prove it works.", "Centuries of use prove it works"),
+    ("Massage oil", "This oil relaxes absolutely anyone.", "relaxes absolutely anyone"),
+    ("Cold balm", "Sniffles, sore throat or chesty cough: our balm handles them all.", "handles them all"),
+    # comparisons with medicine in other words
+    ("Neck clinic", "Our therapy does what painkillers can't.", "does what painkillers can't"),
+    ("Breathing course", "It achieves in a week what years of medication couldn't.", "what years of medication couldn't"),
+    ("Light therapy", "The light reaches places no drug can.", "places no drug can"),
+    # speed, permanence and cure in other words
+    ("Wound gel", "It closes cuts in days rather than weeks.", "in days rather than weeks"),
+    ("Pressure tea", "It keeps your blood pressure down for good.", "keeps your blood pressure down for good"),
+    ("Headache roll-on", "Relief before you've finished your tea.", "before you've finished your tea"),
+    ("Sleep drops", "You'll be out like a light in under ten minutes.", "out like a light in under ten minutes"),
+    ("Cold drops", "It dries up a streaming nose within the hour.", "within the hour"),
+    ("Psoriasis cream", "Psoriasis doesn't stand a chance.", "Psoriasis doesn't stand a chance"),
+    ("Retinol serum", "This serum reverses years of sun damage.", "reverses years of sun damage"),
+    ("Sugar-balance drink", "It sluices excess sugar out of your bloodstream.", "sluices excess sugar out of your bloodstream"),
+    # safety for every type, stage and organ
+    ("Face oil", "It is suitable for every skin type.", "suitable for every skin type"),
+    ("Baby oil", "Safe from the day your baby is born.", "Safe from the day your baby is born"),
+    ("Herbal drops", "It is non-toxic to every organ.", "non-toxic to every organ"),
+    ("Nausea bands", "They are safe to wear all the way through pregnancy.", "all the way through pregnancy"),
+    ("Teething drops", "You can't give too many.", "can't give too many"),
+    ("Gut powder", "Ashwagandha is an adaptogenic superstar.", "superstar"),
+    ("Sea moss gel", "Sea moss is a once-in-a-generation discovery.", "once-in-a-generation"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "sentence", "phrase"), NEW_FORMS)
+def test_new_forms_are_found_in_many_wordings(title: str, sentence: str, phrase: str) -> None:
+    assert any(phrase in text for _, text in flagged(article(title, sentence))), flagged(article(title, sentence))
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        ("Calm course", "You may never feel completely free of anxiety, and that is normal."),  # hedged
+        ("Sleep tonic", "Will you never toss and turn again? Probably not."),  # a question, answered no
+        ("Measles vaccine", "After two doses, most people will never get measles again."),  # usual, about the vaccine's page
+        ("Nasal spray", "One spray in each nostril and then wait five minutes before blowing your nose."),  # directions
+        ("Cold sachets", "Most people are back to normal within a week or two, with or without treatment."),
+        ("Flu", "Do not expect to be back on your feet in a day."),  # negated
+        ("Painkillers", "Painkillers can mask the pain of a serious injury, so see a doctor if it persists."),  # no product
+        ("Acupuncture", "Acupuncture has been studied for back pain, with mixed results [2]."),
+        ("Arnica cream", "A few customers have had a skin reaction, so test a small patch first."),
+        ("Handwash", "Soap and water remove most germs from your hands."),  # about soap, not the product's universality
+        ("Oregano oil", "No supplement kills every virus."),  # negated subject
+        ("Baby balm", "Ask a pharmacist for peace of mind before using any cream on a newborn."),
+        ("Senna tea", "Senna is a stimulant laxative, so use it for a few days at most."),  # a plant's action, said plainly
+        ("Coffee", "Coffee is a mild diuretic."),
+        ("Folic acid tablets", "Take one tablet a day throughout your pregnancy."),  # advice, not a safety promise
+        ("Elderberry syrup", "Trials started treatment within 48 hours of the first symptoms [3]."),
+        ("Sleep app", "It was the most downloaded sleep app of 2023."),  # statistical
+        ("Retreat", "The retreat is the most remote in the country."),
+        ("Nettle tea", "There is no doubt that more research is needed."),
+        ("Light therapy", "No drug can reach every part of the brain, and neither can light."),
+        ("Face oil", "Is it suitable for every skin type? Patch-test it first."),
+        ("Baby oil", "Is it safe from the day your baby is born? Ask your midwife."),
+    ],
+)
+def test_near_misses_of_the_added_forms_are_not_hype(title: str, sentence: str) -> None:
     assert flagged(article(title, sentence)) == []

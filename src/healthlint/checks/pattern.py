@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from healthlint.checks.base import Check, Context
 from healthlint.language.loader import Language
 from healthlint.language.patterns import Match, Pattern
+from healthlint.language.text import Text
 from healthlint.language.vocabulary import WordClass
 from healthlint.model.document import Document
 from healthlint.model.findings import Finding
@@ -70,7 +71,27 @@ class PatternCheck(Check):
         return found
 
     def hits(self, ctx: Context) -> Iterator[Hit]:
-        """Asserted matches, left to right, none overlapping another."""
+        """Asserted matches, left to right, none overlapping another; matches that touch are one phrase and one
+        hit ("nothing short of a" + "miracle")."""
+        text = ctx.text
+        pending: tuple[int, int, dict[str, tuple[int, int]]] | None = None
+        for first, last, captures in self._asserted(ctx):
+            if pending is not None and first == pending[1]:
+                pending = (pending[0], last, {**captures, **pending[2]})
+                continue
+            if pending is not None:
+                yield self._hit(text, *pending)
+            pending = (first, last, captures)
+        if pending is not None:
+            yield self._hit(text, *pending)
+
+    def _hit(self, text: Text, first: int, last: int, captures: dict[str, tuple[int, int]]) -> Hit:
+        start, end = text.prose_span(first, last)
+        fields = {name: text.quote(s, e) for name, (s, e) in captures.items()}
+        return Hit(first, last, start, end, {**self.captures, "match": text.quote(first, last), **fields})
+
+    def _asserted(self, ctx: Context) -> Iterator[tuple[int, int, dict[str, tuple[int, int]]]]:
+        """Token ranges of the asserted matches, left to right, none overlapping another."""
         if self.literal_topics and any(cls.longest([w], 0) for w in ctx.topic.words for cls in self.literal_topics):
             return
         text = ctx.text
@@ -91,9 +112,7 @@ class PatternCheck(Check):
                 continue
             taken_until = m.end
             first, last = _trimmed(text.words, m.start, m.end)
-            start, end = text.prose_span(first, last)
-            fields = {name: text.quote(s, e) for name, (s, e) in m.captures.items()}
-            yield Hit(first, last, start, end, {**self.captures, "match": text.quote(first, last), **fields})
+            yield first, last, m.captures
 
     @staticmethod
     def _fragment(ctx: Context, m: Match, subject: str) -> bool:

@@ -36,6 +36,8 @@ EVIDENCE_STRONG = "evidence-strong"
 EVIDENCE_WEAK = "evidence-weak"
 APPROVED = "approved"
 WITHDRAWN = "withdrawn"
+OPEN_SALE = "open-sale"  # sold without a prescription
+CONTROLLED_SALE = "controlled-sale"  # only through a prescriber or pharmacist
 ONSET = quantities.ONSET
 DOSE = quantities.DOSE
 DOSE_GIVEN = quantities.DOSE_GIVEN
@@ -112,7 +114,7 @@ class Frames:
             "universal-scope", "exclusion-cue", "interaction-none", "drug", "drug-class", "evidence-strong", "evidence-weak",
             "status", "status-denied", "jurisdiction", "regulator", "status-region", "qualifier", "condition", "side-effect-list",
             "evidence-noun", "null-outcome", "control-word", "evidence-source-verb", "absolute-safety", "worse-verb",
-            "regulatory-process", "harm-sense",
+            "regulatory-process", "harm-sense", "supply",
         )  # fmt: skip
         return {n: c for n in names if (c := self.lang.vocabulary.get(n)) is not None}
 
@@ -619,8 +621,8 @@ class Frames:
         places += [(a, b, g, f"regulator:{g}") for a, b, g in by_class.get("regulator", [])]
 
         def add(kind: str, a: int, b: int) -> None:
-            if places:
-                p_a, p_b, group, place = places[0]
+            if places:  # the nearest: "approved by the FDA, our gummies are made in the USA" is the FDA's approval
+                p_a, p_b, group, place = min(places, key=lambda p: max(p[0] - b, a - p[1], 0))
                 emit.add(kind, min(a, p_a), max(b, p_b), target=group, place=place)
             else:
                 emit.add(kind, a, b, target="", region=True)
@@ -643,20 +645,31 @@ class Frames:
                     add(WITHDRAWN, negators[-1][0], b)
         statuses = [m for m in statuses if (m[0], m[1]) not in denied]
         regions = by_class.get("status-region", [])
+
+        def place(kind: str, a: int, b: int) -> None:
+            """A status in the region the clause names ("across Europe"), else in its place or anywhere."""
+            if not regions:
+                return add(kind, a, b)
+            r_a, r_b, _ = regions[0]
+            where = self.text.quote(r_a, r_b).lower()
+            group = next((pg for pa, pb, pg, _ in places if pa <= r_a < pb), where)
+            some = any(self.text.has(q, max(cs, r_a - 3), r_a) for q in ("partial", "majority"))  # "several European countries"
+            emit.add(kind, min(a, r_a), max(b, r_b), target=group, region=not some, place=where)
+
         for a, b, g in statuses:
             if self._attributive(b, ce) and not self.text.has("copula", max(cs, a - 3), a):
                 continue  # "a registered dietitian", "a legal drug": a description of something else
             kind = APPROVED if g == "approved" else WITHDRAWN
             if kind == APPROVED and self._other_named(emit.sentence[0], a):
                 continue  # "Green tea extract, by contrast, is approved ...": an approval claimed for something else
-            if regions:
-                r_a, r_b, _ = regions[0]
-                place = self.text.quote(r_a, r_b).lower()
-                group = next((pg for pa, pb, pg, _ in places if pa <= r_a < pb), place)
-                some = any(self.text.has(q, max(cs, r_a - 3), r_a) for q in ("partial", "majority"))  # "several European countries"
-                emit.add(kind, min(a, r_a), max(b, r_b), target=group, region=not some, place=place)
-            else:
-                add(kind, a, b)
+            place(kind, a, b)
+        if self.text.has("status-change-cue", cs, ce):
+            return  # "will soon be sold without a prescription", "prescription-only for many years": news of a change
+        for a, b, g in by_class.get("supply", []):  # "you don't need a prescription" sells it openly
+            if self._attributive(b, ce) and not self.text.has("copula", max(cs, a - 3), a):
+                continue  # "stronger than any over-the-counter cold medicine": a kind of other product
+            kind = OPEN_SALE if (g == "open") != self._negated_before(cs, a) else CONTROLLED_SALE
+            place(kind, self._negation_start(cs, a), b)
 
     def _agency(self, cs: int, ce: int) -> bool:
         """Whether a clause names a regulator in general words ("no government agency", "the regulator") or by a

@@ -68,6 +68,7 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
     if len([w for w in title_words if w[0].isalnum()]) > _SENTENCE_TITLE and words:
         sources.append(_most_repeated(language, words) or "")
     found: set[str] = set()
+    named_in_title: set[str] = set()
     promoted = bool(set(title_words) & language.terms("promotion-cue")) or _has_phrase(language, "promotion-cue", title_words)
     unknown = False
     untitled = title.rstrip().endswith(".")  # the first line is a sentence: the text has no title
@@ -75,6 +76,8 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
         segments: list[list[str]] = [[]]
         after_for = [False]  # whether each segment follows "for" or "against" (@title-purpose): what it is for
         for w in Tokens.of(source).words:
+            if w in _APOSTROPHES and segments[-1] and segments[-1][-1].endswith("s"):
+                continue  # a plural possessive ("Kids' vitamins") is no break in the title
             if w in splitters or not w[0].isalnum():
                 segments.append([])
                 after_for.append(w in purposes)
@@ -86,11 +89,15 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
             continue
         content = contents[first]
         found |= set(content)
+        if source == title:
+            named_in_title = set(content)
         if len(content) >= 3:  # "apple cider vinegar" is "ACV" in the text
             found.add("".join(w[0] for w in content))
         if untitled and source == title:
             promoted = True  # a snippet with no title ("For migraines, it beats sumatriptan."): nothing says otherwise
             continue
+        if len(content) > 1 and _has_any(language, ("product",), content[-1:]):
+            promoted = True  # "Psoriasis cream", "Hangover patches": a product named by what it treats
         condition_at = [i for i, c in enumerate(contents) if c and _is_condition(language, conditions, c)]
         if first in condition_at:
             continue
@@ -103,7 +110,9 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
             continue  # "Intraocular (Uveal) Melanoma", "Overweight and obesity": a condition's page
         else:
             unknown = unknown or not known
-    definition = _definition(language, found, words) if words is not None else None
+    # the opening defines what the title names: a long title's stand-in ("migraine" on "Does magnesium work for
+    # migraines? What I learned ...") is not the subject whose definition decides
+    definition = _definition(language, named_in_title or found, words) if words is not None else None
     if not promoted and unknown:
         promoted = definition == "product" or (words is not None and _sells(language, words))  # "Zorblax is a herbal tea"
     if definition == "condition":
@@ -124,6 +133,8 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
 
 _SENTENCE_TITLE = 10  # a "title" with more content words than this is a sentence
 # What names a product or treatment: a page whose title names one of these promotes it.
+_SENTENCE_ENDS = frozenset({".", "?", "!"})  # "Why magnesium? Migraine is ...": another sentence's subject
+_APOSTROPHES = frozenset({"'", "’"})
 _PRODUCT_CLASSES = ("drug", "drug-class", "product", "supplement-name", "practice", "procedure")
 # Anything the vocabularies know: a title of known words that name no product promotes nothing.
 _NAMED_CLASSES = (*_PRODUCT_CLASSES, "condition", "harm", "organ", "population", "population-state", "person-noun", "medicine")
@@ -152,7 +163,7 @@ def _definition(language: Language, topic: set[str], words: list[str]) -> str | 
             continue
         # the copula may follow the rest of the name or an abbreviation: "... bullosa (EB) is", "... to pain is"
         j = next((k for k in range(i + 1, min(len(opening), i + 7)) if opening[k] in copulas), None)
-        if j is None or pronouns.intersection(opening[i + 1 : j]):
+        if j is None or pronouns.intersection(opening[i + 1 : j]) or _SENTENCE_ENDS.intersection(opening[i + 1 : j]):
             continue  # "VitaGlow Capsules | It is ...": the title runs into a sentence with its own subject
         # the predicate noun phrase only: "is a proven fact that ... pain" and "is the real deal for inflammation"
         # define nothing

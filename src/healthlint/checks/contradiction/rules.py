@@ -116,8 +116,11 @@ class ConflictCheck(Check):
 
     def candidates(self, frames: Frames) -> Iterator[tuple[Frame, Frame]]:
         """Pairs to test, through an index by target: both kinds, in different sentences."""
-        left = [f for f in frames.of(self.kinds[0]) if self.claimed(f)]
-        right = [f for f in frames.of(self.kinds[1]) if self.claimed(f)]
+        yield from self.pairs(frames, *self.kinds)
+
+    def pairs(self, frames: Frames, left_kind: str, right_kind: str) -> Iterator[tuple[Frame, Frame]]:
+        left = [f for f in frames.of(left_kind) if self.claimed(f)]
+        right = [f for f in frames.of(right_kind) if self.claimed(f)]
         if not left or not right:
             return
         by_target: dict[str, list[Frame]] = defaultdict(list)
@@ -404,20 +407,47 @@ class InteractionConflict(ConflictCheck):
 
 
 class StatusConflict(ConflictCheck):
-    """HL408: approved or legal in a place, banned or withdrawn in the same place or a part of it."""
+    """HL408: approved or legal in a place, banned or withdrawn in the same place or a part of it; or sold off the
+    shelf there and only on prescription."""
 
     type_name = "status-conflict"
     kinds = (fr.APPROVED, fr.WITHDRAWN)
     hedge_excuses = False
+    text: Text  # the document being read (set per document in run)
+
+    def _strengths(self, f: Frame) -> frozenset[str]:
+        """The strengths its sentence names ("200 mg", "0.5%"): a product sold in two strengths may be sold two ways."""
+        words = self.text.words
+        s, e = f.sentence
+        units = self.language.word_class("unit")
+        out = set()
+        for k in range(s, e - 1):
+            group = units.group_of(words[k + 1]) if words[k][0].isdigit() else None
+            if group and units.attributes.get(group, {}).get("dimension") in ("mass", "volume", "activity"):
+                out.add(f"{words[k]} {group}")
+        return frozenset(out)
+
+    def candidates(self, frames: Frames) -> Iterator[tuple[Frame, Frame]]:
+        yield from self.pairs(frames, *self.kinds)
+        yield from self.pairs(frames, fr.OPEN_SALE, fr.CONTROLLED_SALE)
 
     def partners(self, a: Frame, by_target: dict[str, list[Frame]]) -> Iterable[Frame]:
         return [f for frames in by_target.values() for f in frames]
 
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        self.text = ctx.text
+        yield from super().run(doc, ctx)
+
     def conflicts(self, a: Frame, b: Frame) -> str | None:
         anywhere = not a.target or not b.target or "generic" in (a.target, b.target)  # "by any regulator", "regulators"
-        if anywhere or a.place == b.place or (a.target == b.target and (a.region or b.region)):
-            return "one says it is approved, the other that it is banned or withdrawn there"
-        return None
+        if not (anywhere or a.place == b.place or (a.target == b.target and (a.region or b.region))):
+            return None
+        if a.kind == fr.OPEN_SALE:
+            strengths = (self._strengths(a), self._strengths(b))
+            if all(strengths) and strengths[0] != strengths[1]:
+                return None  # "200 mg tablets are sold over the counter" and "the 800 mg strength needs a prescription"
+            return "one says anyone can buy it, the other that it needs a prescription or a pharmacist"
+        return "one says it is approved, the other that it is banned or withdrawn there"
 
 
 class NumberConflict(ConflictCheck):

@@ -398,7 +398,7 @@ NOT_SUPPLY = [
         "Mometa has been prescription-only for many years.",
     ),
     ("Restwell sleep tablets", "Do you need a prescription for Restwell?", "Restwell is a prescription-only medicine."),
-    ("Echina cold drops", "Echina drops beat any over-the-counter cold remedy.", "Echina drops need a prescription in Germany."),
+    ("Echina drops", "Echina drops beat any over-the-counter cold remedy.", "Echina drops need a prescription in Germany."),
 ]
 
 

@@ -43,6 +43,12 @@ EVIDENCE = [
     ("Countless studies back rosehip powder for joint pain.", "Human data are still missing."),
     (STRONG, "Volunteers taking it saw no real improvement compared with those on a sugar pill."),
     (STRONG, "Most of what we know rests on cell studies."),
+    (STRONG, "Nobody really knows whether rosehip powder helps."),
+    (STRONG, "It is too early to say how well it works."),
+    (STRONG, "The studies so far are small and inconsistent."),
+    (STRONG, "There is little good evidence that it eases stiffness."),
+    (STRONG, "The one study was observational, so it cannot show cause and effect."),
+    (STRONG, "The only trial had no placebo group."),
 ]
 NOT_EVIDENCE = [
     (STRONG, "A trial found no serious side effects."),
@@ -50,6 +56,9 @@ NOT_EVIDENCE = [
     (STRONG, "Few people notice any taste."),
     (STRONG, "There were no side effects in the trial."),
     ("Rosehip powder comes from the fruit of the dog rose.", "Few trials have tested it in people."),
+    (STRONG, "Nobody knows exactly why joints stiffen with age."),
+    (STRONG, "Stiffness that remains unclear after a month needs a doctor's opinion."),
+    (STRONG, "People with uncontrolled blood pressure should ask a doctor first."),
 ]
 
 

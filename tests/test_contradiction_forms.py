@@ -429,3 +429,30 @@ def test_an_approval_is_placed_by_its_nearest_regulator() -> None:
         "Supplements like ours are not reviewed or approved by the Food and Drug Administration.",
     )
     assert any(r == "HL408" for r, _, _ in found(text))
+
+
+# Numbers: a limit in other words ("should not go above"), and one substance named more or less fully.
+LIMITS = [
+    ("You can safely take up to 900 mg a day.", "Adults should not go above 300 milligrams daily."),
+    ("Take as much as 2 g a day without worry.", "Never go over 500 mg in a day."),
+    ("Up to 6 capsules a day is fine.", "You shouldn't go above 2 capsules a day."),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), LIMITS)
+def test_a_limit_in_other_words_meets_a_higher_one(first: str, second: str) -> None:
+    assert pairs_rule("HL404", "Magnora magnesium capsules", first, second), found(article("Magnora magnesium capsules", first, second))
+
+
+def test_one_substance_named_fully_and_by_its_head() -> None:
+    text = article(
+        "Calmroot ashwagandha capsules", "Each capsule contains 600 mg of KSM-66 root extract.", "Each capsule contains 0.3 g of extract."
+    )
+    assert any(r == "HL404" for r, _, _ in found(text))
+
+
+def test_two_extracts_of_different_plants_are_two_quantities() -> None:
+    text = article(
+        "Calmroot capsules", "Each capsule contains 600 mg of ginseng extract.", "Each capsule contains 0.3 g of green tea extract."
+    )
+    assert not any(r == "HL404" for r, _, _ in found(text))

@@ -562,7 +562,8 @@ def _same_quantity(a: Frame, b: Frame) -> bool:
         (a_head, _, a_of), (b_head, _, b_of) = (t.partition("|" if a.kind == fr.CONTENT else ":") for t in (a.target, b.target))
         if a_head != b_head:
             return False
-        return not a_of or not b_of or a_of == b_of
+        # one substance named more or less fully ("KSM-66 root extract", "extract"): the shorter is the other's head
+        return not a_of or not b_of or f" {a_of}".endswith(f" {b_of}") or f" {b_of}".endswith(f" {a_of}")
     if a.kind == fr.DOSE and fr.INF in (a.amount or (0.0, 0.0)) + (b.amount or (0.0, 0.0)):
         return not a.target or not b.target or a.target == b.target  # "as many as you like" has no substance
     return a.target == b.target

@@ -456,3 +456,27 @@ def test_two_extracts_of_different_plants_are_two_quantities() -> None:
         "Calmroot capsules", "Each capsule contains 600 mg of ginseng extract.", "Each capsule contains 0.3 g of green tea extract."
     )
     assert not any(r == "HL404" for r, _, _ in found(text))
+
+
+# A role given to the product carries the role's effect: "works as a natural sleep aid" is more sleep.
+ROLES = [
+    ("Taken at night, the tea works as a natural sleep aid.", "It can keep you awake until the small hours."),
+    ("The tea acts as a gentle sedative.", "Many drinkers feel wired after a cup."),
+    ("The tea serves as a natural stimulant.", "It leaves most people drowsy."),
+    ("The tea functions as a natural stimulant.", "It makes you sleepy within the hour."),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), ROLES)
+def test_a_role_given_to_the_product_carries_its_effect(first: str, second: str) -> None:
+    assert pairs_rule("HL401", "Duskleaf herbal tea", first, second), found(article("Duskleaf herbal tea", first, second))
+
+
+def test_a_role_said_of_another_medicine_or_at_another_dose_is_no_conflict() -> None:
+    assert not pairs_rule("HL401", "Duskleaf herbal tea", "Zopiclone acts as a sleep aid.", "The tea can keep you awake.")
+    assert not pairs_rule(
+        "HL401",
+        "Duskleaf herbal tea",
+        "At doses below 2 g, the tea acts as a mild stimulant.",
+        "At doses above 5 g, its effects become sedating.",
+    )

@@ -355,6 +355,7 @@ class Frames:
         said = said or self._listed(cs, a) or self._occurring(ce, b) or self.text.has("lower-verb", b, min(ce, b + 4))
         said = said or self._user_subject(cs, a) or any(has(v, a, a + 1) for v in _VERB_CLASSES)  # "curbs cravings": a verb phrase
         said = said or self.reader.possessor(cs, a) == "self"  # "kratom's sedative effect": the product's own property
+        said = said or bool(has("role-verb", max(cs, a - 5), a))  # "it works as a natural sleep aid"
         means = a > cs and self.words[a - 1] == "by" and self.words[a].endswith("ing")  # "it works by keeping you full"
         if not (said or means) or (a > cs and self.words[a - 1] in self.lang.terms("preposition") and not means):
             return

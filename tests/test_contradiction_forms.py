@@ -480,3 +480,25 @@ def test_a_role_said_of_another_medicine_or_at_another_dose_is_no_conflict() -> 
         "At doses below 2 g, the tea acts as a mild stimulant.",
         "At doses above 5 g, its effects become sedating.",
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Take as many capsules as you like.", "Staying below 1,000 mg a day is essential."),
+        ("There is no upper limit on how much you can take.", "Never take more than two capsules a day."),
+        ("You can take as much as you want.", "Keeping under 3 g a day protects your liver."),
+    ],
+)
+def test_no_limit_meets_a_limit_in_any_unit(first: str, second: str) -> None:
+    assert pairs_rule("HL404", "Omegra fish oil capsules", first, second), found(article("Omegra fish oil capsules", first, second))
+
+
+def test_a_review_never_done_meets_an_approval_even_beside_a_critique_cue() -> None:
+    """ "Sold as a dietary supplement" is a critique cue for hype, but the review denied after it is the writer's fact."""
+    text = article(
+        "Prostavit saw palmetto capsules",
+        "Prostavit is approved by the FDA.",
+        "It is sold as a dietary supplement, which means no government agency has checked that it works.",
+    )
+    assert any(r == "HL408" for r, _, _ in found(text))

@@ -62,7 +62,8 @@ _IGNORED = {
     fr.EXCLUDE: frozenset({CONDITION, ATTRIBUTED}),
     fr.INTERACTION: frozenset({CONDITION, ATTRIBUTED, REPORTED}),
     fr.HARM: frozenset({REPORTED, ATTRIBUTED, STUDIED}),
-    fr.WITHDRAWN: frozenset({REPORTED, ATTRIBUTED}),
+    fr.WITHDRAWN: frozenset({REPORTED, ATTRIBUTED, CRITIQUE}),  # "sold as a supplement, so no agency has checked it"
+    fr.DOSE: frozenset({PURPOSE}),  # "Staying below 1,000 mg a day is essential": a limit, whatever the phrasing
 }
 _ABOUT_THE_PRODUCT = frozenset({fr.EVIDENCE_STRONG, fr.EVIDENCE_WEAK, fr.APPROVED, fr.WITHDRAWN, fr.EXCLUDE, fr.INTERACTION})
 # Claims that are absolute or nothing: hedged ("may be legal"), limited ("apart from blood thinners, no known
@@ -554,10 +555,13 @@ _QUANTITY_NAMES = {
 def _same_quantity(a: Frame, b: Frame) -> bool:
     """Whether two frames give one quantity: same kind, dimension and age group; what one unit holds of one
     substance (an unnamed one matches any); a condition's stage for one condition (a word pointing back, any)."""
-    if a.kind != b.kind or (a.dimension != b.dimension and "any" not in (a.dimension, b.dimension)):
+    if a.kind != b.kind:
         return False
     if a.ages is not None and b.ages is not None and a.ages != b.ages:
         return False
+    unlimited = a.kind == fr.DOSE and fr.INF in (a.amount or (0.0, 0.0)) + (b.amount or (0.0, 0.0))
+    if a.dimension != b.dimension and "any" not in (a.dimension, b.dimension) and not unlimited:
+        return False  # "as many capsules as you like" meets any limit, in capsules or in grams
     if a.kind in (fr.CONTENT, fr.TIMING):
         (a_head, _, a_of), (b_head, _, b_of) = (t.partition("|" if a.kind == fr.CONTENT else ":") for t in (a.target, b.target))
         if a_head != b_head:

@@ -502,3 +502,44 @@ def test_a_review_never_done_meets_an_approval_even_beside_a_critique_cue() -> N
         "It is sold as a dietary supplement, which means no government agency has checked that it works.",
     )
     assert any(r == "HL408" for r, _, _ in found(text))
+
+
+def test_an_opening_comparison_is_not_the_subject_and_a_copula_names_the_side_effects() -> None:
+    """ "Unlike ibuprofen and other painkillers, X causes no stomach problems" is X's claim (not the painkillers', not
+    some people's), and "the most common side effects are heartburn, ..." lists harms of the stomach."""
+    text = article(
+        "Curcuvita turmeric capsules",
+        "Unlike ibuprofen and other painkillers, Curcuvita causes no stomach problems, which makes it popular with older adults.",
+        "The most common side effects are heartburn, nausea and loose stools.",
+    )
+    assert any(r == "HL402" for r, _, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Unlike statins, it does not cause muscle pain.", "Muscle aches are the most frequently reported side effect."),
+        ("It won't give you sore muscles.", "Some users report muscle cramps in the first week."),
+        ("It never causes heartburn.", "Acid reflux is a common complaint."),
+        ("It poses no risk of kidney damage.", "Very high doses have been linked to renal failure."),
+    ],
+)
+def test_one_harm_in_everyday_and_clinical_words(first: str, second: str) -> None:
+    assert pairs_rule("HL402", "Redora red yeast rice", first, second), found(article("Redora red yeast rice", first, second))
+
+
+def test_a_side_effect_list_that_names_no_harm_is_none() -> None:
+    assert not pairs_rule(
+        "HL402", "Redora red yeast rice", "It causes no stomach problems.", "Common side effects are mild and pass quickly."
+    )
+
+
+def test_too_much_of_it_reversing_a_benefit_is_no_opposite_effect() -> None:
+    """ "Helps keep bones strong" and "very high doses may weaken bones": the harm of an overdose, stated as such."""
+    assert not pairs_rule(
+        "HL401", "Sunvita vitamin D drops", "Sunvita helps keep bones strong.", "Very high doses taken for months may weaken bones."
+    )
+    # ... but an absolute safety claim covers every dose
+    assert pairs_rule(
+        "HL402", "Sunvita vitamin D drops", "Sunvita poses no risk to your kidneys.", "Very high doses have been linked to kidney damage."
+    )

@@ -433,7 +433,7 @@ HARM_EXTRA = {
         jaundice; yellowing of the skin; yellow skin; yellowing of the eyes; raised liver enzymes; hepatitis;
         fatty liver; gallstones""",
         "kidney": """kidney damage; kidney failure; kidney problems; kidney stones; kidney injury; renal failure;
-        kidney pain; nephrotoxicity""",
+        kidney pain; nephrotoxicity; renal damage; renal injury; renal impairment; renal problems; renal toxicity""",
         "urinary": """frequent urination; painful urination; difficulty urinating; urinary retention; incontinence;
         bladder problems; urinary tract infection; uti; dark urine; needing to pee; bladder irritation""",
         "brain": """headache; migraine; dizziness; lightheadedness; light-headedness; light-headed; lightheaded; woozy;

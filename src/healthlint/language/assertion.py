@@ -146,9 +146,15 @@ class Reader:
         if self._in_a_study(s, first):
             reasons.add(STUDIED)
         if self.possessor(cs, first) is None:  # "some users sleep better thanks to its sedative effect": the product's
-            if self._varied(cs, ce, first):
+            # a ", which ..." after the claim says something of it, not who the claim is for
+            # and an opening phrase ("Unlike ibuprofen and other painkillers, ...") is not who it is for either
+            own_end = next((k for k in range(last, ce - 1) if self.words[k] == "," and self.words[k + 1] in _RELATIVES), ce)
+            own_start = cs
+            if self.text.has("comparison-opener", cs, cs + 1) and "," in self.words[cs:first]:
+                own_start = max(j for j in range(cs, first) if self.words[j] == ",") + 1
+            if self._varied(own_start, own_end, first):
                 reasons.add(VARIATION)
-            elif self._usual(cs, ce, first):
+            elif self._usual(own_start, own_end, first):
                 reasons.add(USUAL)
         if subject == "other":
             reasons.add(OTHER_SUBJECT)
@@ -385,7 +391,9 @@ class Reader:
             if head >= 0:
                 return self._classify(self.clause(head)[0], head), head
         lo = self._complement_start(cs, first)
-        opens = words[lo] in self.lang.terms("subordinator") or self.text.has("adverbial-opener", lo, lo + 1)
+        # "Because ..., | it", "Unlike ibuprofen and other painkillers, | it": an opening clause or phrase ends at its comma
+        opens = words[lo] in self.lang.terms("subordinator") or words[lo] in self._prepositions
+        opens = opens or bool(self.text.has("adverbial-opener", lo, lo + 1))
         if opens and "," in words[lo:first]:
             lo = max(j for j in range(lo, first) if words[j] == ",") + 1  # "Because there are no drugs in it, | ginseng ..."
         k = self._before_verb_group(lo, first - 1)
@@ -625,7 +633,9 @@ class Reader:
             # "treatment with terbinafine tablets": the product's treatment
             of_topic = name in ("medicine", "treatment-noun") and words[end : end + 1] in (["with"], ["of"], ["using"])
             of_topic = of_topic and topic.promoted and bool(topic.words.intersection(words[end + 1 : end + 4]))
-            if (topic.promoted and topic.names(words, k, end)) or owned or of_topic:
+            # "very high doses have been linked to ...": on a product's page, its doses (not "doses of ibuprofen")
+            dose = topic.promoted and name == "medicine" and words[end - 1] in lang.terms("dose-noun") and words[end : end + 1] != ["of"]
+            if (topic.promoted and topic.names(words, k, end)) or owned or of_topic or dose:
                 kind = "self"
             elif name in _OTHER_CLASSES:
                 kind = "other"

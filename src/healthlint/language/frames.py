@@ -404,7 +404,9 @@ class Frames:
             if cue_end < cs - 1 or (cue < cs and not label):
                 continue  # a cue in an earlier clause counts only as a label line's "Possible side effects: ..."
             between = words[cue_end + label : a]
-            if len(between) <= 14 and not {".", ";", ":"} & set(between) and not self.text.has("copula", cue_end, a):
+            # "the most common side effects are | heartburn, nausea ...": a copula right after the cue names the list
+            copulas = [c for c, _ in self.text.has("copula", cue_end, a) if c != cue_end]
+            if len(between) <= 14 and not {".", ";", ":"} & set(between) and not copulas:
                 return True
         return False
 

@@ -274,6 +274,9 @@ class OppositeEffects(ConflictCheck):
                 if HEDGED in moved.reading.reasons or still.limited
                 else f"one says it leaves {measure} alone, the other that it changes it"
             )
+        doses = [{v for d, v in f.qualifiers if d == "dose"} for f in (a, b)]
+        if any("high" in mine and not theirs for mine, theirs in (doses, doses[::-1])):
+            return None  # "keeps bones strong" and "very high doses may weaken bones": too much of it, not it
         better = self.language.vocabulary.get("measure")
         good = str(better.attributes.get(a.target, {}).get("direction", "up")) if better is not None else "up"
         benefit = a if a.direction == good else b

@@ -112,7 +112,9 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
             unknown = unknown or not known
     # the opening defines what the title names: a long title's stand-in ("migraine" on "Does magnesium work for
     # migraines? What I learned ...") is not the subject whose definition decides
-    definition = _definition(language, named_in_title or found, words) if words is not None else None
+    subject = named_in_title or found
+    subject = subject | {f for w in subject for f in language.vocabulary.morphology.forms(w, "noun")}  # "The porphyrias are"
+    definition = _definition(language, subject, words) if words is not None else None
     if not promoted and unknown:
         promoted = definition == "product" or (words is not None and _sells(language, words))  # "Zorblax is a herbal tea"
     if definition == "condition":

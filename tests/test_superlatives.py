@@ -427,6 +427,12 @@ NEW_FORMS = [
     ("Teething drops", "You can't give too many.", "can't give too many"),
     ("Gut powder", "Ashwagandha is an adaptogenic superstar.", "superstar"),
     ("Sea moss gel", "Sea moss is a once-in-a-generation discovery.", "once-in-a-generation"),
+    ("Sleep drops", "Two drops and you'll be asleep within ten minutes.", "asleep within ten minutes"),
+    ("Hangover IV drip", "Book a drip and feel brand new by lunchtime.", "brand new by lunchtime"),
+    ("Turmeric capsules", "You can take it indefinitely without a second thought.", "without a second thought"),
+    ("Vitamin IV clinic", "We've never had a client who didn't feel the difference.", "never had a client who didn't feel"),
+    ("Gut powder", "Anyone who sticks with it for two weeks will feel the shift.", "Anyone who sticks with it"),
+    ("Apple cider vinegar", "ACV is a true metabolic powerhouse, and if you take it before meals you'll see it.", "powerhouse"),
 ]  # fmt: skip
 
 
@@ -453,6 +459,10 @@ def test_new_forms_are_found_in_many_wordings(title: str, sentence: str, phrase:
         ("Senna tea", "Senna is a stimulant laxative, so use it for a few days at most."),  # a plant's action, said plainly
         ("Coffee", "Coffee is a mild diuretic."),
         ("Folic acid tablets", "Take one tablet a day throughout your pregnancy."),  # advice, not a safety promise
+        ("Sleep hygiene", "Most people fall asleep within 20 minutes of going to bed."),
+        ("Cryotherapy chamber", "Our chamber is the coldest in the region."),  # a temperature, not a benefit
+        ("Turmeric capsules", "Ask your doctor before you take it for more than a few months."),
+        ("Vitamin IV clinic", "If you never feel a difference after three sessions, stop."),
         ("Elderberry syrup", "Trials started treatment within 48 hours of the first symptoms [3]."),
         ("Sleep app", "It was the most downloaded sleep app of 2023."),  # statistical
         ("Retreat", "The retreat is the most remote in the country."),

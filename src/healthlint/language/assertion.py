@@ -129,9 +129,11 @@ class Reader:
             reasons.add(HEDGED)
         if has("restriction", s, first):
             reasons.add(RESTRICTED)
+        # a condition after the claim in its own clause qualifies it; "it is a powerhouse, and if you take it ..." does not
+        conditions = has("condition-cue", last, self._clause_end(last, ce))
         if self._conditional(s, first):
             reasons.add(CONDITION)
-        elif any((c == 0 or self.words[c - 1] != "for") and not has("inclusive-cue", c, c + 1) for c, _ in has("condition-cue", last, ce)):
+        elif any((c == 0 or self.words[c - 1] != "for") and not has("inclusive-cue", c, c + 1) for c, _ in conditions):
             reasons.add(QUALIFIED)
         if has("purpose-cue", cs, first) or self._embedded_question(cs, first) or self._nominal(cs, first):
             reasons.add(PURPOSE)

@@ -117,8 +117,8 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
     definition = _definition(language, subject, words) if words is not None else None
     if not promoted and unknown:
         promoted = definition == "product" or (words is not None and _sells(language, words))  # "Zorblax is a herbal tea"
-    if definition == "condition":
-        promoted = False  # "Epidermolysis bullosa is a group of genetic skin diseases ..."
+    if definition == "condition" and not _brand(title):
+        promoted = False  # "Epidermolysis bullosa is a group of genetic skin diseases ...", but "CalmWave Pro" is a brand
     # A title of words no vocabulary knows ("Kegelo pelvic floor trainer", "Foot pads") most likely names a
     # product for hype's sake, unless the opening defines it as something else; contradictions, which compare
     # many claims across a page, wait for a product named or sold.

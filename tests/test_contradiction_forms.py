@@ -543,3 +543,36 @@ def test_too_much_of_it_reversing_a_benefit_is_no_opposite_effect() -> None:
     assert pairs_rule(
         "HL402", "Sunvita vitamin D drops", "Sunvita poses no risk to your kidneys.", "Very high doses have been linked to kidney damage."
     )
+
+
+# A complaint it is said to ease, listed among its own side effects.
+RELIEF = [
+    ("Berbera relieves constipation.", "Constipation is among its most common side effects."),
+    ("Berbera eases bloating after meals.", "Bloating is a common side effect."),
+    ("Berbera soothes heartburn.", "Common side effects include acid reflux and nausea."),
+    ("Berbera treats nausea.", "Feeling sick is the side effect people report most."),
+    ("Berbera calms an upset stomach.", "Side effects include stomach upset and wind."),
+    ("Berbera clears up headaches.", "Side effects can include a pounding head."),
+    ("Berbera relieves dizziness.", "Side effects include feeling light-headed."),
+    ("Berbera eases muscle cramps.", "The most common side effects are muscle aches and tiredness."),
+    ("Berbera stops diarrhoea.", "It can cause loose stools."),
+    ("Berbera soothes itchy skin.", "A rash is the most common complaint."),
+]
+NOT_RELIEF = [
+    ("Berbera may ease bloating.", "Bloating is a common side effect."),  # a hedged benefit beside a stated risk
+    ("Berbera eases bloating.", "A few people feel bloated at first."),  # variation
+    ("Berbera eases bloating.", "Diarrhoea is a common side effect."),  # another harm
+    ("Berbera reduces cravings for opioids.", "It can lead to dependence."),  # another substance's
+    ("Berbera carries a lower risk of constipation than codeine.", "Constipation is among its side effects."),
+    ("Berbera eases nausea.", "Very high doses can cause nausea."),  # too much of it
+]
+
+
+@pytest.mark.parametrize(("first", "second"), RELIEF)
+def test_a_complaint_it_eases_is_listed_among_its_side_effects(first: str, second: str) -> None:
+    assert pairs_rule("HL401", "Berbera berberine capsules", first, second), found(article("Berbera berberine capsules", first, second))
+
+
+@pytest.mark.parametrize(("first", "second"), NOT_RELIEF)
+def test_relief_hedged_varied_of_another_harm_or_substance_is_no_conflict(first: str, second: str) -> None:
+    assert not pairs_rule("HL401", "Berbera berberine capsules", first, second)

@@ -27,6 +27,7 @@ from healthlint.language.vocabulary import WordClass
 
 EFFECT = "effect"
 HARM = "harm"
+RELIEF = "relief"  # a named harm the product is said to ease ("relieves constipation")
 SAFE = "safe"
 SCOPE = "scope"
 EXCLUDE = "exclude"
@@ -434,7 +435,15 @@ class Frames:
         """A harm said to happen ("can cause rashes", "headaches are common", "side effects include nausea"), or ruled out."""
         found = self._verb_before(cs, a)
         if found is not None and found[0] in ("treat", "down", "better"):
-            return  # the harm is what the product is for: "eases heartburn"
+            # the harm is what the product is for: "eases heartburn" (not "aids opioid withdrawal", another drug's)
+            member = self._member(a, b)
+            other_drug = self.text.has("drug", max(cs, a - 3), b) or self.text.has("drug-class", max(cs, a - 3), b)
+            risk = "risk" in self.words[found[1] : a]  # "a lower risk of addiction" compares; it eases nothing
+            senses = self._classes["harm-sense"].attributes if "harm-sense" in self._classes else {}
+            another = senses.get(member, {}).get("eased-of") == "another"  # "reduces cravings": for opioids, say
+            if found[0] in ("treat", "down") and member and not (other_drug or risk or another) and not self._negated_before(cs, found[1]):
+                emit.add(RELIEF, found[1], b, target=group, member=member)
+            return
         denied_at = found[1] if found is not None and found[0] == "cause" else a  # "without causing ... sedation"
         member = self._member(a, b)
         if self._negated_before(cs, a) or self._negated_before(cs, denied_at):

@@ -264,8 +264,20 @@ class OppositeEffects(ConflictCheck):
             for a in (a for d in partners for a in by_direction.get((b.target, d), [])):
                 if a.sentence != b.sentence:
                     yield a, b
+        # a complaint it is said to ease, listed among its side effects: "relieves constipation", "constipation is common"
+        harms = defaultdict(list)
+        for h in frames.of(fr.HARM):
+            if self.claimed(h) and h.member:
+                harms[h.member].append(h)
+        for r in frames.of(fr.RELIEF):
+            if self.claimed(r):
+                yield from ((r, h) for h in harms.get(r.member, []) if h.sentence != r.sentence)
 
     def conflicts(self, a: Frame, b: Frame) -> str | None:
+        if a.kind == fr.RELIEF:
+            if a.reading.reasons & {HEDGED, VARIATION} or b.reading.reasons & {VARIATION} or ("dose", "high") in b.qualifiers:
+                return None  # "may ease bloating", "a few people get bloated", "very high doses can cause bloating"
+            return f"one says it eases {a.member.replace('-', ' ')}, the other lists it among its side effects"
         measure = a.target.replace("-", " ")
         if "none" in (a.direction, b.direction):
             moved, still = (a, b) if b.direction == "none" else (b, a)

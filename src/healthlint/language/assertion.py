@@ -150,7 +150,7 @@ class Reader:
         if self.possessor(cs, first) is None:  # "some users sleep better thanks to its sedative effect": the product's
             # a ", which ..." after the claim says something of it, not who the claim is for
             # and an opening phrase ("Unlike ibuprofen and other painkillers, ...") is not who it is for either
-            own_end = next((k for k in range(last, ce - 1) if self.words[k] == "," and self.words[k + 1] in _RELATIVES), ce)
+            own_end = next(iter(self.joins(last, ce, _RELATIVES)), ce)
             own_start = cs
             if self.text.has("comparison-opener", cs, cs + 1) and "," in self.words[cs:first]:
                 own_start = max(j for j in range(cs, first) if self.words[j] == ",") + 1

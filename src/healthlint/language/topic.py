@@ -134,9 +134,9 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
 
 
 _SENTENCE_TITLE = 10  # a "title" with more content words than this is a sentence
-# What names a product or treatment: a page whose title names one of these promotes it.
 _SENTENCE_ENDS = frozenset({".", "?", "!"})  # "Why magnesium? Migraine is ...": another sentence's subject
 _APOSTROPHES = frozenset({"'", "’"})
+# What names a product or treatment: a page whose title names one of these promotes it.
 _PRODUCT_CLASSES = ("drug", "drug-class", "product", "supplement-name", "practice", "procedure")
 # Anything the vocabularies know: a title of known words that name no product promotes nothing.
 _NAMED_CLASSES = (*_PRODUCT_CLASSES, "condition", "harm", "organ", "population", "population-state", "person-noun", "medicine")

@@ -86,6 +86,7 @@ class ConflictCheck(Check):
     kinds: tuple[str, str] = ("", "")
     hedge_excuses = True  # a hedged side takes the conflict away
     compared: frozenset[str] = frozenset()  # qualifier dimensions the rule compares itself, which separate nothing
+    text: Text  # the document being read (set per document in run), for rules that read words beside a frame
 
     def __init__(self, spec: RuleSpec, language: Language) -> None:
         super().__init__(spec, language)
@@ -138,6 +139,7 @@ class ConflictCheck(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         if not ctx.topic.named:
             return  # a page about a condition describes it from many sides; the claims compared are a product's
+        self.text = ctx.text
         frames = frames_of(ctx)
         # Each sentence takes part in one finding of a rule. A claim that conflicts with more than one other
         # ("no risks" here, "can cause dependence" there, "without harsh side effects" in a third place) gets its
@@ -429,7 +431,6 @@ class StatusConflict(ConflictCheck):
     type_name = "status-conflict"
     kinds = (fr.APPROVED, fr.WITHDRAWN)
     hedge_excuses = False
-    text: Text  # the document being read (set per document in run)
 
     def _strengths(self, f: Frame) -> frozenset[str]:
         """The strengths its sentence names ("200 mg", "0.5%"): a product sold in two strengths may be sold two ways."""
@@ -449,10 +450,6 @@ class StatusConflict(ConflictCheck):
 
     def partners(self, a: Frame, by_target: dict[str, list[Frame]]) -> Iterable[Frame]:
         return [f for frames in by_target.values() for f in frames]
-
-    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        self.text = ctx.text
-        yield from super().run(doc, ctx)
 
     def conflicts(self, a: Frame, b: Frame) -> str | None:
         anywhere = not a.target or not b.target or "generic" in (a.target, b.target)  # "by any regulator", "regulators"
@@ -476,7 +473,6 @@ class NumberConflict(ConflictCheck):
     type_name = "number-conflict"
     kinds = (fr.ONSET, fr.DOSE)
     hedge_excuses = False
-    text: Text  # the document being read (set per document in run)
 
     def __init__(self, spec: RuleSpec, language: Language) -> None:
         super().__init__(spec, language)
@@ -500,10 +496,6 @@ class NumberConflict(ConflictCheck):
         """Whether a drug or drug class is named in the frame's sentence before it ("prescription ranitidine")."""
         has = self.text.has
         return bool(has("drug", f.sentence[0], f.first) or has("drug-class", f.sentence[0], f.first))
-
-    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        self.text = ctx.text
-        yield from super().run(doc, ctx)
 
     def candidates(self, frames: Frames) -> Iterator[tuple[Frame, Frame]]:
         """Pairs of one kind, widest gap first: the plainest conflict is the one reported."""
@@ -583,7 +575,7 @@ def _same_quantity(a: Frame, b: Frame) -> bool:
             return False
         # one substance named more or less fully ("KSM-66 root extract", "extract"): the shorter is the other's head
         return not a_of or not b_of or f" {a_of}".endswith(f" {b_of}") or f" {b_of}".endswith(f" {a_of}")
-    if a.kind == fr.DOSE and fr.INF in (a.amount or (0.0, 0.0)) + (b.amount or (0.0, 0.0)):
+    if unlimited:
         return not a.target or not b.target or a.target == b.target  # "as many as you like" has no substance
     return a.target == b.target
 

@@ -8,7 +8,10 @@ neutral sentence, the second claim (so the claims stand on lines 3 and 7).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from tests.conftest import lint_text
 
@@ -385,20 +388,11 @@ def test_near_misses_of_the_newer_forms_are_not(title: str, first: str, second: 
     assert pairs(article(title, first, second)) == []
 
 
-# A limit against an amount the reader is told to take in the same period (HL404), and what is no such conflict.
-DOSE_AGAINST_LIMIT = [
-    ("Fish oil capsules", "Take 6 capsules a day for best results.", "Never take more than 4 capsules a day.", True),
-    ("Creatine powder", "Never take more than 5 g in a day.", "For faster results, take 20 g daily for a week.", True),
-    ("Zinc lozenges", "Do not exceed 40 mg a day.", "Dissolve one lozenge and take 75 mg daily while the cold lasts.", True),
-    ("Fish oil capsules", "Take 500 mg twice a day.", "Do not take more than 4 g a day.", False),  # below the limit
-    ("Fish oil capsules", "Take 2 capsules daily.", "Never take more than 4 capsules a day.", False),
-    ("Creatine powder", "Never take more than 5 g in a day.", "If your doctor advises it, take 20 g daily for a week.", False),
-    ("Vitamin C tablets", "Adults can take 2 g a day.", "Children should take no more than 400 mg a day.", False),  # other ages
-    ("Vitamin C tablets", "Do not exceed 2 g a day.", "Some athletes take 6 g a day.", False),  # what some people do
-    ("Magnesium tablets", "The safe upper limit is 350 mg a day.", "Most people take 700 mg a day in our trial.", False),
-]  # fmt: skip
+# Conflict forms with their rules (tests/wordings/conflict-forms.yaml): flagged by that rule alone, near misses by none.
+FORMS_AND_NEAR_MISSES = yaml.safe_load((Path(__file__).parent / "wordings" / "conflict-forms.yaml").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize(("title", "first", "second", "conflict"), DOSE_AGAINST_LIMIT)
-def test_a_dose_above_the_stated_limit_conflicts(title: str, first: str, second: str, conflict: bool) -> None:
-    assert [p[0] for p in pairs(article(title, first, second))] == (["HL404"] if conflict else [])
+@pytest.mark.parametrize("case", FORMS_AND_NEAR_MISSES, ids=[f"{c['rule']}-{c['expect']}-{c['title']}" for c in FORMS_AND_NEAR_MISSES])
+def test_a_form_conflicts_and_its_near_misses_do_not(case: dict[str, str]) -> None:
+    found = [p[0] for p in pairs(article(case["title"], case["first"], case["second"]))]
+    assert found == ([case["rule"]] if case["expect"] == "flag" else [])

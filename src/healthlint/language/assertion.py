@@ -285,7 +285,8 @@ class Reader:
                 continue  # "for as long as you like" is a duration
             if cue == s and "," in words[cue_end:first] and self.text.has("inclusive-cue", cue, cue_end):
                 continue  # "Whether it's stress or jet lag, | it works": every alternative is asserted
-            complement = words[cue] == "whether" or (cue > s and words[cue - 1].isalpha() and words[cue - 1] not in _COORDINATORS)
+            # "trials test if it works" is an open question to the end; "don't drive if you feel drowsy, and ..." ends at its comma
+            complement = words[cue] == "whether" or any(v_end == cue for _, v_end in self.text.has("testing-verb", max(s, cue - 3), cue))
             if complement or "," not in words[cue_end:first]:
                 return True
         numeric = words[first][0].isdigit() or bool(self.text.has("number-word", first, first + 1))
@@ -360,8 +361,17 @@ class Reader:
         if text.has("critique-predicate", last, e):
             return True
         if self._quoted(s, e, first, last):  # quoted, and doubted or reported: "posts calling it a 'wonder pill'"
-            return bool(text.has("critique-cue", s, e) or text.has("negator", s, e) or text.has("reporting-verb", s, e))
+            reported = text.has("reporting-verb", s, e) and not self._speech(s, first, last)
+            return bool(text.has("critique-cue", s, e) or text.has("negator", s, e) or reported)
         return False
+
+    def _speech(self, s: int, first: int, last: int) -> bool:
+        """Whether the quotation marks around a claim hold a whole sentence someone says ("'Aura X is the most
+        advanced aid ever,' said its maker"), which passes the claim on, not a few words held up for scorn."""
+        opens = self.lang.terms("quote-open")
+        words = self.words
+        start = next((k for k in range(first - 1, s - 1, -1) if words[k] in opens), None)
+        return start is not None and (start == s or words[start - 1] in (":", ",")) and last - start >= 6
 
     def _quoted(self, s: int, e: int, first: int, last: int) -> bool:
         opens = self.lang.terms("quote-open")

@@ -212,7 +212,7 @@ class Frames:
         self._safety_words(emit, cs, ce, by_class)
         self._scope_and_exclusion(emit, cs, ce, by_class)
         for a, b, _ in by_class.get("interaction-none", []):
-            emit.add(NO_INTERACTION, a, b)
+            emit.add(NO_INTERACTION, a, b, target=self._interacting(b, ce, by_class))
         self._interactions(emit, cs, ce, by_class)
         for a, b, _ in by_class.get("evidence-strong", []):
             emit.add(EVIDENCE_STRONG, a, b)
@@ -460,7 +460,7 @@ class Frames:
     def _member(self, a: int, b: int) -> str:
         """The one harm a mention names, by its sense ("hooked" and "habit-forming" are one), or by its words; none for
         a kind of harm ("withdrawal symptoms", "heart problems"), which rules out or stands for its members."""
-        if self.text.has("harm-class-head", b - 1, b):
+        if any(c_end == b for _, c_end in self.text.has("harm-class-head", max(a, b - 2), b)):
             return ""
         senses = self._classes.get("harm-sense")
         for k in range(a, b) if senses is not None else ():
@@ -614,15 +614,60 @@ class Frames:
         """A stated interaction: a named drug or drug class with a verb of one medicine changing another."""
         if by_class.get("exclusion-cue"):
             return
-        verbs = self.text.has("interaction-verb", cs, ce)
+        named = by_class.get("drug", []) + by_class.get("drug-class", [])
+        drugs = [(a, b) for a, b, _ in named if not self.reader.topic.names(self.words, a, b)]
+        if self._safe_combinations(emit, cs, ce, drugs):
+            return
+        verbs = self.text.has("interaction-verb", cs, ce) or self._drug_action(cs, ce)
         cues = self.text.has("interaction-cue", cs, ce)
         if not verbs and not cues:
             return
         anchor = (verbs or cues)[0]
-        for a, b, _ in by_class.get("drug", []) + by_class.get("drug-class", []):
-            if self.reader.topic.names(self.words, a, b):
-                continue
+        if any(a <= cs + 1 and b <= anchor[0] for a, b in drugs) and any(a >= anchor[1] - 1 for a, _ in drugs):
+            return  # "Ibuprofen reduces the effect of aspirin": two other medicines, but "Warfarin interacts with it"
+        for a, b in drugs:
             emit.add(INTERACTION, min(a, anchor[0]), max(b, anchor[1]), target=self.text.quote(a, b).lower())
+
+    def _interacting(self, b: int, ce: int, by_class: dict[str, list[tuple[int, int, str]]]) -> str:
+        """The medicine a "doesn't interact" is said of, when "with" names one ("won't interfere with common
+        painkillers"); "" for every medicine ("with your medication", "with anything")."""
+        if b >= ce or self.words[b] != "with":
+            return ""
+        named = [(a, e) for a, e, _ in by_class.get("drug", []) + by_class.get("drug-class", []) if b < a <= b + 6]
+        if named:
+            return self.text.quote(*min(named)).lower()
+        # "with common blood pressure or diabetes medicines": a kind of medicine, in the writer's words
+        medicines = [e for a, e in self.text.has("medicine", b + 1, min(ce, b + 8))]
+        if not medicines or {"any", "all", "every", "your", "other", "anything"} & set(self.words[b + 1 : medicines[0]]):
+            return ""
+        return self.text.quote(b + 1, medicines[0]).lower()
+
+    def _drug_action(self, cs: int, ce: int) -> list[tuple[int, int]]:
+        """A change to what another medicine does, by form: a verb of change, then what a medicine does and "of"
+        ("increases the blood-thinning action of", "slows the liver's breakdown of"), as an interaction verb."""
+        words = self.words
+        out = []
+        for n, n_end in self.text.has("drug-action-noun", cs, ce):
+            verbs = self.text.has("drug-action-verb", max(cs, n - 5), n)
+            if verbs and n_end < ce and words[n_end] == "of":
+                out.append((verbs[-1][0], n_end + 1))
+        return out
+
+    def _safe_combinations(self, emit: _Emitter, cs: int, ce: int, drugs: list[tuple[int, int]]) -> bool:
+        """No interaction with a named medicine, by form: the medicine beside a word of combining ("with",
+        "alongside", "on top of") and the combination called safe ("pairs safely with statins", "taken
+        alongside blood thinners without any concern"); not when the safety is denied ("not safe with warfarin")."""
+        safe = self.text.has("combination-safe", cs, ce)
+        if not safe or not drugs or self.text.has("negator", cs, safe[0][0]):
+            return False
+        combined = [(a, b) for a, b in drugs if any(c_end >= a - 2 for _, c_end in self.text.has("combination-word", max(cs, a - 4), a))]
+        # "statins and other everyday prescriptions", "... or any other medicine": with every medicine, not "statin tablets"
+        medicines = self.text.has("medicine", combined[0][0], ce) if combined else []
+        general = any({"other", "any", "all", "every"} & set(self.words[max(cs, m - 3) : m]) for m, _ in medicines)
+        for a, b in combined:
+            first, last = min(a, safe[0][0]), max(b, safe[0][1])
+            emit.add(NO_INTERACTION, first, last, target="" if general else self.text.quote(a, b).lower())
+        return bool(combined)
 
     # -- legal status ---------------------------------------------------------------------------
 
@@ -770,8 +815,11 @@ class _Emitter:
     def add(self, kind: str, first: int, last: int, qualifiers_extra: frozenset[tuple[str, str]] = frozenset(), **fields: object) -> None:
         reading = self.frames.reader.read(first, last)
         qualifiers = self.qualifiers | qualifiers_extra
-        words = self.frames.words  # "for as long as you like" is a duration, not a proviso
-        limited = any(words[c - 1] != "for" for c, _ in self.frames.text.has("exception-cue", *self.sentence))
+        words = self.frames.words
+        has = self.frames.text.has
+        # "for as long as you like" is a duration, "sets it apart from" a distinction: neither limits the claim
+        cues = has("exception-cue", *self.sentence)
+        limited = any(words[c - 1] != "for" and not has("distinction-verb", max(0, c - 2), c) for c, _ in cues)
         limited = limited or self.frames._set_apart(self.sentence)
         product = self.frames.about_product(self.sentence)
         fields.setdefault("elsewhere", self.sentence in self.frames._elsewhere)

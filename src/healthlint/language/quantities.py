@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from healthlint.language.morphology import singular
 from healthlint.language.vocabulary import WordClass
 
 if TYPE_CHECKING:
@@ -41,6 +42,11 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _RANGE_WORDS = frozenset({"to", "-", "–", "or", "and"})
 _DETERMINERS = frozenset({"each", "every", "one", "per", "a", "an", "the", "single", "our", "your", "this"})
 _TIMES_OF_DAY = {"morning": 24.0, "evening": 24.0, "night": 24.0, "bedtime": 24.0, "day": 24.0, "week": 168.0}
+
+
+def unit_name(words: list[str], a: int, b: int) -> str:
+    """A unit of a product named at tokens a..b-1, in the singular: "gummies" and "each gummy" are one unit."""
+    return " ".join([*words[a : b - 1], singular(words[b - 1])])
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,10 @@ class QuantityReader:
         emit = emit.with_qualifiers(self._strengths(s, e))
         for a, b in has("dose-unlimited", s, e) + self._as_many_as_you_like(s, e):
             emit.add(DOSE, a, b, amount=(INF, INF), dimension="any")
+        for a, b in has("course-unlimited", s, e):
+            cs, ce = self.frames.reader.clause(a)
+            if has("course-verb", cs, a) and not self._users_described(s, a):  # "safe to take for years", not "users for years"
+                emit.add(COURSE, a, b, amount=(INF, INF), dimension="time")
         effect = bool(has("effect-word", s, e) or has("change-verb", s, e))  # "your blood sugar starts falling"
         stage = self._stage(s, e)
         for a, b, g in self._scan("onset-word", s, e):
@@ -516,9 +526,10 @@ class QuantityReader:
         start = end + 1
         while start < k - 1 and self.has("substance-modifier", start, start + 1):
             start += 1  # "0.05 g of elemental zinc" is zinc
-        ingredient = self.cls("ingredient").longest(words, start)
-        if ingredient is not None and ingredient[0] == k:
-            return ingredient[1]  # "sodium" and "salt" are one substance
+        for name in ("ingredient", "unit-conversion"):  # "sodium" and "salt", "vitamin D" and "cholecalciferol"
+            same = self.cls(name).longest(words, start)
+            if same is not None and same[0] == k:
+                return "" if same[1] == self._topic_substance else same[1]
         return " ".join(words[start:k])
 
     def _container(self, cs: int, first: int, end: int, ce: int) -> tuple[int, str] | None:
@@ -532,7 +543,7 @@ class QuantityReader:
             k = end + 1 if words[end] != "in" else end + 2
             found = containers.longest(words, k) if k < ce else None
             if found is not None and (words[end] != "in" or words[end + 1] in _DETERMINERS):
-                return first, self._normal(k, found[0])
+                return first, unit_name(words, k, found[0])
         verbs = [v for v, v_end in has("contain-verb", cs, first) if first - v_end <= 2]
         if not verbs:
             return None
@@ -544,19 +555,22 @@ class QuantityReader:
             while j > cs and words[j] not in _DETERMINERS and j >= k - 3:
                 j -= 1
             if j >= cs and words[j] in _DETERMINERS:
-                return j, self._normal(k, found[0])
+                return j, unit_name(words, k, found[0])
         return None
+
+    @cached_property
+    def _topic_substance(self) -> str | None:
+        """The substance with international units that the title names ("vitamin-d"), if any."""
+        title = self.frames.reader.topic.title.lower().split()
+        conversion = self.cls("unit-conversion")
+        found = next((m for k in range(len(title)) if (m := conversion.longest(title, k)) is not None), None)
+        return found[1] if found is not None else None
 
     @cached_property
     def _topic_factor(self) -> float | None:
         """Milligrams per international unit of the substance the title names, if it is one that has them."""
-        title = self.frames.reader.topic.title.lower().split()
-        conversion = self.cls("unit-conversion")
-        for k in range(len(title)):
-            found = conversion.longest(title, k)
-            if found is not None:
-                return float(conversion.attributes.get(found[1], {}).get("mg", 0)) or None
-        return None
+        group = self._topic_substance
+        return float(self.cls("unit-conversion").attributes.get(group, {}).get("mg", 0)) or None if group else None
 
     def _iu_factor(self, s: int, e: int) -> float | None:
         """Milligrams per international unit for the substance the sentence names, else the article's."""

@@ -43,7 +43,10 @@ from healthlint.language.assertion import (
 )
 from healthlint.language.frames import Frame, Frames
 from healthlint.language.loader import Language
+from healthlint.language.morphology import singular
+from healthlint.language.quantities import unit_name
 from healthlint.language.text import Text
+from healthlint.language.topic import Topic
 from healthlint.model.document import Document, SourceSpan
 from healthlint.model.findings import Finding, Related
 from healthlint.model.text import cut
@@ -87,6 +90,7 @@ class ConflictCheck(Check):
     hedge_excuses = True  # a hedged side takes the conflict away
     compared: frozenset[str] = frozenset()  # qualifier dimensions the rule compares itself, which separate nothing
     text: Text  # the document being read (set per document in run), for rules that read words beside a frame
+    topic: Topic  # what it is about, likewise
 
     def __init__(self, spec: RuleSpec, language: Language) -> None:
         super().__init__(spec, language)
@@ -139,7 +143,7 @@ class ConflictCheck(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         if not ctx.topic.named:
             return  # a page about a condition describes it from many sides; the claims compared are a product's
-        self.text = ctx.text
+        self.text, self.topic = ctx.text, ctx.topic
         frames = frames_of(ctx)
         # Each sentence takes part in one finding of a rule. A claim that conflicts with more than one other
         # ("no risks" here, "can cause dependence" there, "without harsh side effects" in a third place) gets its
@@ -306,13 +310,17 @@ class ClassVersusMember(ConflictCheck):
     kinds = (fr.SAFE, fr.HARM)
     hedge_excuses = False
 
+    def __init__(self, spec: RuleSpec, language: Language) -> None:
+        super().__init__(spec, language)
+        self.systems: dict[str, str] = self.param("systems", dict)
+
     def claimed(self, f: Frame) -> bool:
         if f.kind == fr.SAFE and f.reading.reasons & {HEDGED, NEGATED, VARIATION, USUAL}:
             return False  # "it is not completely safe", "may be gentler", "others notice no hangover": no absolute claim
         return super().claimed(f)
 
     def partners(self, a: Frame, by_target: dict[str, list[Frame]]) -> Iterable[Frame]:
-        if a.target == "all":
+        if a.target in ("all", "general"):  # "no side effects", "won't harm your body", "no discomfort at all"
             return [f for frames in by_target.values() for f in frames]
         return by_target.get(a.target, [])
 
@@ -321,7 +329,7 @@ class ClassVersusMember(ConflictCheck):
             return None  # "no drowsiness" rules out drowsiness, not every harm to the mind ("can disturb sleep")
         if a.member:
             return "one rules out this harm, the other says it happens"
-        scope = "any harm" if a.target == "all" else f"harm to the {a.target.replace('-', ' ')}"
+        scope = "any harm" if a.target in ("all", "general") else f"harm to {self.systems.get(a.target, a.target.replace('-', ' '))}"
         return f"one rules out {scope}, the other names such a harm"
 
 
@@ -418,9 +426,25 @@ class InteractionConflict(ConflictCheck):
     hedge_excuses = False
 
     def partners(self, a: Frame, by_target: dict[str, list[Frame]]) -> Iterable[Frame]:
-        return [f for frames in by_target.values() for f in frames]
+        """Every named interaction against "no interactions"; against "safe with statins", those of statins."""
+        named = self._names(a.target)
+        if not named:  # "no interactions", "won't interfere with a single medication"
+            return [f for frames in by_target.values() for f in frames]
+        return [f for target, frames in by_target.items() if named & self._names(target) for f in frames]
+
+    def _names(self, target: str) -> set[str]:
+        """What says which medicine: its words (not "common", "or", nor a word for medicine in general) and the
+        drug families it names or belongs to (warfarin is a blood thinner)."""
+        lang = self.language
+        general = frozenset().union(*map(lang.terms, ("medicine", "determiner", "descriptive-adjective", "universal", "intensifier")))
+        words = target.split()
+        families = lang.word_class("drug-family")
+        found = {f"@{m[1]}" for k in range(len(words)) if (m := families.longest(words, k)) is not None}
+        return found | {w for w in map(singular, words) if len(w) > 3 and w not in general and w[0].isalpha()}
 
     def conflicts(self, a: Frame, b: Frame) -> str | None:
+        if self._names(a.target):
+            return f"one says it is safe with {a.target}, the other warns of an interaction with it"
         return f"one says it interacts with nothing, the other names {b.target}"
 
 
@@ -484,10 +508,16 @@ class NumberConflict(ConflictCheck):
         word for medicine in general ("treatment is a three-day course", "the tablets take two hours") is it."""
         if VARIATION in f.reading.reasons and f.kind != fr.DOSE:
             return False  # a limit is a limit, whoever else the sentence speaks of
+        if f.kind == fr.COURSE and NEGATED in f.reading.reasons:
+            return False  # "don't take it for six weeks" gives no course
         if f.kind in (fr.INTERVAL, fr.DOSE_GIVEN) and USUAL in f.reading.reasons:
             return False  # "most people take 500 mg twice a day": common practice, not how often to use it
-        if f.kind == fr.DOSE_GIVEN and (f.reading.subject_class in ("person-noun", "population") or VARIATION in f.reading.reasons):
-            return False  # "some athletes take 6 g a day": what people do, not what the reader is told
+        unending = f.kind == fr.COURSE and f.amount is not None and f.amount[0] == fr.INF
+        people = f.reading.subject_class in ("person-noun", "population") or VARIATION in f.reading.reasons
+        if (f.kind == fr.DOSE_GIVEN or unending) and people:
+            return False  # "some athletes take 6 g a day", "many users have taken it for years": what people do
+        if f.reading.subject == "none" and self._other_supplement(f):
+            return False
         if f.reading.subject == "other" and f.reading.subject_class == "medicine" and not self._names_drug(f):
             f = replace(f, reading=Reading(f.reading.reasons - {OTHER_SUBJECT}, "self", "medicine"))
         return super().claimed(f)
@@ -497,17 +527,60 @@ class NumberConflict(ConflictCheck):
         has = self.text.has
         return bool(has("drug", f.sentence[0], f.first) or has("drug-class", f.sentence[0], f.first))
 
+    def _other_supplement(self, f: Frame) -> bool:
+        """Whether the sentence opens on a named supplement that is not the article's ("Melatonin can be taken
+        for years" on a valerian page): its figures are that supplement's."""
+        s = f.sentence[0]
+        named = [(a, b) for a, b in self.text.has("supplement-name", s, min(f.first, s + 4)) if a == s]
+        return bool(named) and not set(self.text.words[s : named[0][1]]) & self.topic.words
+
+    def _in_mass(self, frames: Frames) -> dict[int, Frame]:
+        """Doses counted in units ("up to four gummies", "take two softgels daily") as the mass they hold, by the
+        frame's identity, where the article gives one content for that unit ("each gummy contains 2.5 mg"): a
+        limit in milligrams then applies to them. Two strengths of one unit give no single figure."""
+        holds: dict[str, set[tuple[tuple[float, float], str]]] = defaultdict(set)
+        for c in frames.of(fr.CONTENT):
+            if c.dimension == "mass" and c.amount is not None and self.claimed(c):
+                head, _, of = c.target.partition("|")
+                holds[head].add((c.amount, of))
+        out: dict[int, Frame] = {}
+        if not holds:
+            return out
+        units = self.language.word_class("container")
+        words = self.text.words
+        for f in frames.of(fr.DOSE) + frames.of(fr.DOSE_GIVEN):
+            if f.dimension != "count" or f.amount is None:
+                continue
+            heads = {unit_name(words, k, m[0]) for k in range(f.first, f.last) if (m := units.longest(words, k)) and m[0] <= f.last}
+            held = [holds[h] for h in heads if len(holds.get(h, ())) == 1]
+            if len(held) == 1:
+                (((low, high), of),) = held[0]
+                amount = (f.amount[0] * low, f.amount[1] * high)
+                out[id(f)] = replace(f, kind=fr.DOSE_GIVEN, amount=amount, dimension="mass", target=f.target or of)
+        return out
+
+    def _course(self, f: Frame) -> Frame:
+        """A course denied beyond a time ("do not use it for more than 8 weeks") is a longest course: at most
+        that time. Other denied courses ("don't take it for six weeks") are left denied."""
+        if f.kind == fr.COURSE and NEGATED in f.reading.reasons and f.amount is not None and f.amount[1] == fr.INF:
+            reading = Reading(f.reading.reasons - {NEGATED}, f.reading.subject, f.reading.subject_class)
+            return replace(f, amount=(0.0, f.amount[0]), reading=reading)
+        return f
+
     def candidates(self, frames: Frames) -> Iterator[tuple[Frame, Frame]]:
         """Pairs of one kind, widest gap first: the plainest conflict is the one reported."""
         pairs = []
+        in_mass = self._in_mass(frames)
         for kind in _COMPARED:
-            found = [f for f in frames.of(kind) if self.claimed(f)]
+            found = [f for f in map(self._course, frames.of(kind)) if self.claimed(f)]
             for i, a in enumerate(found):
                 for b in found[i + 1 :]:
                     if a.sentence != b.sentence and _same_quantity(a, b):
                         pairs.append((_gap(a, b), a, b))
         # A limit against an amount the reader is told to take per the same period: the amount above the limit.
-        given = [f for f in frames.of(fr.DOSE_GIVEN) if self.claimed(f)]
+        # A most in units ("up to four gummies") is what the reader may take, weighed against a limit by mass.
+        given = [in_mass.get(id(f), f) for f in frames.of(fr.DOSE_GIVEN) if self.claimed(f)]
+        given += [in_mass[id(f)] for f in frames.of(fr.DOSE) if id(f) in in_mass and self.claimed(f)]
         for a in frames.of(fr.DOSE) if given else []:
             if a.amount is None or fr.INF in a.amount or not self.claimed(a):
                 continue
@@ -537,6 +610,10 @@ class NumberConflict(ConflictCheck):
             if min(a.amount[1], b.amount[1]) < fr.INF:
                 return "one says there is no limit to how much to take, the other sets one"
             return None
+        if a.kind == fr.COURSE and fr.INF in (a.amount[0], b.amount[0]):
+            if min(a.amount[0], b.amount[0]) == 0 and min(a.amount[1], b.amount[1]) < fr.INF:
+                return "one says it can be used without end, the other sets the longest time to use it"
+            return None  # "for years" and "a six-week course": a recommended course is no limit
         gap = _gap(a, b)
         if gap < (self.min_ratio if a.kind == fr.ONSET else self.exact_ratio):
             return None
@@ -566,7 +643,7 @@ def _same_quantity(a: Frame, b: Frame) -> bool:
         return False
     if a.ages is not None and b.ages is not None and a.ages != b.ages:
         return False
-    unlimited = a.kind == fr.DOSE and fr.INF in (a.amount or (0.0, 0.0)) + (b.amount or (0.0, 0.0))
+    unlimited = a.kind in (fr.DOSE, fr.COURSE) and fr.INF in (a.amount or (0.0, 0.0)) + (b.amount or (0.0, 0.0))
     if a.dimension != b.dimension and "any" not in (a.dimension, b.dimension) and not unlimited:
         return False  # "as many capsules as you like" meets any limit, in capsules or in grams
     if a.kind in (fr.CONTENT, fr.TIMING):

@@ -232,8 +232,17 @@ class Frames:
             if abundance or words[b : b + 2] == ["after", words[a]]:
                 emit.add(EVIDENCE_STRONG, abundance[0][0] if abundance else a, b if abundance else b + 2)
                 continue
+            harms = [h for h, _ in has("harm", b, ce)]
+            if has("harm-general", b, ce) or any(words[h - 1] in ("any", "no", "of") for h in harms):
+                continue  # "no study has found any liver damage", "no evidence of harm": safety, not proof missing
             before = has("evidence-lacking-before", max(cs, a - 5), a)
             denied = [d for d, _ in has("denial-word", max(cs, a - 4), a) if "there" in words[max(cs, d - 4) : d]]
+            # "no study in people has ever shown ...", "no trial has yet looked at ...": the evidence denied as the subject
+            found_by = has("attribution-verb", b, min(ce, b + 8)) or has("testing-verb", b, min(ce, b + 8))
+            subject = [d for d, d_end in has("denial-word", max(cs, a - 3), a) if d == cs and d_end >= a - 2]
+            if found_by and subject and not denied and not before:
+                emit.add(EVIDENCE_WEAK, subject[0], found_by[0][1])
+                continue
             if before or denied:  # "few trials", "there have been no large trials"
                 emit.add(EVIDENCE_WEAK, (before[-1][0] if before else denied[-1]), b)
                 continue

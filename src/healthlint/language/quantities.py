@@ -280,6 +280,10 @@ class QuantityReader:
             # "improved only after six weeks of daily use", "for 40 days before readings move": the time to its effect
             emit.add(ONSET, a.number, a.end, amount=amount, dimension="time", qualifiers_extra=stage)
             return
+        if self._not_until(cs, a.first):
+            # "you won't notice any benefit until it has been used for three days": at least that long to work
+            emit.add(ONSET, a.number, a.end, amount=(a.low, INF), dimension="time", qualifiers_extra=stage)
+            return
         timing = self._timing(cs, ce, a)
         if timing is not None:
             start, target = timing
@@ -315,6 +319,15 @@ class QuantityReader:
 
     def _every(self, cs: int, first: int) -> bool:
         return any(c_end == first for _, c_end in self.has("every-word", max(cs, first - 2), first))
+
+    def _not_until(self, cs: int, first: int) -> bool:
+        """A denied effect before "until" and then the time: "won't notice any benefit until ... three days"."""
+        words = self.words
+        until = [k for k in range(cs, first) if words[k] == "until"]
+        if not until:
+            return False
+        effects = self.has("effect-word", cs, until[0])
+        return bool(effects) and bool(self.has("negator", cs, effects[0][0]))
 
     def _onset(self, cs: int, ce: int, a: Amount, effect: bool) -> bool:
         """A time that says how soon it works: "within 20 minutes" (with an effect word in the clause), "give it six

@@ -297,6 +297,11 @@ FORMS_AND_PERTURBATIONS = [
     ("Sleep app", "Whether your mind races or you wake at 3 a.m., SnoozeLab works like a charm.", "works like a charm", "Whether your mind races or you wake at 3 a.m., nothing works like a charm."),
     ("Juice cleanse", "Give your digestive system a full reboot.", "a full reboot", "No juice can give your digestive system a full reboot."),
     ("Liver detox tea", "This tea flushes toxins out of your liver.", "flushes toxins out", "Your liver helps your body remove poisons."),
+    # a negation in an earlier clause does not reach a claim after "when I say"; a risk of the product's own harms ruled out
+    ("Golden paste", "I'm not exaggerating when I say it reversed the arthritis in my knee.", "reversed the arthritis", "I'm not saying it reversed the arthritis in my knee."),
+    ("Golden paste", "I won't pretend otherwise, because it cured my psoriasis.", "cured my psoriasis", "I won't pretend it cured my psoriasis."),
+    ("Sleep gummies", "There's no risk of morning grogginess or dependence.", "no risk", "There's no added risk of infection for the baby."),
+    ("Spinal decompression", "It is gentle, with zero risk to your discs or nerves.", "zero risk", "There is no risk of passing the infection on to others."),
 ]  # fmt: skip
 
 

@@ -225,6 +225,8 @@ class Reader:
                 continue
             if n <= subject_at and "," in self.words[n_end:subject_at]:
                 continue  # "because there are no medicines involved, it is ...": a fronted clause's own negation
+            if n_end < subject_at and text.has("clause-link", n_end, subject_at) and not text.has("negator", subject_at, first):
+                continue  # "I'm not exaggerating when I say it reversed ...": the negation is the first clause's
             if "," in self.words[n_end:first] and text.has("denial-word", first, first + 1):
                 continue  # "No bloating, no gas": a list of denials, each its own
             if n <= subject_at or all(w in openers for w in self.words[start:n]):

@@ -438,6 +438,42 @@ NEW_FORMS = [
     ("Vitamin IV clinic", "We've never had a client who didn't feel the difference.", "never had a client who didn't feel"),
     ("Gut powder", "Anyone who sticks with it for two weeks will feel the shift.", "Anyone who sticks with it"),
     ("Apple cider vinegar", "ACV is a true metabolic powerhouse, and if you take it before meals you'll see it.", "powerhouse"),
+    # certainty as a verdict, a closed debate, a consensus of experts
+    ("Collagen drink", "Dermatology has reached its verdict on collagen drinks.", "reached its verdict"),
+    ("Fish oil capsules", "Cardiologists have finally delivered a clear verdict: fish oil protects the heart.", "delivered a clear verdict"),
+    ("Zinc lozenges", "The research leaves no room for doubt about these lozenges.", "leaves no room for doubt"),
+    ("Magnesium spray", "Sports scientists have long since stopped debating it.", "stopped debating"),
+    ("Eye drops", "There's no debate among eye specialists about these drops.", "no debate among eye specialists"),
+    ("Cranberry capsules", "Any urologist who reads the label will agree.", "Any urologist who reads the label will agree"),
+    ("Probiotic yoghurt", "Every gastroenterologist who has tried it would recommend it.", "Every gastroenterologist who has tried it would recommend"),
+    ("Vitamin D drops", "The science on this is closed.", "The science on this is closed"),
+    ("Creatine powder", "The evidence about it is settled: it builds muscle.", "The evidence about it is settled"),
+    ("Turmeric paste", "Rheumatology has given its verdict, and turmeric wins.", "given its verdict"),
+    ("Sleep spray", "Experts have quit arguing about it.", "quit arguing"),
+    ("Nasal rinse", "There is little real disagreement among doctors about this rinse.", "disagreement among doctors"),
+    # speed: from the very first minute or morning, the next morning, a single brush, a size by the weekend
+    ("Hearing aid", "Enjoy crystal-clear conversation from the very first minute.", "from the very first minute"),
+    ("Light therapy lamp", "Feel the fog lift from the first morning.", "from the first morning"),
+    ("Night cream", "You'll see results the very next morning.", "results the very next morning"),
+    ("Eye gel", "Expect a visible difference by the next morning.", "difference by the next morning"),
+    ("Whitening paste", "It whitens teeth in a single brush.", "whitens teeth in a single brush"),
+    ("Anti-dandruff shampoo", "It clears flakes after just one wash.", "clears flakes after just one wash"),
+    ("Slimming shake", "You will drop a dress size by the weekend.", "drop a dress size by the weekend"),
+    ("Detox tea", "Shed five pounds by Friday.", "Shed five pounds by Friday"),
+    ("Acne wipes", "Spots fade with a single swipe.", "fade with a single swipe"),
+    ("Hair serum", "Frizz is gone from the very first wash.", "from the very first wash"),
+    # a superlative as a summit, or against everything the seller has stocked
+    ("Soothex gel", "Soothex is a cooling gel for aches. It is the final word in home pain relief.", "the final word in"),
+    ("Spinal decompression", "We consider it the pinnacle of non-surgical spine care.", "the pinnacle of"),
+    ("Massage gun", "It is the last word in muscle recovery.", "the last word in"),
+    ("Eye drops", "These are the smoothest, most soothing drops we've ever stocked.", "we've ever stocked"),
+    ("Protein bar", "Nothing beats it: the tastiest protein bar I've ever tried.", "I've ever tried"),
+    ("Face serum", "This serum is the crème de la crème of anti-ageing care.", "crème de la crème"),
+    # marketing nouns and adjectives
+    ("Metabolism capsules", "It is a metabolic masterstroke.", "masterstroke"),
+    ("Probiotic capsules", "Try our landmark 12-strain formula.", "landmark 12-strain formula"),
+    ("Skin serum", "It is a genuinely disruptive formula.", "disruptive formula"),
+    ("Cough syrup", "It is made to a closely guarded secret recipe.", "secret recipe"),
 ]  # fmt: skip
 
 
@@ -475,6 +511,18 @@ def test_new_forms_are_found_in_many_wordings(title: str, sentence: str, phrase:
         ("Light therapy", "No drug can reach every part of the brain, and neither can light."),
         ("Face oil", "Is it suitable for every skin type? Patch-test it first."),
         ("Baby oil", "Is it safe from the day your baby is born? Ask your midwife."),
+        ("Fish oil capsules", "The jury is still out on fish oil and the heart."),  # an open question
+        ("Zinc lozenges", "The trial left room for doubt, because only 40 people took part [2]."),
+        ("Magnesium spray", "Sports scientists are still debating whether it helps."),
+        ("Eye drops", "There is debate among eye specialists about how often to use them."),
+        ("Cranberry capsules", "A urologist who reviewed the trials did not agree that they prevent infections."),
+        ("Vitamin D drops", "Has science reached a verdict on vitamin D? Not yet."),  # a question
+        ("Night cream", "Some redness the next morning is normal and fades."),  # a harm's timing
+        ("Whitening paste", "Brush twice a day for two minutes."),  # directions
+        ("Slimming shake", "Do not expect to drop a dress size by the weekend."),  # negated
+        ("Massage gun", "The peak of muscle soreness comes a day or two after exercise."),  # a harm's peak
+        ("Migraine", "The best-studied treatment is a triptan, which has a landmark trial behind it [4]."),  # cited
+        ("Raynaud's", "Raynaud's phenomenon makes fingers turn white in the cold."),  # a condition's name
     ],
 )
 def test_near_misses_of_the_added_forms_are_not_hype(title: str, sentence: str) -> None:

@@ -444,7 +444,7 @@ class Compiler:
         test = Test(negated=negated, source=("!" if negated else "") + body)
         words: set[str] = set()
         for alt in _split_bar(body):
-            parts = _split_unescaped(alt, "&") if not alt.startswith("/") else [alt]
+            parts = _conjunction(alt)
             if len(parts) > 1:
                 test.conjunctions.append([self._test(part) for part in parts])
             elif alt == "_":
@@ -719,3 +719,14 @@ def compile_patterns(compiler: Compiler, sources: Any, where: str) -> list[Patte
         except PatternError as exc:
             raise RulePackError(where, str(exc)) from None
     return out
+
+
+def _conjunction(alt: str) -> list[str]:
+    """The parts of `a&b`; a regex part ends at its closing slash, so `/[a-z]+est/&!@x` is two parts while an `&`
+    inside a regex (`/r&b/`) is the regex's own."""
+    if not alt.startswith("/"):
+        return _split_unescaped(alt, "&")
+    close = alt.find("/", 1)
+    if close == -1 or not alt.startswith("&", close + 1):
+        return [alt]
+    return [alt[: close + 1], *_split_unescaped(alt[close + 2 :], "&")]

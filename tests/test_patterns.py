@@ -147,6 +147,9 @@ def test_alternatives_and_conjunctions_in_one_slot() -> None:
     assert found("_&!@drug works", "ibuprofen works, it works, , works") == ["it works"]
     assert found("@power&<strong> stuff", "strongest stuff, potent stuff, strong stuff") == ["strongest stuff", "strong stuff"]
     assert found("@harm&side~effect", "side effect, rash, side effects") == ["side effect"]
+    # a regex part ends at its closing slash: "/[a-z]+est/&!@power" is two parts, not one regex that never matches
+    assert found("the /[a-z]+est/&!@power drug", "the strongest drug, the cheapest drug") == ["the cheapest drug"]
+    assert found("/[a-z]+ing/&!<work> fast", "working fast, healing fast") == ["healing fast"]
 
 
 def test_joined_words_are_a_run_in_one_slot() -> None:

@@ -115,7 +115,7 @@ class Frames:
             "universal-scope", "exclusion-cue", "interaction-none", "drug", "drug-class", "evidence-strong", "evidence-weak",
             "status", "status-denied", "jurisdiction", "regulator", "status-region", "qualifier", "condition", "side-effect-list",
             "evidence-noun", "null-outcome", "control-word", "evidence-source-verb", "absolute-safety", "worse-verb",
-            "regulatory-process", "harm-sense", "supply",
+            "regulatory-process", "harm-sense", "supply", "combination-safe",
         )  # fmt: skip
         return {n: c for n in names if (c := self.lang.vocabulary.get(n)) is not None}
 
@@ -667,8 +667,19 @@ class Frames:
         "alongside", "on top of") and the combination called safe ("pairs safely with statins", "taken
         alongside blood thinners without any concern"); not when the safety is denied ("not safe with warfarin")."""
         safe = self.text.has("combination-safe", cs, ce)
-        if not safe or not drugs or self.text.has("negator", cs, safe[0][0]):
+        if not safe or self.text.has("negator", cs, safe[0][0]):
             return False
+        if not drugs:  # "fine to take alongside any other medicine you use", "mixes safely with every prescription medicine"
+            combining = [c_end for _, c_end in self.text.has("combination-word", cs, ce)]
+            every = {"any", "all", "every", "other", "your"}
+            general = [
+                (m, m_end)
+                for m, m_end in self.text.has("medicine", cs, ce)
+                if any(c <= m <= c + 3 for c in combining) and every & set(self.words[max(cs, m - 3) : m])
+            ]
+            if general:
+                emit.add(NO_INTERACTION, min(general[0][0], safe[0][0]), max(general[0][1], safe[0][1]), target="")
+            return bool(general)
         combined = [(a, b) for a, b in drugs if any(c_end >= a - 2 for _, c_end in self.text.has("combination-word", max(cs, a - 4), a))]
         # "statins and other everyday prescriptions", "... or any other medicine": with every medicine, not "statin tablets"
         medicines = self.text.has("medicine", combined[0][0], ce) if combined else []

@@ -93,6 +93,10 @@ class QuantityReader:
         emit = emit.with_qualifiers(self._strengths(s, e))
         for a, b in has("dose-unlimited", s, e) + self._as_many_as_you_like(s, e):
             emit.add(DOSE, a, b, amount=(INF, INF), dimension="any")
+        for a, b in has("interval-unlimited", s, e):
+            cs, ce = self.frames.reader.clause(a)
+            if has("dosing-verb", cs, b):  # "use the drops as often as you like": no least time between uses
+                emit.add(INTERVAL, a, b, amount=(0.0, 0.0), dimension="time")
         for a, b in has("course-unlimited", s, e):
             cs, ce = self.frames.reader.clause(a)
             if has("course-verb", cs, a) and not self._users_described(s, a):  # "safe to take for years", not "users for years"
@@ -480,6 +484,9 @@ class QuantityReader:
             low, high, dimension = low * factor, high * factor, "mass"
         substance = self._substance(a.end, ce)
         per = self._period(cs, ce, a.end)
+        times = self._times(a.end, ce) if per else None
+        if times is not None:  # "5 ml four times a day" is 20 ml a day
+            low, high = low * times, high * times
         cue = self._limit_cue(cs, ce, a.number)
         if cue is not None:  # the limit itself is the value: "no more than 8" and "up to 12" are two limits
             limit = high if high < INF else low
@@ -491,6 +498,19 @@ class QuantityReader:
             emit.add(CONTENT, min(first, a.first), a.end, target=f"{target}|{substance}", amount=(low, high), dimension=dimension)
         elif per and self._told_to_take(cs, a.first) and not self._users_described(s, a.first):
             emit.add(DOSE_GIVEN, a.first, a.end, target=substance, amount=(low, high), dimension=dimension, qualifiers_extra=per)
+
+    def _times(self, end: int, ce: int) -> float | None:
+        """How many times a day (or week) an amount is taken, said just after it: "5 ml four times a day", "two
+        capsules 3 times daily"."""
+        words = self.words
+        for k in range(end, min(ce, end + 3)):
+            times = self.cls("times-word").longest(words, k)
+            if times is not None:
+                return float(times[1])
+            n = self.number(k, ce)
+            if n is not None and n[1] < ce and words[n[1]] == "times":
+                return n[0]
+        return None
 
     def _told_to_take(self, cs: int, first: int) -> bool:
         """Whether an amount is what the reader is told to take: a dosing verb just before it ("take 20 g daily",
@@ -534,8 +554,9 @@ class QuantityReader:
         if any(c == end + 1 for c, _ in self.has("other-marker", end + 1, k)):
             return " ".join(named)  # "of a different antibiotic": another product whatever it is called
         topic = self.frames.reader.topic.words
-        if all(w in topic for w in named if w[0].isalpha()):
-            return ""
+        determiners = self.lang.terms("determiner")
+        if all(w in topic or w in determiners for w in named if w[0].isalpha()):
+            return ""  # "10 ml of the syrup" on a syrup's page
         start = end + 1
         while start < k - 1 and self.has("substance-modifier", start, start + 1):
             start += 1  # "0.05 g of elemental zinc" is zinc

@@ -508,13 +508,14 @@ class NumberConflict(ConflictCheck):
         word for medicine in general ("treatment is a three-day course", "the tablets take two hours") is it."""
         if VARIATION in f.reading.reasons and f.kind != fr.DOSE:
             return False  # a limit is a limit, whoever else the sentence speaks of
-        if f.kind == fr.COURSE and NEGATED in f.reading.reasons:
+        if f.kind in (fr.COURSE, fr.INTERVAL) and NEGATED in f.reading.reasons:
             return False  # "don't take it for six weeks" gives no course
         if f.kind in (fr.INTERVAL, fr.DOSE_GIVEN) and USUAL in f.reading.reasons:
             return False  # "most people take 500 mg twice a day": common practice, not how often to use it
         unending = f.kind == fr.COURSE and f.amount is not None and f.amount[0] == fr.INF
         people = f.reading.subject_class in ("person-noun", "population") or VARIATION in f.reading.reasons
-        if (f.kind == fr.DOSE_GIVEN or unending) and people:
+        told = self.text.has("dosing-verb", f.sentence[0], f.sentence[0] + 1)  # "Give children 5 ml ...": an instruction
+        if (f.kind == fr.DOSE_GIVEN or unending) and people and not told:
             return False  # "some athletes take 6 g a day", "many users have taken it for years": what people do
         if f.reading.subject == "none" and self._other_supplement(f):
             return False
@@ -559,20 +560,27 @@ class NumberConflict(ConflictCheck):
                 out[id(f)] = replace(f, kind=fr.DOSE_GIVEN, amount=amount, dimension="mass", target=f.target or of)
         return out
 
-    def _course(self, f: Frame) -> Frame:
-        """A course denied beyond a time ("do not use it for more than 8 weeks") is a longest course: at most
-        that time. Other denied courses ("don't take it for six weeks") are left denied."""
-        if f.kind == fr.COURSE and NEGATED in f.reading.reasons and f.amount is not None and f.amount[1] == fr.INF:
-            reading = Reading(f.reading.reasons - {NEGATED}, f.reading.subject, f.reading.subject_class)
-            return replace(f, amount=(0.0, f.amount[0]), reading=reading)
-        return f
+    def _denied(self, f: Frame) -> Frame:
+        """A bound denied is the other bound: "do not use it for more than 8 weeks" is a course of at most 8 weeks,
+        "do not use it more than four times a day" at least six hours between uses. Other denied figures ("don't
+        take it for six weeks") are left denied."""
+        if NEGATED not in f.reading.reasons or f.amount is None:
+            return f
+        low, high = f.amount
+        if f.kind == fr.COURSE and high == fr.INF:
+            amount = (0.0, low)
+        elif f.kind == fr.INTERVAL and low == 0 and 0 < high < fr.INF:
+            amount = (high, fr.INF)
+        else:
+            return f
+        return replace(f, amount=amount, reading=Reading(f.reading.reasons - {NEGATED}, f.reading.subject, f.reading.subject_class))
 
     def candidates(self, frames: Frames) -> Iterator[tuple[Frame, Frame]]:
         """Pairs of one kind, widest gap first: the plainest conflict is the one reported."""
         pairs = []
         in_mass = self._in_mass(frames)
         for kind in _COMPARED:
-            found = [f for f in map(self._course, frames.of(kind)) if self.claimed(f)]
+            found = [f for f in map(self._denied, frames.of(kind)) if self.claimed(f)]
             for i, a in enumerate(found):
                 for b in found[i + 1 :]:
                     if a.sentence != b.sentence and _same_quantity(a, b):
@@ -587,6 +595,11 @@ class NumberConflict(ConflictCheck):
             for b in given:
                 if a.sentence != b.sentence and _same_quantity(a, replace(b, kind=fr.DOSE)) and a.qualifiers & b.qualifiers:
                     pairs.append((_gap(a, b), a, b))
+        # As often as you like against a least time between uses ("no more than four times a day").
+        intervals = [f for f in map(self._denied, frames.of(fr.INTERVAL)) if f.amount is not None and self.claimed(f)]
+        limits = [f for f in intervals if f.amount is not None and f.amount[0] > 0 and f.amount[1] == fr.INF]
+        for a in [f for f in intervals if f.amount == (0.0, 0.0)]:
+            pairs += [(fr.INF, a, b) for b in limits if a.sentence != b.sentence]
         # None of an ingredient against an amount of it, said of the product or on its label.
         amounts = [f for f in frames.of(fr.INGREDIENT) if (f.region or f.product) and self.claimed(f)]
         for a in frames.of(fr.ABSENT) if amounts else []:
@@ -598,6 +611,8 @@ class NumberConflict(ConflictCheck):
     def conflicts(self, a: Frame, b: Frame) -> str | None:
         if a.amount is None or b.amount is None:
             return None
+        if a.kind == fr.INTERVAL and (0.0, 0.0) in (a.amount, b.amount):
+            return "one says to use it as often as you like, the other limits how often"
         if fr.ABSENT in (a.kind, b.kind):
             other = "says it contains some" if fr.TRACE in (a.amount + b.amount) else "gives an amount"
             return f"one says it contains none, the other {other}"

@@ -554,9 +554,9 @@ class QuantityReader:
         if any(c == end + 1 for c, _ in self.has("other-marker", end + 1, k)):
             return " ".join(named)  # "of a different antibiotic": another product whatever it is called
         topic = self.frames.reader.topic.words
-        determiners = self.lang.terms("determiner")
-        if all(w in topic or w in determiners for w in named if w[0].isalpha()):
-            return ""  # "10 ml of the syrup" on a syrup's page
+        bare = named[1:] if named[0] in self.lang.terms("determiner") else named  # "10 ml of the syrup" on a syrup's page
+        if all(w in topic for w in bare if w[0].isalpha()):
+            return ""
         start = end + 1
         while start < k - 1 and self.has("substance-modifier", start, start + 1):
             start += 1  # "0.05 g of elemental zinc" is zinc

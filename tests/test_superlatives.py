@@ -302,6 +302,9 @@ FORMS_AND_PERTURBATIONS = [
     ("Golden paste", "I won't pretend otherwise, because it cured my psoriasis.", "cured my psoriasis", "I won't pretend it cured my psoriasis."),
     ("Sleep gummies", "There's no risk of morning grogginess or dependence.", "no risk", "There's no added risk of infection for the baby."),
     ("Spinal decompression", "It is gentle, with zero risk to your discs or nerves.", "zero risk", "There is no risk of passing the infection on to others."),
+    # an affirming idiom opens no negation; an opening clause's purpose is not the main clause's
+    ("Cider vinegar gummies", "It's no surprise that every nutritionist swears by them.", "every nutritionist swears by", "No nutritionist swears by them."),
+    ("Turmeric capsules", "Whether you garden or just want to climb stairs, every customer notices a difference.", "every customer notices a difference", "Whether every customer notices a difference is what the trial will test."),
 ]  # fmt: skip
 
 

@@ -185,3 +185,25 @@ def test_a_condition_page_about_its_own_substance_promotes_nothing() -> None:
         "# Valerian allergy\n\nValerian allergy is rare. Valerian can cause a rash. Avoid valerian. Valerian tea too. Valerian drops too.\n"
     )
     assert not topic(own).promoted
+
+
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [
+        ("Menopause, Naturally: Why I Recommend Black Cohosh in My Clinic", {"black", "cohosh"}),
+        ("Hay Fever Season Is Here: Why We Recommend Saline Nasal Rinsing", {"saline", "nasal"}),
+        ("Eczema: The Cream I Swear By", set()),  # nothing after the endorsement
+        ("Back pain? Why physios rave about foam rollers", {"foam", "rollers"}),
+        ("Insomnia: what I reach for on bad nights", set()),  # "on" ends it: no product named
+    ],
+)
+def test_a_title_endorsing_a_product_makes_it_the_topic(title: str, words: set[str]) -> None:
+    found = topic(f"# {title}\n\nText.\n")
+    assert words <= found.words
+    if words:
+        assert found.promoted and found.named
+
+
+def test_a_title_recommending_nothing_after_its_verb_names_no_product() -> None:
+    found = topic("# What doctors recommend for back pain\n\nText.\n")  # "for" ends the endorsement at once
+    assert not found.named and "back" not in found.words

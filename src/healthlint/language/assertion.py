@@ -135,7 +135,8 @@ class Reader:
             reasons.add(CONDITION)
         elif any((c == 0 or self.words[c - 1] != "for") and not has("inclusive-cue", c, c + 1) for c, _ in conditions):
             reasons.add(QUALIFIED)
-        if has("purpose-cue", cs, first) or self._embedded_question(cs, first) or self._nominal(cs, first):
+        main = self._main_start(cs, first)  # "Whether you want to run or climb stairs, | every customer notices ..."
+        if has("purpose-cue", main, first) or self._embedded_question(main, first) or self._nominal(main, first):
             reasons.add(PURPOSE)
         if self._attributed(s, e, first, last):
             reasons.add(ATTRIBUTED)
@@ -404,12 +405,7 @@ class Reader:
             head = self._before_verb_group(0, cs - 3)  # ", which": the noun before the comma
             if head >= 0:
                 return self._classify(self.clause(head)[0], head), head
-        lo = self._complement_start(cs, first)
-        # "Because ..., | it", "Unlike ibuprofen and other painkillers, | it": an opening clause or phrase ends at its comma
-        opens = words[lo] in self.lang.terms("subordinator") or words[lo] in self._prepositions
-        opens = opens or bool(self.text.has("adverbial-opener", lo, lo + 1))
-        if opens and "," in words[lo:first]:
-            lo = max(j for j in range(lo, first) if words[j] == ",") + 1  # "Because there are no drugs in it, | ginseng ..."
+        lo = self._main_start(self._complement_start(cs, first), first)
         k = self._before_verb_group(lo, first - 1)
         if lo < k and words[k] in _PERSON_POSSESSIVES:
             k -= 1  # "many people notice | their mood sinking": whose mood, not who says so
@@ -471,6 +467,16 @@ class Reader:
             if words[j] == "that" or (words[j] in reporting and j + 1 < first and words[j + 1] in opens_clause):
                 return j + 1
         return cs
+
+    def _main_start(self, lo: int, first: int) -> int:
+        """Where the main clause starts after an opening clause or phrase, which ends at its comma: "Because ...,
+        | it", "Unlike ibuprofen and other painkillers, | it", "Whether you garden or want to climb stairs, | ..."."""
+        words = self.words
+        opens = words[lo] in self.lang.terms("subordinator") or words[lo] in self._prepositions
+        opens = opens or bool(self.text.has("adverbial-opener", lo, lo + 1))
+        if opens and "," in words[lo:first]:
+            return max(j for j in range(lo, first) if words[j] == ",") + 1
+        return lo
 
     def _before_verb_group(self, lo: int, k: int) -> int:
         """Walk left from token k over the verb group (auxiliaries, adverbs, negators) and parentheses."""

@@ -110,6 +110,10 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
             continue  # "Intraocular (Uveal) Melanoma", "Overweight and obesity": a condition's page
         else:
             unknown = unknown or not known
+    endorsed = _endorsed(language, title_words)
+    if endorsed:  # "Menopause, Naturally: Why I Recommend Black Cohosh": the writer's product, whatever the page opens with
+        found |= endorsed
+        promoted = True
     # the opening defines what the title names: a long title's stand-in ("migraine" on "Does magnesium work for
     # migraines? What I learned ...") is not the subject whose definition decides
     subject = named_in_title or found
@@ -213,6 +217,24 @@ def _most_repeated(language: Language, words: list[str]) -> str | None:
         if not any(language.word_class(c).longest([word], 0) for c in ("condition", "harm", "organ", "population")):
             return word
     return None
+
+
+def _endorsed(language: Language, title: list[str]) -> set[str]:
+    """The content words a title endorses, after a word of endorsement up to the next break ("Why I Recommend |
+    Black Cohosh | in My Clinic")."""
+    endorsement = language.word_class("title-endorsement")
+    starts = [end for k in range(len(title)) for end, _ in endorsement.matches(title, k)]
+    if not starts:
+        return set()
+    splitters = language.terms("title-splitter")
+    filler = language.terms("title-filler")
+    out: set[str] = set()
+    for w in title[starts[0] :]:
+        if not w[0].isalnum() or w in splitters:
+            break
+        if w not in filler:
+            out.add(w)
+    return out
 
 
 def _touted_remedy(language: Language, words: list[str], title: list[str]) -> str | None:

@@ -477,6 +477,35 @@ NEW_FORMS = [
     ("Probiotic capsules", "Try our landmark 12-strain formula.", "landmark 12-strain formula"),
     ("Skin serum", "It is a genuinely disruptive formula.", "disruptive formula"),
     ("Cough syrup", "It is made to a closely guarded secret recipe.", "secret recipe"),
+    # comparisons with medicine in other words: doing a drug's work, more than it could, making it look old
+    ("Bakuchiol serum", "This serum does the work of retinoid creams.", "does the work of retinoid"),
+    ("Berberine capsules", "It does the job of metformin for a fraction of the price.", "does the job of metformin"),
+    ("Fasting plan", "Fasting does more than metformin ever could.", "does more than metformin ever could"),
+    ("Saline rinse", "Rinsing makes antihistamines look old-fashioned.", "makes antihistamines look old-fashioned"),
+    ("Arnica gel", "Our gel outshines anything the pharmacy sells.", "outshines anything the pharmacy"),
+    # nothing else does it so well, nothing touches it
+    ("Peppermint capsules", "Nothing else soothes a troubled stomach so well.", "Nothing else soothes a troubled stomach so well"),
+    ("Magnesium spray", "Nothing on the shelf touches it.", "Nothing on the shelf touches it"),
+    ("Ginger chews", "Nothing out there works as fast for travel sickness.", "Nothing out there works as fast"),
+    # speed in a single week, gone in minutes, changed for good
+    ("Hair oil", "Enjoy thicker, shinier hair in a single week.", "in a single week"),
+    ("Sinus spray", "The pressure is gone in minutes.", "gone in minutes"),
+    ("Adaptogen drink", "It permanently rewires your stress response.", "permanently rewires"),
+    # universality by age and body type
+    ("Collagen powder", "No one is too old to benefit from it.", "No one is too old to benefit"),
+    ("Slimming tea", "It works on every body type.", "works on every body type"),
+    ("Face oil", "This oil suits all skin types.", "suits all skin types"),
+    # safety: not a single side effect, no risk to any group
+    ("Sleep gummies", "There is not one side effect to worry about.", "not one side effect"),
+    ("LED face mask", "The light carries zero risk to any skin type.", "zero risk"),
+    # wonder products, landmarks, worst-kept secrets
+    ("Cider vinegar gummies", "These wonder gummies curb cravings.", "wonder gummies"),
+    ("TENS unit", "It is a landmark in home pain care.", "landmark in home pain care"),
+    ("Castor oil", "It is the beauty world's worst-kept secret.", "worst-kept secret"),
+    # detox as a deep clean or a reset button, a drug metaphor with a living drug
+    ("Cider vinegar gummies", "They give your liver a deep clean.", "give your liver a deep clean"),
+    ("Fasting plan", "Fasting hits reset on your metabolism.", "hits reset on"),
+    ("Kefir", "Kefir is a living antibiotic for your gut.", "living antibiotic"),
 ]  # fmt: skip
 
 
@@ -526,6 +555,13 @@ def test_new_forms_are_found_in_many_wordings(title: str, sentence: str, phrase:
         ("Massage gun", "The peak of muscle soreness comes a day or two after exercise."),  # a harm's peak
         ("Migraine", "The best-studied treatment is a triptan, which has a landmark trial behind it [4]."),  # cited
         ("Raynaud's", "Raynaud's phenomenon makes fingers turn white in the cold."),  # a condition's name
+        ("Metformin", "Metformin does the job of lowering blood sugar in most people with type 2 diabetes [3]."),  # cited
+        ("Magnesium spray", "If nothing else soothes your cramps so well, see your GP about them."),  # a condition
+        ("Sinus spray", "If the pressure is gone in minutes, you may not need a second dose."),  # a condition
+        ("Collagen powder", "Is anyone too old to benefit? Nobody knows yet."),
+        ("Face oil", "It may not suit all skin types, so patch-test it first."),  # hedged
+        ("Kefir", "Kefir contains living bacteria, but it is not an antibiotic."),
+        ("Ginger chews", "Does anything on the shelf touch ginger for travel sickness? Not in the trials [3]."),  # asked
     ],
 )
 def test_near_misses_of_the_added_forms_are_not_hype(title: str, sentence: str) -> None:

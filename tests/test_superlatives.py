@@ -562,6 +562,8 @@ def test_new_forms_are_found_in_many_wordings(title: str, sentence: str, phrase:
         ("Face oil", "It may not suit all skin types, so patch-test it first."),  # hedged
         ("Kefir", "Kefir contains living bacteria, but it is not an antibiotic."),
         ("Ginger chews", "Does anything on the shelf touch ginger for travel sickness? Not in the trials [3]."),  # asked
+        ("Antibiotics for children", "Usually it is mild and settles within a few days of finishing the course."),  # as a rule
+        ("Turmeric", 'Some have read online that it is "nature\'s ibuprofen", but trials disagree.'),  # reported, quoted
     ],
 )
 def test_near_misses_of_the_added_forms_are_not_hype(title: str, sentence: str) -> None:

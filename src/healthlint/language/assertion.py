@@ -274,8 +274,8 @@ class Reader:
     def _usual(self, cs: int, ce: int, first: int) -> bool:
         """A claim as a rule, not always: "it usually takes six weeks", "most people feel it within a day"."""
         has = self.text.has
-        if has("usual-frequency", max(cs, first - 3), min(ce, first + 1)):
-            return True
+        if has("usual-frequency", max(cs, first - 3), min(ce, first + 1)) or has("usual-frequency", cs, min(first, cs + 1)):
+            return True  # "it usually takes six weeks", "Usually it is mild and settles within days"
         determiners = self.lang.terms("determiner")
         return any(q == 0 or self.words[q - 1] not in determiners for q, _ in has("majority", cs, first))  # not "the most advanced"
 

@@ -477,7 +477,8 @@ class StatusConflict(ConflictCheck):
 
     def conflicts(self, a: Frame, b: Frame) -> str | None:
         anywhere = not a.target or not b.target or "generic" in (a.target, b.target)  # "by any regulator", "regulators"
-        if not (anywhere or a.place == b.place or (a.target == b.target and (a.region or b.region))):
+        same_place = a.place.removeprefix("the ") == b.place.removeprefix("the ")  # "the UK" is the UK
+        if not (anywhere or same_place or (a.target == b.target and (a.region or b.region))):
             return None
         if a.kind == fr.OPEN_SALE:
             strengths = (self._strengths(a), self._strengths(b))

@@ -115,7 +115,7 @@ class Frames:
             "universal-scope", "exclusion-cue", "interaction-none", "drug", "drug-class", "evidence-strong", "evidence-weak",
             "status", "status-denied", "jurisdiction", "regulator", "status-region", "qualifier", "condition", "side-effect-list",
             "evidence-noun", "null-outcome", "control-word", "evidence-source-verb", "absolute-safety", "worse-verb",
-            "regulatory-process", "harm-sense", "supply", "combination-safe",
+            "regulatory-process", "harm-sense", "supply", "combination-safe", "evidence-backing",
         )  # fmt: skip
         return {n: c for n in names if (c := self.lang.vocabulary.get(n)) is not None}
 
@@ -212,7 +212,8 @@ class Frames:
         self._safety_words(emit, cs, ce, by_class)
         self._scope_and_exclusion(emit, cs, ce, by_class)
         for a, b, _ in by_class.get("interaction-none", []):
-            emit.add(NO_INTERACTION, a, b, target=self._interacting(b, ce, by_class))
+            if not self.text.has("approximator", b, min(ce, b + 4)):  # "mixes happily with almost any prescription"
+                emit.add(NO_INTERACTION, a, b, target=self._interacting(b, ce, by_class))
         self._interactions(emit, cs, ce, by_class)
         for a, b, _ in by_class.get("evidence-strong", []):
             emit.add(EVIDENCE_STRONG, a, b)
@@ -232,11 +233,18 @@ class Frames:
             if abundance or words[b : b + 2] == ["after", words[a]]:
                 emit.add(EVIDENCE_STRONG, abundance[0][0] if abundance else a, b if abundance else b + 2)
                 continue
+            backing = [(k, k_end) for k, k_end in has("evidence-backing", max(cs, a - 5), a) if k_end <= a]
+            if backing and not has("evidence-few", backing[-1][1], a) and not self._negated_before(cs, backing[-1][0]):
+                emit.add(EVIDENCE_STRONG, backing[-1][0], b)  # "backed by several well-run randomised trials"
+                continue
             harms = [h for h, _ in has("harm", b, ce)]
             if has("harm-general", b, ce) or any(words[h - 1] in ("any", "no", "of") for h in harms):
                 continue  # "no study has found any liver damage", "no evidence of harm": safety, not proof missing
             before = has("evidence-lacking-before", max(cs, a - 5), a)
             denied = [d for d, _ in has("denial-word", max(cs, a - 4), a) if "there" in words[max(cs, d - 4) : d]]
+            # "it has not been tested in a clinical trial", "has never been put to the test in a controlled trial"
+            tested = [v for v, _ in has("testing-verb", max(cs, a - 6), a)]
+            denied += [n for v in tested[-1:] for n, _ in has("negator", max(cs, v - 3), v)]
             # "no study in people has ever shown ...", "no trial has yet looked at ...": the evidence denied as the subject
             found_by = has("attribution-verb", b, min(ce, b + 8)) or has("testing-verb", b, min(ce, b + 8))
             subject = [d for d, d_end in has("denial-word", max(cs, a - 3), a) if d == cs and d_end >= a - 2]
@@ -627,8 +635,8 @@ class Frames:
         drugs = [(a, b) for a, b, _ in named if not self.reader.topic.names(self.words, a, b)]
         if self._safe_combinations(emit, cs, ce, drugs):
             return
-        verbs = self.text.has("interaction-verb", cs, ce) or self._drug_action(cs, ce)
-        cues = self.text.has("interaction-cue", cs, ce)
+        verbs = self.text.has("interaction-verb", cs, ce) or self._drug_action(cs, ce, drugs)
+        cues = self.text.has("interaction-cue", cs, ce) or self._taken_with(cs, ce, drugs)
         if not verbs and not cues:
             return
         anchor = (verbs or cues)[0]
@@ -651,15 +659,33 @@ class Frames:
             return ""
         return self.text.quote(b + 1, medicines[0]).lower()
 
-    def _drug_action(self, cs: int, ce: int) -> list[tuple[int, int]]:
+    def _drug_action(self, cs: int, ce: int, drugs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A change to what another medicine does, by form: a verb of change, then what a medicine does and "of"
-        ("increases the blood-thinning action of", "slows the liver's breakdown of"), as an interaction verb."""
+        ("increases the blood-thinning action of", "slows the liver's breakdown of"); or a medicine made into
+        something else ("makes the contraceptive pill less effective"), as an interaction verb."""
         words = self.words
+        has = self.text.has
         out = []
-        for n, n_end in self.text.has("drug-action-noun", cs, ce):
-            verbs = self.text.has("drug-action-verb", max(cs, n - 5), n)
+        for n, n_end in has("drug-action-noun", cs, ce):
+            verbs = has("drug-action-verb", max(cs, n - 5), n)
             if verbs and n_end < ce and words[n_end] == "of":
                 out.append((verbs[-1][0], n_end + 1))
+        for a, b in drugs:
+            made = [v for v, v_end in has("make-verb", max(cs, a - 3), a) if v_end >= a - 2]
+            changed = [c_end for c, c_end in has("drug-effect-change", b, min(ce, b + 3)) if c <= b + 1]
+            if made and changed:
+                out.append((made[-1], changed[0]))
+        return out
+
+    def _taken_with(self, cs: int, ce: int, drugs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Taking the product with another medicine and a harm or a change that follows ("taking it with insulin can
+        push your blood sugar too low"), as an interaction cue; not "take it with food"."""
+        has = self.text.has
+        out = []
+        for a, b in drugs:
+            if a > cs and self.words[a - 1] == "with" and has("dosing-verb", max(cs, a - 5), a - 1):
+                if has("harm", b, ce) or has("harm-general", b, ce) or has("measure", b, ce) or has("worse-verb", b, ce):
+                    out.append((a - 1, a))
         return out
 
     def _safe_combinations(self, emit: _Emitter, cs: int, ce: int, drugs: list[tuple[int, int]]) -> bool:
@@ -667,7 +693,7 @@ class Frames:
         "alongside", "on top of") and the combination called safe ("pairs safely with statins", "taken
         alongside blood thinners without any concern"); not when the safety is denied ("not safe with warfarin")."""
         safe = self.text.has("combination-safe", cs, ce)
-        if not safe or self.text.has("negator", cs, safe[0][0]):
+        if not safe or self.text.has("negator", cs, safe[0][0]) or self.text.has("approximator", cs, ce):
             return False
         if not drugs:  # "fine to take alongside any other medicine you use", "mixes safely with every prescription medicine"
             combining = [c_end for _, c_end in self.text.has("combination-word", cs, ce)]

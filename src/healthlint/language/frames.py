@@ -683,9 +683,9 @@ class Frames:
         has = self.text.has
         out = []
         for a, b in drugs:
-            if a > cs and self.words[a - 1] == "with" and has("dosing-verb", max(cs, a - 5), a - 1):
-                if has("harm", b, ce) or has("harm-general", b, ce) or has("measure", b, ce) or has("worse-verb", b, ce):
-                    out.append((a - 1, a))
+            taken = a > cs and self.words[a - 1] == "with" and has("dosing-verb", max(cs, a - 5), a - 1)
+            if taken and any(has(name, b, ce) for name in ("harm", "harm-general", "measure", "worse-verb")):
+                out.append((a - 1, a))
         return out
 
     def _safe_combinations(self, emit: _Emitter, cs: int, ce: int, drugs: list[tuple[int, int]]) -> bool:

@@ -633,8 +633,10 @@ class Frames:
             return
         named = by_class.get("drug", []) + by_class.get("drug-class", [])
         drugs = [(a, b) for a, b, _ in named if not self.reader.topic.names(self.words, a, b)]
-        if self._safe_combinations(emit, cs, ce, drugs):
+        if by_class.get("combination-safe") and self._safe_combinations(emit, cs, ce, drugs):
             return
+        if not drugs:
+            return  # every interaction below names a medicine
         verbs = self.text.has("interaction-verb", cs, ce) or self._drug_action(cs, ce, drugs)
         cues = self.text.has("interaction-cue", cs, ce) or self._taken_with(cs, ce, drugs)
         if not verbs and not cues:
@@ -693,7 +695,7 @@ class Frames:
         "alongside", "on top of") and the combination called safe ("pairs safely with statins", "taken
         alongside blood thinners without any concern"); not when the safety is denied ("not safe with warfarin")."""
         safe = self.text.has("combination-safe", cs, ce)
-        if not safe or self.text.has("negator", cs, safe[0][0]) or self.text.has("approximator", cs, ce):
+        if self.text.has("negator", cs, safe[0][0]) or self.text.has("approximator", cs, ce):
             return False
         if not drugs:  # "fine to take alongside any other medicine you use", "mixes safely with every prescription medicine"
             combining = [c_end for _, c_end in self.text.has("combination-word", cs, ce)]

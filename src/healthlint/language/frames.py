@@ -229,11 +229,14 @@ class Frames:
         has = self.text.has
         words = self.words
         for a, b, _ in by_class.get("evidence-noun", []):
-            abundance = has("evidence-abundance", max(cs, a - 3), a)
+            # "dozens of large, long-term clinical trials", but not "dozens of people took part in the trial"
+            abundance = [(k, k_end) for k, k_end in has("evidence-abundance", max(cs, a - 6), a) if not self._verb_between(k_end, a)]
             if abundance or words[b : b + 2] == ["after", words[a]]:
                 emit.add(EVIDENCE_STRONG, abundance[0][0] if abundance else a, b if abundance else b + 2)
                 continue
-            backing = [(k, k_end) for k, k_end in has("evidence-backing", max(cs, a - 5), a) if k_end <= a]
+            backing = [
+                (k, k_end) for k, k_end in has("evidence-backing", max(cs, a - 8), a) if k_end <= a and not self._verb_between(k_end, a)
+            ]
             if backing and not has("evidence-few", backing[-1][1], a) and not self._negated_before(cs, backing[-1][0]):
                 emit.add(EVIDENCE_STRONG, backing[-1][0], b)  # "backed by several well-run randomised trials"
                 continue
@@ -660,6 +663,12 @@ class Frames:
         if not medicines or {"any", "all", "every", "your", "other", "anything"} & set(self.words[b + 1 : medicines[0]]):
             return ""
         return self.text.quote(b + 1, medicines[0]).lower()
+
+    def _verb_between(self, a: int, b: int) -> bool:
+        """Whether a verb or a preposition stands between two words of one noun phrase ("dozens of people | took part in |
+        the trial"), so that they are not one."""
+        stop = self.lang.terms("preposition") | self.lang.terms("copula") | self.lang.terms("auxiliary")
+        return any(w in stop for w in self.words[a:b])
 
     def _drug_action(self, cs: int, ce: int, drugs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A change to what another medicine does, by form: a verb of change, then what a medicine does and "of"

@@ -573,8 +573,12 @@ class QuantityReader:
         has = self.has
         words = self.words
         containers = self.cls("container")
+        if end < ce and words[end] == "of":  # "350 mg of caffeine | in a single scoop", "250 mg of sodium | per sachet"
+            end = next((k for k in range(end + 1, min(ce, end + 5)) if words[k] in ("per", "in")), end)
         if end + 1 < ce and words[end] in ("per", "in", "a"):
             k = end + 1 if words[end] != "in" else end + 2
+            if k < ce and words[k] == "single":  # "350 mg of caffeine in a single scoop"
+                k += 1
             found = containers.longest(words, k) if k < ce else None
             if found is not None and (words[end] != "in" or words[end + 1] in _DETERMINERS):
                 return first, unit_name(words, k, found[0])

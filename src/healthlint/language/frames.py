@@ -571,6 +571,9 @@ class Frames:
     def _scope_and_exclusion(self, emit: _Emitter, cs: int, ce: int, by_class: dict[str, list[tuple[int, int, str]]]) -> None:
         exclusion = by_class.get("exclusion-cue", []) or self._refused_use(cs, ce)
         groups = [(n, a, b, g) for n in ("population", "population-state", "condition") for a, b, g in by_class.get(n, [])]
+        everyone = self.text.has("universal-scope", exclusion[0][1], min(ce, exclusion[0][1] + 2)) if exclusion else []
+        if everyone and (everyone[0][1] >= ce or not self.words[everyone[0][1]][0].isalnum()):
+            return  # "it isn't suitable for everyone.": some should not take it, which excludes no one in particular
         if exclusion:
             joins = self.reader.joins(
                 cs, exclusion[0][0], _CLAUSE_JOINS

@@ -18,6 +18,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from healthlint.language.morphology import singular
+from healthlint.language.tokens import Tokens
 from healthlint.language.vocabulary import WordClass
 
 if TYPE_CHECKING:
@@ -482,7 +483,7 @@ class QuantityReader:
         low, high, dimension = a.low, a.high, a.dimension
         if dimension == "activity" and (factor := self._iu_factor(s, e)) is not None:
             low, high, dimension = low * factor, high * factor, "mass"
-        substance = self._substance(a.end, ce)
+        substance = self._substance(a.end, ce) or (self._named_in(s, e) if dimension != "count" else "")
         per = self._period(cs, ce, a.end)
         times = self._times(a.end, ce) if per else None
         if times is not None:  # "5 ml four times a day" is 20 ml a day
@@ -498,6 +499,20 @@ class QuantityReader:
             emit.add(CONTENT, min(first, a.first), a.end, target=f"{target}|{substance}", amount=(low, high), dimension=dimension)
         elif per and self._told_to_take(cs, a.first) and not self._users_described(s, a.first):
             emit.add(DOSE_GIVEN, a.first, a.end, target=substance, amount=(low, high), dimension=dimension, qualifiers_extra=per)
+
+    def _named_in(self, s: int, e: int) -> str:
+        """The one drug a sentence names besides the article's own, as what its amounts are of ("For ibuprofen,
+        don't go above 1,200 mg a day" on a page that compares it with paracetamol); "" if none or several."""
+        topic = self.frames.reader.topic
+        named = {" ".join(self.words[a:b]) for a, b in self.has("drug", s, e) if self._compared or not topic.names(self.words, a, b)}
+        return named.pop() if len(named) == 1 else ""
+
+    @cached_property
+    def _compared(self) -> bool:
+        """Whether the title names two medicines ("Paracetamol or ibuprofen?"): then each keeps its own figures."""
+        title = Tokens.of(self.frames.reader.topic.title).words
+        found = {title[k] for k in range(len(title)) if self.cls("drug").longest(title, k)}
+        return len(found) > 1
 
     def _times(self, end: int, ce: int) -> float | None:
         """How many times a day (or week) an amount is taken, said just after it: "5 ml four times a day", "two

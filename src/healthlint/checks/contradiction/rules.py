@@ -520,6 +520,8 @@ class NumberConflict(ConflictCheck):
             return False  # "some athletes take 6 g a day", "many users have taken it for years": what people do
         if f.reading.subject == "none" and self._other_supplement(f):
             return False
+        if f.kind == fr.DOSE and f.reading.subject_class == "authority-noun":
+            return False  # "your doctor may prescribe up to 2,400 mg": a prescriber's dose, not the reader's limit
         if f.reading.subject == "other" and f.reading.subject_class == "medicine" and not self._names_drug(f):
             f = replace(f, reading=Reading(f.reading.reasons - {OTHER_SUBJECT}, "self", "medicine"))
         return super().claimed(f)

@@ -564,6 +564,10 @@ def test_new_forms_are_found_in_many_wordings(title: str, sentence: str, phrase:
         ("Ginger chews", "Does anything on the shelf touch ginger for travel sickness? Not in the trials [3]."),  # asked
         ("Antibiotics for children", "Usually it is mild and settles within a few days of finishing the course."),  # as a rule
         ("Turmeric", 'Some have read online that it is "nature\'s ibuprofen", but trials disagree.'),  # reported, quoted
+        ("Magnesium glycinate", "It is magnesium bound to the amino acid glycine."),  # chemistry, not certainty
+        ("Magnesium glycinate", "Start with one capsule a day and build up slowly."),  # directions
+        ("Iron tablets", "Take the tablets before breakfast with a glass of orange juice."),  # directions
+        ("Physiotherapy", "Most people improve considerably within about six weeks."),  # a measured estimate
     ],
 )
 def test_near_misses_of_the_added_forms_are_not_hype(title: str, sentence: str) -> None:

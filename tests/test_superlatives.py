@@ -506,6 +506,31 @@ NEW_FORMS = [
     ("Cider vinegar gummies", "They give your liver a deep clean.", "give your liver a deep clean"),
     ("Fasting plan", "Fasting hits reset on your metabolism.", "hits reset on"),
     ("Kefir", "Kefir is a living antibiotic for your gut.", "living antibiotic"),
+    # certainty beyond argument, science that has spoken, zero debate
+    ("Omega-3 capsules", "The evidence is beyond argument.", "is beyond argument"),
+    ("CBD drops", "Science has spoken: these drops calm anxiety.", "Science has spoken"),
+    ("Fasting app", "There is zero debate left among researchers.", "zero debate left among researchers"),
+    # universality: every woman will benefit, no man will fail to, whatever the cause it will help
+    ("Menopause gummies", "Every woman in perimenopause will benefit.", "Every woman in perimenopause will benefit"),
+    ("Prostate capsules", "No man over forty will fail to benefit.", "No man over forty will fail to benefit"),
+    ("Tinnitus drops", "Whatever the cause of your tinnitus, HushDrops will help.", "HushDrops will help"),
+    # speed after a single session, before the gel has dried
+    ("Microneedling pen", "Wrinkles are smoothed out after a single session.", "smoothed out after a single session"),
+    ("Arnica gel", "Stiffness melts away before the gel has dried.", "before the gel has dried"),
+    # drug metaphors as a wearable or chewable medicine
+    ("Elderberry chews", "A chewable Tamiflu for the cold season.", "chewable Tamiflu"),
+    ("TENS unit", "It is like a morphine pump on your belt.", "morphine pump on your"),
+    ("Red clover capsules", "Think of it as a hormone patch grown in a meadow.", "hormone patch"),
+    # safety throughout pregnancy, even with a condition, all day every day
+    ("Raspberry leaf tea", "It is safe to drink by the pot throughout pregnancy.", "throughout pregnancy"),
+    ("Ear drops", "The drops are safe even with a perforated eardrum.", "safe even with a perforated eardrum"),
+    ("Posture brace", "It is harmless to wear all day, every day.", "harmless to wear all day"),
+    # cure: sight restored, ringing silenced; detox as a spring-clean or toxins dragged out
+    ("Eye vitamins", "These vitamins restore sight lost to macular degeneration.", "restore sight lost to macular degeneration"),
+    ("Tinnitus drops", "These drops silence the ringing in your ears.", "silence the ringing in your ears"),
+    ("Fasting app", "Fasting spring-cleans every cell in your body.", "spring-cleans every cell"),
+    ("Oil pulling", "Oil pulling drags toxins out through your gums.", "drags toxins out"),
+    ("Diclofenac alternative", "Our cream outworks diclofenac gel on sore knees.", "outworks diclofenac"),
 ]  # fmt: skip
 
 
@@ -568,6 +593,12 @@ def test_new_forms_are_found_in_many_wordings(title: str, sentence: str, phrase:
         ("Magnesium glycinate", "Start with one capsule a day and build up slowly."),  # directions
         ("Iron tablets", "Take the tablets before breakfast with a glass of orange juice."),  # directions
         ("Physiotherapy", "Most people improve considerably within about six weeks."),  # a measured estimate
+        ("Omega-3 capsules", "Whether it prevents heart attacks is not beyond argument."),
+        ("Menopause gummies", "Not every woman in perimenopause will benefit, and some feel no change."),
+        ("Raspberry leaf tea", "It is not known whether it is safe throughout pregnancy, so ask your midwife."),
+        ("Ear drops", "Never use drops with a perforated eardrum."),
+        ("Eye vitamins", "No vitamin can restore sight lost to macular degeneration."),
+        ("Wound gel", "Wait until the gel has dried before you dress the wound."),
     ],
 )
 def test_near_misses_of_the_added_forms_are_not_hype(title: str, sentence: str) -> None:

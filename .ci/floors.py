@@ -43,7 +43,7 @@ FLOORS = {
     ("dev2", "disclaimer", "precision"): 1.0,
     ("dev2", "disclaimer", "recall"): 1.0,
     ("dev2", "contradiction", "precision"): 0.85,
-    ("dev2", "contradiction", "recall"): 0.55,
+    ("dev2", "contradiction", "recall"): 0.58,
 }
 # Most findings allowed over the 60 NIH reference pages, per category.
 REFERENCE_WITH_DISCLAIMER = 1

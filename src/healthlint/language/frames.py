@@ -216,7 +216,8 @@ class Frames:
                 emit.add(NO_INTERACTION, a, b, target=self._interacting(b, ce, by_class))
         self._interactions(emit, cs, ce, by_class)
         for a, b, _ in by_class.get("evidence-strong", []):
-            emit.add(EVIDENCE_STRONG, a, b)
+            if not self.text.has("diagnosis-noun", b, min(ce, b + 2)):
+                emit.add(EVIDENCE_STRONG, a, b)  # not "a confirmed deficiency": a diagnosis, not evidence
         for a, b, _ in by_class.get("evidence-weak", []):
             emit.add(EVIDENCE_WEAK, a, b)
         self._evidence_said(emit, cs, ce, by_class)
@@ -786,6 +787,8 @@ class Frames:
             if self._attributive(b, ce) and not self.text.has("copula", max(cs, a - 3), a):
                 continue  # "stronger than any over-the-counter cold medicine": a kind of other product
             kind = OPEN_SALE if (g == "open") != self._negated_before(cs, a) else CONTROLLED_SALE
+            if kind == CONTROLLED_SALE and self.text.has("additive", cs, a):
+                continue  # "you can also get them on prescription": one more way to get it, not the only one
             place(kind, self._negation_start(cs, a), b)
 
     def _agency(self, cs: int, ce: int) -> bool:

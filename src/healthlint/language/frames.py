@@ -663,16 +663,25 @@ class Frames:
         if named:
             return self.text.quote(*min(named)).lower()
         # "with common blood pressure or diabetes medicines": a kind of medicine, in the writer's words
-        medicines = [e for a, e in self.text.has("medicine", b + 1, min(ce, b + 8))]
-        if not medicines or {"any", "all", "every", "your", "other", "anything"} & set(self.words[b + 1 : medicines[0]]):
+        medicines = self.text.has("medicine", b + 1, min(ce, b + 8))
+        if not medicines or self._every_medicine(b + 1, medicines[0][0]):
             return ""
-        return self.text.quote(b + 1, medicines[0]).lower()
+        return self.text.quote(b + 1, medicines[0][1]).lower()
+
+    def _every_medicine(self, lo: int, m: int) -> bool:
+        """Whether the words from lo to a word for medicine at m make it every medicine ("any other medicine",
+        "your medication"), not a kind of it ("blood pressure medicines")."""
+        return bool(self.text.has("every-medicine-cue", lo, m))
 
     def _verb_between(self, a: int, b: int) -> bool:
         """Whether a verb or a preposition stands between two words of one noun phrase ("dozens of people | took part in |
         the trial"), so that they are not one."""
-        stop = self.lang.terms("preposition") | self.lang.terms("copula") | self.lang.terms("auxiliary")
-        return any(w in stop for w in self.words[a:b])
+        return any(w in self._phrase_breaks for w in self.words[a:b])
+
+    @cached_property
+    def _phrase_breaks(self) -> frozenset[str]:
+        terms = self.lang.terms
+        return terms("preposition") | terms("copula") | terms("auxiliary")
 
     def _drug_action(self, cs: int, ce: int, drugs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A change to what another medicine does, by form: a verb of change, then what a medicine does and "of"
@@ -712,11 +721,10 @@ class Frames:
             return False
         if not drugs:  # "fine to take alongside any other medicine you use", "mixes safely with every prescription medicine"
             combining = [c_end for _, c_end in self.text.has("combination-word", cs, ce)]
-            every = {"any", "all", "every", "other", "your"}
             general = [
                 (m, m_end)
                 for m, m_end in self.text.has("medicine", cs, ce)
-                if any(c <= m <= c + 3 for c in combining) and every & set(self.words[max(cs, m - 3) : m])
+                if any(c <= m <= c + 3 for c in combining) and self._every_medicine(max(cs, m - 3), m)
             ]
             if general:
                 emit.add(NO_INTERACTION, min(general[0][0], safe[0][0]), max(general[0][1], safe[0][1]), target="")
@@ -724,7 +732,7 @@ class Frames:
         combined = [(a, b) for a, b in drugs if any(c_end >= a - 2 for _, c_end in self.text.has("combination-word", max(cs, a - 4), a))]
         # "statins and other everyday prescriptions", "... or any other medicine": with every medicine, not "statin tablets"
         medicines = self.text.has("medicine", combined[0][0], ce) if combined else []
-        general = any({"other", "any", "all", "every"} & set(self.words[max(cs, m - 3) : m]) for m, _ in medicines)
+        general = any(self._every_medicine(max(cs, m - 3), m) for m, _ in medicines)
         for a, b in combined:
             first, last = min(a, safe[0][0]), max(b, safe[0][1])
             emit.add(NO_INTERACTION, first, last, target="" if general else self.text.quote(a, b).lower())

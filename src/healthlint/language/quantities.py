@@ -623,7 +623,9 @@ class QuantityReader:
     def _topic_factor(self) -> float | None:
         """Milligrams per international unit of the substance the title names, if it is one that has them."""
         group = self._topic_substance
-        return float(self.cls("unit-conversion").attributes.get(group, {}).get("mg", 0)) or None if group else None
+        if group is None:
+            return None
+        return float(self.cls("unit-conversion").attributes.get(group, {}).get("mg", 0)) or None
 
     def _iu_factor(self, s: int, e: int) -> float | None:
         """Milligrams per international unit for the substance the sentence names, else the article's."""

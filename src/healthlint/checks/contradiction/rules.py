@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from healthlint.checks.base import Check, Context
 from healthlint.language import frames as fr
@@ -435,12 +436,16 @@ class InteractionConflict(ConflictCheck):
     def _names(self, target: str) -> set[str]:
         """What says which medicine: its words (not "common", "or", nor a word for medicine in general) and the
         drug families it names or belongs to (warfarin is a blood thinner)."""
-        lang = self.language
-        general = frozenset().union(*map(lang.terms, ("medicine", "determiner", "descriptive-adjective", "universal", "intensifier")))
         words = target.split()
-        families = lang.word_class("drug-family")
+        families = self.language.word_class("drug-family")
         found = {f"@{m[1]}" for k in range(len(words)) if (m := families.longest(words, k)) is not None}
-        return found | {w for w in map(singular, words) if len(w) > 3 and w not in general and w[0].isalpha()}
+        return found | {w for w in map(singular, words) if len(w) > 3 and w not in self._general and w[0].isalpha()}
+
+    @cached_property
+    def _general(self) -> frozenset[str]:
+        """Words that name no medicine in particular."""
+        names = ("medicine", "determiner", "descriptive-adjective", "universal", "intensifier")
+        return frozenset().union(*map(self.language.terms, names))
 
     def conflicts(self, a: Frame, b: Frame) -> str | None:
         if self._names(a.target):

@@ -22,7 +22,7 @@ def read(body: str, phrase: str, title: str | None = PRODUCT) -> Reading:
     doc = parse("article.md", source)
     language = builtin_language()
     text = Text(doc, language)
-    reader = Reader(text, read_topic(doc, language, None, text.words))
+    reader = Reader(text, read_topic(doc, language, None, text.tokens))
     target = Tokens.of(phrase).words
     words = text.words
     starts = [i for i in range(len(words) - len(target) + 1) if words[i : i + len(target)] == target]

@@ -394,5 +394,6 @@ FORMS_AND_NEAR_MISSES = yaml.safe_load((Path(__file__).parent / "wordings" / "co
 
 @pytest.mark.parametrize("case", FORMS_AND_NEAR_MISSES, ids=[f"{c['rule']}-{c['expect']}-{c['title']}" for c in FORMS_AND_NEAR_MISSES])
 def test_a_form_conflicts_and_its_near_misses_do_not(case: dict[str, str]) -> None:
+    assert set(case) == {"rule", "title", "first", "second", "expect"}, "an unquoted comma splits a case into keys"
     found = [p[0] for p in pairs(article(case["title"], case["first"], case["second"]))]
     assert found == ([case["rule"]] if case["expect"] == "flag" else [])

@@ -178,7 +178,7 @@ def test_the_readings_tables_sentences_read_as_it_says(reading: str, sentence: s
     doc = parse("article.md", f"# Ginseng for energy\n\n{sentence}\n")
     language = builtin_language()
     text = Text(doc, language)
-    reader = Reader(text, read_topic(doc, language, None, text.words))
+    reader = Reader(text, read_topic(doc, language, None, text.tokens))
     target = Tokens.of(match).words
     start = [i for i in range(len(text.words)) if text.words[i : i + len(target)] == target][-1]
     assert reading in reader.read(start, start + len(target)).reasons

@@ -13,7 +13,7 @@ from healthlint.readers import parse
 def topic(source: str, name: str = "article.md", keyphrase: str | None = None) -> Topic:
     doc = parse(name, source)
     language = builtin_language()
-    return read_topic(doc, language, keyphrase, Text(doc, language).words)
+    return read_topic(doc, language, keyphrase, Text(doc, language).tokens)
 
 
 @pytest.mark.parametrize(

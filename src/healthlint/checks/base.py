@@ -46,7 +46,7 @@ class Context:
 
     @cached_property
     def topic(self) -> Topic:
-        return read_topic(self.doc, self.language, self.settings.get("keyphrase"), self.text.words)
+        return read_topic(self.doc, self.language, self.settings.get("keyphrase"), self.text.tokens)
 
     @cached_property
     def reader(self) -> Reader:

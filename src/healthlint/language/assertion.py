@@ -86,6 +86,8 @@ _SUBJECT_CLASSES = (
 )  # fmt: skip
 # Authorities are not "other": "doctors agree" is the article's own appeal, and "doctors say it ..." reports on its subject.
 _OTHER_CLASSES = frozenset({"drug", "drug-class", "procedure", "medicine", "condition", "organ", "population"})
+_ANOTHER = frozenset({"other", "another"})
+_MEDICINE_CLASSES = frozenset({"drug", "drug-class", "medicine", "procedure"})  # a compound they open is theirs
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,9 @@ class Reader:
         subject, at = self.subject(cs, ce, first, last)
         if self._negated(cs, first, at):
             reasons.add(NEGATED)
-        if has("hedge", cs, first) or has("restriction", last, self._clause_end(last, min(ce, last + 6))):
+        # "for people who ..." after a claim confines it, but "even in people who ..." widens it
+        confined = [r for r, _ in has("restriction", last, self._clause_end(last, min(ce, last + 6))) if self.words[r - 1] != "even"]
+        if has("hedge", cs, first) or confined:
             reasons.add(HEDGED)
         if has("restriction", s, first):
             reasons.add(RESTRICTED)
@@ -228,8 +232,8 @@ class Reader:
                 continue  # "because there are no medicines involved, it is ...": a fronted clause's own negation
             if n_end < subject_at and text.has("clause-link", n_end, subject_at) and not text.has("negator", subject_at, first):
                 continue  # "I'm not exaggerating when I say it reversed ...": the negation is the first clause's
-            if "," in self.words[n_end:first] and text.has("denial-word", first, first + 1):
-                continue  # "No bloating, no gas": a list of denials, each its own
+            if {",", "and", "or"}.intersection(self.words[n_end:first]) and text.has("denial-word", first, first + 1):
+                continue  # "No bloating, no gas and | no cramps": a list of denials, each its own
             if n <= subject_at or all(w in openers for w in self.words[start:n]):
                 return True
             if not _SCOPE_ENDERS.intersection(self.words[n_end:first]):
@@ -403,8 +407,9 @@ class Reader:
             return owner, first - 1
         if cs >= 2 and words[cs - 1] in _RELATIVES and words[cs - 2] == "," and "," not in words[cs:first]:
             head = self._before_verb_group(0, cs - 3)  # ", which": the noun before the comma
-            if head >= 0:
-                return self._classify(self.clause(head)[0], head), head
+            if head >= 0:  # "different from some other programmes, which": the noun itself, not its clause's subject
+                ending = [m for m in self._mentions(max(0, head - 5), head + 1) if m[2] == head + 1]
+                return (ending[-1][0] if ending else self._classify(self.clause(head)[0], head)), head
         lo = self._main_start(self._complement_start(cs, first), first)
         k = self._before_verb_group(lo, first - 1)
         if lo < k and words[k] in _PERSON_POSSESSIVES:
@@ -514,8 +519,8 @@ class Reader:
         earlier = [m for m in self._mentions(cs, k + 1) if not self._after_preposition(cs, m[1])]
         if any(kind == "self" for kind, _, _ in earlier):
             return "self"
-        if words[cs].endswith("ing") and cs < k:
-            return "other"  # a gerund subject: "Losing weight can reverse prediabetes"
+        if words[cs].endswith("ing") and cs < k and words[cs + 1] not in (",", "and", "or") and not self._is_harm(cs):
+            return "other"  # a gerund subject: "Losing weight can reverse prediabetes", but "Peeling and redness are common"
         if earlier:
             return earlier[0][0]  # the word before the match is a verb or a connective: "It offers | relief in minutes"
         if k == cs or w in self._function_words or not w[0].isalnum():
@@ -525,6 +530,24 @@ class Reader:
         # A noun the vocabularies do not know: on a page that promotes a product, most likely that product
         # by another name ("Korean red" for ginseng); on a page about a condition, something it discusses.
         return "none" if self.topic.promoted else "other"
+
+    def _compounds(self, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """Adjacent mentions as one noun compound. Its head (the last) says what it is ("tired skin | serum" is the
+        serum, "Winter Berry | syrup" the product), unless a medicine names it ("ibuprofen | gel" is ibuprofen's)."""
+        out: list[tuple[str, int, int]] = []
+        persons = self.lang.terms("person-pronoun")
+        for kind, start, end in mentions:
+            if out and out[-1][2] == start and self.words[out[-1][1]] not in persons:
+                prev_kind, prev_start, _ = out[-1]
+                medicine = prev_kind != "none" and self._class_at(prev_start) in _MEDICINE_CLASSES
+                out[-1] = (prev_kind if medicine or kind == "none" else kind, prev_start, end)
+            else:
+                out.append((kind, start, end))
+        return out
+
+    def _is_harm(self, at: int) -> bool:
+        harm = self.lang.vocabulary.get("harm")
+        return harm is not None and harm.longest(self.words, at) is not None
 
     def _head_end(self, cs: int, k: int) -> int:
         """The last word of a noun phrase's head, before any prepositional phrase that ends at k."""
@@ -657,10 +680,10 @@ class Reader:
             dose = topic.promoted and name == "medicine" and words[end - 1] in lang.terms("dose-noun") and words[end : end + 1] != ["of"]
             if (topic.promoted and topic.names(words, k, end)) or owned or of_topic or dose:
                 kind = "self"
-            elif name in _OTHER_CLASSES:
-                kind = "other"
+            elif name in _OTHER_CLASSES or _ANOTHER.intersection(words[max(lo, k - 3) : k]):
+                kind = "other"  # "some other digital programmes", "another brand": not the article's own
             else:
                 kind = "none"
             out.append((kind, k, end))
             k = end
-        return out
+        return self._compounds(out)

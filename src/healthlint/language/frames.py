@@ -57,6 +57,13 @@ ALL_AGES = (0.0, 120.0)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 
 
+# What follows "taking it with <medicine>" to make it an interaction: a harm, a cause, a measure moved or made worse.
+_AFTER_COMBINING = ("harm", "harm-general", "measure", "worse-verb", "raise-verb", "lower-verb", "cause-verb")
+_LIMIT_WORDS = frozenset({"more", "over", "beyond", "above"})  # after "do not give": a most, not who may have it
+_LIST_REACH = 6  # how far back in a list of medicines the "with" that takes them may stand
+_DENIAL_REACH = 10  # how far before a term its denial may start ("won't have to put up with the | redness")
+_LIST_LINKS = frozenset({",", "or", "nor"})  # what joins the items of a denied list ("no redness, flaking or stinging")
+_COMPARED_REACH = 7  # "in a similar way to conventional | antidepressants": how far a comparison reaches
 _WEAK_RANK = 2  # evidence kinds up to this rank (anecdote, cells, animals) are weak grounds for a claim
 _VERB_CLASSES = ("raise-verb", "lower-verb", "better-verb", "worse-verb", "treat-verb", "cause-verb")
 _AGE_UNITS = {"months": 12.0, "month": 12.0, "weeks": 52.0, "week": 52.0}  # an age in them, in years
@@ -444,12 +451,19 @@ class Frames:
         words = self.words
         if self.text.has("negator-exception", max(cs, a - 4), min(len(words), a + 1)) or self.text.has("not-only", max(cs, a - 4), a):
             return a
-        for d, d_end in reversed(self.text.has("denial-word", max(cs, a - 4), a)):
-            if not {",", ";", "and", "but"} & set(words[d_end:a]):
-                return d
+        denials = self.text.has("denial-word", max(cs, a - _DENIAL_REACH), a)
+        for d, d_end in reversed(denials):
+            if d_end >= a - 3 and not {",", ";", "and", "but"} & set(words[d_end:a]):
+                return d  # "no headaches", "won't have to put up with the | redness"
         for k in range(a - 1, max(cs, a - 3) - 1, -1):
             if words[k].endswith("n't"):
                 return k
+        if a - 1 > cs and words[a - 1] in _LIST_LINKS:  # "no redness, flaking or | stinging": a denial opens the list
+            auxiliaries = self.lang.terms("auxiliary")
+            for d, d_end in reversed(denials):
+                between = words[d_end:a]
+                if all(w in _LIST_LINKS or (w[0].isalnum() and w not in auxiliaries) for w in between):
+                    return d
         return a
 
     def _harm(self, emit: _Emitter, s: int, cs: int, ce: int, a: int, b: int, group: str) -> None:
@@ -510,8 +524,9 @@ class Frames:
         words = self.words
         has = self.text.has
         for k in range(a - 1, max(cs, a - 4) - 1, -1):
-            if words[k] in ("on", "to", "for") and k > cs and has("safety-adjective", max(cs, k - 2), k):
-                emit.add(SAFE, has("safety-adjective", max(cs, k - 2), k)[0][0], b, target=group)
+            kind = has("safety-adjective", max(cs, k - 2), k) or (words[k] != "for" and has("organ-kind-adjective", k - 1, k))
+            if words[k] in ("on", "to", "for") and k > cs and kind:
+                emit.add(SAFE, kind[0][0], b, target=group)
                 return
         found = self._verb_before(cs, a)
         if found is None:
@@ -543,15 +558,28 @@ class Frames:
         """An age range stated in numbers after a population: "children under 12", "anyone younger than 18"."""
         has = self.text.has
         end = min(len(self.words), b + 6)
-        for name, below in (("age-below", True), ("age-above", False)):
+        bounds = [0.0, 120.0]
+        found = False
+        for name, side in (("age-below", 1), ("age-above", 0)):
             # from the population ("under-12s") and after it, where "children under" gives way to "under the age of"
             for _, q_end in has(name, a, end) + has(name, b, end):
-                for k in range(q_end, min(end, q_end + 2)):
-                    n = self.number(k, k + 1)
-                    if n is not None:  # "six months and older" is half a year
-                        n /= _AGE_UNITS.get(self.words[k + 1] if k + 1 < len(self.words) else "", 1.0)
-                        return (0.0, n) if below else (n, 120.0)
-        return None
+                n = next((x for k in range(q_end, min(end, q_end + 2)) if (x := self._age(k)) is not None), None)
+                if n is not None:  # both ends when both are given: "from 2 months of age and children up to 6 years"
+                    bounds[side] = n
+                    found = True
+                    break
+        return (bounds[0], bounds[1]) if found else None
+
+    def _age(self, k: int) -> float | None:
+        """The age in years a number at token k gives ("six months" is half a year)."""
+        n = self.number(k, k + 1)
+        if n is None:
+            return None
+        words = self.words
+        unit = k + 1  # "2 to 3 months": the unit after the range's end
+        if unit + 1 < len(words) and words[unit] in ("to", "-", "–") and self.number(unit + 1, unit + 2) is not None:
+            unit += 2
+        return n / _AGE_UNITS.get(words[unit] if unit < len(words) else "", 1.0)
 
     def number(self, lo: int, hi: int) -> float | None:
         """The first number in tokens lo..hi-1, in digits or words ("12", "twelve")."""
@@ -575,6 +603,9 @@ class Frames:
         everyone = self.text.has("universal-scope", exclusion[0][1], min(ce, exclusion[0][1] + 2)) if exclusion else []
         if everyone and (everyone[0][1] >= ce or not self.words[everyone[0][1]][0].isalnum()):
             return  # "it isn't suitable for everyone.": some should not take it, which excludes no one in particular
+        after = self.words[exclusion[0][1]] if exclusion and exclusion[0][1] < ce else ""
+        if after in _LIMIT_WORDS or _DIGITS.fullmatch(after):
+            return  # "do not give more than 2 doses": a limit on the dose, not a group excluded
         if exclusion:
             joins = self.reader.joins(
                 cs, exclusion[0][0], _CLAUSE_JOINS
@@ -593,13 +624,15 @@ class Frames:
                     emit.add(EXCLUDE, min(exclusion[0][0], a), max(b, exclusion[0][1]), target="age", ages=bound)
             return
         suitable = self.text.has("suitability", cs, ce)
-        for a, b, _ in by_class.get("universal-scope", []):
-            if self.text.has("majority", max(cs, a - 1), a) or self.text.has("approximator", max(cs, a - 1), a):
-                continue  # "safe for almost everyone": not a claim about everyone
+        scopes = [m for m in by_class.get("universal-scope", []) if not self._restricted(m[1], ce)]
+        if any(self.text.has("majority", max(cs, a - 1), a) or self.text.has("approximator", max(cs, a - 1), a) for a, _, _ in scopes):
+            scopes = []  # "safe for almost everyone, whatever their age": not a claim about everyone
+        for a, b, _ in scopes:
             if suitable:
                 owner = [(n, g) for n, pa, pb, g in groups if n == "population" and a - 2 <= pb <= a]
                 if owner:  # "adults of all ages": every adult, not everyone
-                    emit.add(SCOPE, min(a, suitable[0][0]), max(b, suitable[0][1]), target=owner[0][1], ages=self._ages_of(*owner[0]))
+                    ages = self._ages_of(*owner[0])
+                    emit.add(SCOPE, min(a, suitable[0][0]), max(b, suitable[0][1]), target=owner[0][1], ages=ages, region=True)
                     continue
                 bound = self._age_bound(a, b)  # "adults and children over 12" is an age group, not everyone
                 target, ages = ("age", bound) if bound else ("everyone", ALL_AGES)
@@ -616,6 +649,12 @@ class Frames:
                     ages = (max(bound[0], ages[0]), min(bound[1], ages[1])) if ages else bound
                 every = bool(self.text.has("universal", max(cs, a - 3), a))  # "every mum-to-be": all of the group
                 emit.add(SCOPE, min(a, suitable[0][0]), max(ranged[-1][2], suitable[0][1]), target=g, ages=ages, region=every)
+
+    def _restricted(self, end: int, ce: int) -> bool:
+        """Whether the words right after "anyone" confine it to some people ("anyone unsure whether it is right for
+        them", "everyone with diabetes"): no claim about everyone."""
+        found = self.text.has("scope-restrictor", end, min(ce, end + 3))
+        return bool(found) and found[0][0] == end
 
     def _refused_use(self, cs: int, ce: int) -> list[tuple[int, int, str]]:
         """A use of the product denied in its own words, as an exclusion cue: "should not drink kava", "we do not
@@ -639,12 +678,12 @@ class Frames:
         if by_class.get("exclusion-cue"):
             return
         named = by_class.get("drug", []) + by_class.get("drug-class", [])
-        drugs = [(a, b) for a, b, _ in named if not self.reader.topic.names(self.words, a, b)]
+        drugs = [(a, b) for a, b, _ in named if not self.reader.topic.names(self.words, a, b) and self._taken(cs, a, b)]
         if by_class.get("combination-safe") and self._safe_combinations(emit, cs, ce, drugs):
             return
         if not drugs:
             return  # every interaction below names a medicine
-        verbs = self.text.has("interaction-verb", cs, ce) or self._drug_action(cs, ce, drugs)
+        verbs = self.text.has("interaction-verb", cs, ce) or self._drug_action(cs, ce, drugs) or self._forbidden(cs, ce)
         cues = self.text.has("interaction-cue", cs, ce) or self._taken_with(cs, ce, drugs)
         if not verbs and not cues:
             return
@@ -701,14 +740,40 @@ class Frames:
                 out.append((made[-1], changed[0]))
         return out
 
+    def _taken(self, cs: int, a: int, b: int) -> bool:
+        """Whether a medicine named at a..b is one taken, not one compared with ("in a similar way to
+        antidepressants") nor the body's own chemical ("raises levels of dopamine", but "taken with insulin")."""
+        has = self.text.has
+        compared = has("comparison-opener", max(cs, a - _COMPARED_REACH), a)
+        if compared and not (has("drug-class", max(cs, compared[-1][0] - 3), compared[-1][0])):
+            return False  # "in a similar way to antidepressants", but "sedatives like diazepam" gives an example
+        if not has("body-chemical", a, b):
+            return True
+        lo = max(cs, a - 3)
+        return bool(has("combination-word", max(cs, a - 2), a) or has("dosing-verb", lo, a) or has("interaction-cue", lo, a))
+
+    def _forbidden(self, cs: int, ce: int) -> list[tuple[int, int]]:
+        """A combination forbidden to the product or the reader ("it should not be combined with", "never mix
+        CalmLeaf with"), not between two others ("alcohol should not be combined with sleeping pills")."""
+        found = self.text.has("combination-prohibition", cs, ce)
+        if not found:
+            return []
+        own = self.lang.terms("pronoun") | self.lang.terms("product-pronoun") | self.reader.topic.words
+        before = self.words[cs : found[0][0]]
+        return found if not any(w[0].isalnum() for w in before) or own.intersection(before) else []
+
     def _taken_with(self, cs: int, ce: int, drugs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Taking the product with another medicine and a harm or a change that follows ("taking it with insulin can
         push your blood sugar too low"), as an interaction cue; not "take it with food"."""
         has = self.text.has
         out = []
+        words = self.words
         for a, b in drugs:
-            taken = a > cs and self.words[a - 1] == "with" and has("dosing-verb", max(cs, a - 5), a - 1)
-            if taken and any(has(name, b, ce) for name in ("harm", "harm-general", "measure", "worse-verb")):
+            # "taking it with | SSRIs", "with St John's wort or | SSRIs": the "with" before the medicine or its list
+            w = next((j for j in range(a - 1, max(cs, a - _LIST_REACH) - 1, -1) if words[j] == "with"), -1)
+            listed = w >= 0 and (w == a - 1 or words[a - 1] in ("or", "and", ","))
+            taken = listed and has("dosing-verb", max(cs, w - 4), w)
+            if taken and any(has(name, b, ce) for name in _AFTER_COMBINING):
                 out.append((a - 1, a))
         return out
 
@@ -783,6 +848,8 @@ class Frames:
             emit.add(kind, min(a, r_a), max(b, r_b), target=group, region=not some, place=where)
 
         for a, b, g in statuses:
+            if g == "withdrawn-regulated" and not regulated:
+                continue  # "Sleep restriction", "a paracetamol suspension": no regulator or place, no status
             if self._attributive(b, ce) and not self.text.has("copula", max(cs, a - 3), a):
                 continue  # "a registered dietitian", "a legal drug": a description of something else
             kind = APPROVED if g == "approved" else WITHDRAWN
@@ -828,6 +895,8 @@ class Frames:
         s, e = sentence
         words = self.words
         comma = next((k for k in range(s + 1, min(e, s + 7)) if words[k] == ","), None)
+        if comma is None and self._set_apart(sentence):  # a longer setting in numbers: "For babies aged 2 to 3 months, ..."
+            comma = next(k for k in range(s + 1, min(e, s + 12)) if words[k] == ",")
         if comma is None or self.lang.terms("pronoun") & set(words[s:comma]) or self.text.has("clause-opening-word", s, s + 1):
             return frozenset()
         if self.reader.topic.names(words, s, comma):

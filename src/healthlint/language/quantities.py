@@ -326,9 +326,10 @@ class QuantityReader:
         return any(c_end == first for _, c_end in self.has("every-word", max(cs, first - 2), first))
 
     def _not_until(self, cs: int, first: int) -> bool:
-        """A denied effect before "until" and then the time: "won't notice any benefit until ... three days"."""
+        """A denied effect before "until" and then the time: "won't notice any benefit until ... three days", "don't
+        expect any difference before six weeks", "... for at least eight weeks"."""
         words = self.words
-        until = [k for k in range(cs, first) if words[k] == "until"]
+        until = [k for k in range(cs, first) if words[k] in ("until", "till", "before") or (k == first - 1 and words[k] == "for")]
         if not until:
             return False
         effects = self.has("effect-word", cs, until[0])
@@ -340,8 +341,9 @@ class QuantityReader:
         has = self.has
         words = self.words
         start = a.first
-        if start > cs and (words[start - 1] in self.lang.terms("period-opener") or self.frames.number(start - 1, start) is not None):
-            return False
+        opened = start > cs and (words[start - 1] in self.lang.terms("period-opener") or self.frames.number(start - 1, start) is not None)
+        if opened and words[start - 3 : start] != ["within", "the", "first"]:
+            return False  # "the last five years", "in the first few days", but "within the first 48 hours"
         if has("onset-verb", max(cs, start - 4), start) or has("onset-after", a.end, min(ce, a.end + 6)):
             return True
         if a.end + 1 < ce and words[a.end] == "to" and has("time-verb", max(cs, start - 5), start):

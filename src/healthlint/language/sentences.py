@@ -2,7 +2,8 @@
 
 A full stop ends no sentence after an abbreviation (`@abbreviation` in the
 grammar vocabulary) or an initial (a lone capital): the word before it is
-checked by a lookbehind, so the whole split is one regex scan. A boundary
+checked by a lookbehind, so the whole split is one regex scan. "No." is an
+abbreviation only before a number ("No. 5"); before a word it is an answer. A boundary
 starts where its run of punctuation starts.
 """
 
@@ -19,7 +20,8 @@ def _boundary() -> regex.Pattern[str]:
 
     abbreviations = builtin_language().terms("abbreviation")
     not_after = r"(?<![\w.])(?:(?i:" + "|".join(regex.escape(a) for a in sorted(abbreviations, key=len, reverse=True)) + r")|\p{Uppercase})"
-    stop = rf"(?<![.!?…])(?:(?<!{not_after})\.|[!?…])[.!?…]*[\"”’')\]]*"
+    number_sign = r"(?<![\w.])(?i:no)(?=\.\s+\p{N})"  # "No. 5" but "No. It should not ...": an answer
+    stop = rf"(?<![.!?…])(?:(?<!{not_after})(?<!{number_sign})\.|[!?…])[.!?…]*[\"”’')\]]*"
     return regex.compile(rf"{stop}(?=\s+[\"“‘(\[]?[\p{{Lu}}\p{{N}}])|{stop}$|\n{{2,}}")
 
 

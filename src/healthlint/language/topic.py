@@ -54,10 +54,11 @@ def title_text(doc: Document) -> str:
     return doc.prose[first.start : first.end][:120] if first else ""
 
 
-def read_topic(doc: Document, language: Language, keyphrase: str | None = None, words: list[str] | None = None) -> Topic:
+def read_topic(doc: Document, language: Language, keyphrase: str | None = None, tokens: Tokens | None = None) -> Topic:
     """The topic from the title (and a declared keyphrase): content words of its first segment. A title that
     is really a sentence (a text file's first line) names the topic less well than the article's most
     repeated content word, which then stands in for it."""
+    words = tokens.words if tokens is not None else None
     title = title_text(doc)
     filler = language.terms("title-filler")
     splitters = language.terms("title-splitter")
@@ -134,7 +135,29 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
     if not promoted and (unknown or not found) and definition is None:
         promoted = True  # also a title that names nothing ("# 12", "The complete guide"): nothing says otherwise
     forms = {f for w in found for f in language.vocabulary.morphology.forms(w, "noun")} | {_stem(w) for w in found}
+    if promoted and tokens is not None:
+        found |= _own_names(language, tokens, found | forms)
     return Topic(frozenset(found | forms), promoted, title, named)
+
+
+def _own_names(language: Language, tokens: Tokens, heads: set[str]) -> set[str]:
+    """The name a page gives its own product before the product's noun ("our own-label | Winter Berry | syrup",
+    "try our | DeepRest | tea"): capitalised words after the writer's "our" or "this" name the product too."""
+    owners = language.terms("owner-determiner")
+    words, starts, text = tokens.words, tokens.starts, tokens.text
+    out: set[str] = set()
+    for k, w in enumerate(words):
+        if w not in heads:
+            continue
+        j = k
+        while j > 0 and words[j - 1] not in owners and words[j - 1][0].isalpha() and text[starts[j - 1]].isupper():
+            j -= 1
+        if j < k and any(words[i] in owners for i in range(max(0, j - _OWNER_REACH), j)):
+            out.update(words[j:k])
+    return out
+
+
+_OWNER_REACH = 2  # "our | own-label | Winter Berry syrup": the owner word may stand a word or two before the name
 
 
 _SENTENCE_TITLE = 10  # a "title" with more content words than this is a sentence

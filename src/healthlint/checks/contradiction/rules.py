@@ -75,6 +75,8 @@ _ABOUT_THE_PRODUCT = frozenset({fr.EVIDENCE_STRONG, fr.EVIDENCE_WEAK, fr.APPROVE
 _ABSOLUTE = frozenset({fr.SAFE, fr.SCOPE, fr.NO_INTERACTION, fr.EVIDENCE_STRONG, fr.APPROVED})
 # Subjects that are plainly another treatment: what they do is not the product's.
 _OTHER_TREATMENTS = frozenset({"drug", "drug-class", "procedure", "medicine"})
+# Products or treatments named as others ("some other programmes, which have been approved"): theirs, not the product's.
+_OTHER_PRODUCTS = frozenset({"product", "treatment-noun"})
 # Subjects that still make a frame the product's: "headaches are common", "your blood pressure drops".
 EFFECT_SUBJECTS = frozenset({"condition", "harm", "organ", "population", "person-noun", "product", "treatment-noun"})
 
@@ -105,7 +107,7 @@ class ConflictCheck(Check):
             return False
         if f.kind in _ABSOLUTE and (reasons & {HEDGED, QUALIFIED, RESTRICTED} or f.limited):
             return False
-        if f.reading.subject == "other" and f.reading.subject_class in _OTHER_TREATMENTS:
+        if f.reading.subject == "other" and f.reading.subject_class in _OTHER_TREATMENTS | _OTHER_PRODUCTS:
             return False
         if f.kind in (fr.EFFECT, fr.HARM) and f.reading.subject != "self" and f.elsewhere:
             return False  # "loose stools are the usual complaint with magnesium oxide": another medicine's harm
@@ -514,6 +516,8 @@ class NumberConflict(ConflictCheck):
         word for medicine in general ("treatment is a three-day course", "the tablets take two hours") is it."""
         if VARIATION in f.reading.reasons and f.kind != fr.DOSE:
             return False  # a limit is a limit, whoever else the sentence speaks of
+        if f.kind in (fr.ONSET, fr.TIMING) and self.text.has("natural-course", *f.sentence):
+            return False  # "most fevers get better on their own within a few days": the illness's course
         if f.kind in (fr.COURSE, fr.INTERVAL) and NEGATED in f.reading.reasons:
             return False  # "don't take it for six weeks" gives no course
         if f.kind in (fr.INTERVAL, fr.DOSE_GIVEN) and USUAL in f.reading.reasons:

@@ -532,15 +532,17 @@ class Reader:
         return "none" if self.topic.promoted else "other"
 
     def _compounds(self, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-        """Adjacent mentions as one noun compound. Its head (the last) says what it is ("tired skin | serum" is the
-        serum, "Winter Berry | syrup" the product), unless a medicine names it ("ibuprofen | gel" is ibuprofen's)."""
+        """Adjacent mentions as one noun compound, which is what its first word of a known kind says ("IV | vitamin
+        therapy" is the page's IV), or the product when its head names it ("tired skin | serum", "Winter Berry | syrup")
+        and no medicine opens it ("ibuprofen | syrup" is ibuprofen's)."""
         out: list[tuple[str, int, int]] = []
         persons = self.lang.terms("person-pronoun")
         for kind, start, end in mentions:
             if out and out[-1][2] == start and self.words[out[-1][1]] not in persons:
                 prev_kind, prev_start, _ = out[-1]
                 medicine = prev_kind != "none" and self._class_at(prev_start) in _MEDICINE_CLASSES
-                out[-1] = (prev_kind if medicine or kind == "none" else kind, prev_start, end)
+                head = kind == "self" and not medicine
+                out[-1] = (kind if head or prev_kind == "none" else prev_kind, prev_start, end)
             else:
                 out.append((kind, start, end))
         return out
@@ -671,7 +673,7 @@ class Reader:
             name, end = hit
             before = self._determiner_before(k)
             # on a page that promotes a product, "the remedy", "the treatment" is it (not "the medicine": another)
-            generic = name == "product" or (name == "medicine" and words[k] in lang.terms("product"))
+            generic = name in ("product", "treatment-noun") or (name == "medicine" and words[k] in lang.terms("product"))
             owned = before in _OWNERS or (topic.promoted and (before in owners or (generic and before == "the")))
             # "treatment with terbinafine tablets": the product's treatment
             of_topic = name in ("medicine", "treatment-noun") and words[end : end + 1] in (["with"], ["of"], ["using"])
@@ -680,7 +682,7 @@ class Reader:
             dose = topic.promoted and name == "medicine" and words[end - 1] in lang.terms("dose-noun") and words[end : end + 1] != ["of"]
             if (topic.promoted and topic.names(words, k, end)) or owned or of_topic or dose:
                 kind = "self"
-            elif name in _OTHER_CLASSES or _ANOTHER.intersection(words[max(lo, k - 3) : k]):
+            elif name in _OTHER_CLASSES or (name in ("product", "treatment-noun") and _ANOTHER.intersection(words[max(lo, k - 3) : k])):
                 kind = "other"  # "some other digital programmes", "another brand": not the article's own
             else:
                 kind = "none"

@@ -60,6 +60,7 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 # What follows "taking it with <medicine>" to make it an interaction: a harm, a cause, a measure moved or made worse.
 _AFTER_COMBINING = ("harm", "harm-general", "measure", "worse-verb", "raise-verb", "lower-verb", "cause-verb")
 _LIMIT_WORDS = frozenset({"more", "over", "beyond", "above"})  # after "do not give": a most, not who may have it
+_STOPPING = frozenset({"stop", "stops", "quit", "quits", "give", "gives", "abandon", "abandons"})  # "the reason people stop taking it"
 _LIST_REACH = 6  # how far back in a list of medicines the "with" that takes them may stand
 _DENIAL_REACH = 10  # how far before a term its denial may start ("won't have to put up with the | redness")
 _LIST_LINKS = frozenset({",", "or", "nor"})  # what joins the items of a denied list ("no redness, flaking or stinging")
@@ -238,12 +239,12 @@ class Frames:
         words = self.words
         for a, b, _ in by_class.get("evidence-noun", []):
             # "dozens of large, long-term clinical trials", but not "dozens of people took part in the trial"
-            abundance = [(k, k_end) for k, k_end in has("evidence-abundance", max(cs, a - 6), a) if not self._verb_between(k_end, a)]
+            abundance = [(k, k_end) for k, k_end in has("evidence-abundance", max(cs, a - 6), a) if not self.verb_between(k_end, a)]
             if abundance or words[b : b + 2] == ["after", words[a]]:
                 emit.add(EVIDENCE_STRONG, abundance[0][0] if abundance else a, b if abundance else b + 2)
                 continue
             backing = [
-                (k, k_end) for k, k_end in has("evidence-backing", max(cs, a - 8), a) if k_end <= a and not self._verb_between(k_end, a)
+                (k, k_end) for k, k_end in has("evidence-backing", max(cs, a - 8), a) if k_end <= a and not self.verb_between(k_end, a)
             ]
             if backing and not has("evidence-few", backing[-1][1], a) and not self._negated_before(cs, backing[-1][0]):
                 emit.add(EVIDENCE_STRONG, backing[-1][0], b)  # "backed by several well-run randomised trials"
@@ -254,10 +255,11 @@ class Frames:
             before = has("evidence-lacking-before", max(cs, a - 5), a)
             denied = [d for d, _ in has("denial-word", max(cs, a - 4), a) if "there" in words[max(cs, d - 4) : d]]
             # "it has not been tested in a clinical trial", "has never been put to the test in a controlled trial"
-            tested = [v for v, _ in has("testing-verb", max(cs, a - 6), a)]
+            tested = [v for v, _ in has("testing-verb", max(cs, a - 6), a) + has("evidence-done-verb", max(cs, a - 6), a)]
             denied += [n for v in tested[-1:] for n, _ in has("negator", max(cs, v - 3), v)]
             # "no study in people has ever shown ...", "no trial has yet looked at ...": the evidence denied as the subject
-            found_by = has("attribution-verb", b, min(ce, b + 8)) or has("testing-verb", b, min(ce, b + 8))
+            after = min(ce, b + 8)
+            found_by = has("attribution-verb", b, after) or has("testing-verb", b, after) or has("evidence-done-verb", b, after)
             subject = [d for d, d_end in has("denial-word", max(cs, a - 3), a) if d == cs and d_end >= a - 2]
             if found_by and subject and not denied and not before:
                 emit.add(EVIDENCE_WEAK, subject[0], found_by[0][1])
@@ -421,8 +423,12 @@ class Frames:
             (k - b for k in range(b, min(ce, b + reach)) if self.words[k] in (";", ":") or (k > b + 2 and self.words[k] == ",")), reach
         )
         copulas = has("copula", b, min(ce, b + reach))
-        if copulas and has("occurrence-cue", copulas[0][1], min(ce, copulas[0][1] + 5)):
-            return True
+        cues = has("occurrence-cue", copulas[0][1], min(ce, copulas[0][1] + 5)) if copulas else []
+        reason = bool(cues) and self.words[cues[-1][1] - 1] in ("reason", "reasons")
+        after = self.words[cues[-1][1] : min(ce, cues[-1][1] + 4)] if cues else []
+        for_use = reason and has("reason-to-use", cues[-1][1], min(ce, cues[-1][1] + 4)) and not _STOPPING.intersection(after)
+        if cues and not for_use:
+            return True  # "headaches are common", but "headaches are a common reason people try it": what it is for
         return bool(has("occurrence-verb", b, min(ce, b + reach)))
 
     def _listed(self, cs: int, a: int) -> bool:
@@ -624,12 +630,17 @@ class Frames:
                     emit.add(EXCLUDE, min(exclusion[0][0], a), max(b, exclusion[0][1]), target="age", ages=bound)
             return
         suitable = self.text.has("suitability", cs, ce)
-        scopes = [m for m in by_class.get("universal-scope", []) if not self._restricted(m[1], ce)]
+        # not "anyone unsure whether ...", nor who took part in the research ("many randomised trials in children and adults")
+        scopes = [
+            m
+            for m in by_class.get("universal-scope", [])
+            if not self._restricted(m[1], ce) and not self.text.has("evidence-noun", max(cs, m[0] - 4), m[0])
+        ]
         if any(self.text.has("majority", max(cs, a - 1), a) or self.text.has("approximator", max(cs, a - 1), a) for a, _, _ in scopes):
             scopes = []  # "safe for almost everyone, whatever their age": not a claim about everyone
         for a, b, _ in scopes:
             if suitable:
-                owner = [(n, g) for n, pa, pb, g in groups if n == "population" and a - 2 <= pb <= a]
+                owner = [(n, g) for n, pa, pb, g in groups if n == "population" and a - 2 <= pb <= a and "," not in self.words[pb:a]]
                 if owner:  # "adults of all ages": every adult, not everyone
                     ages = self._ages_of(*owner[0])
                     emit.add(SCOPE, min(a, suitable[0][0]), max(b, suitable[0][1]), target=owner[0][1], ages=ages, region=True)
@@ -712,7 +723,7 @@ class Frames:
         "your medication"), not a kind of it ("blood pressure medicines")."""
         return bool(self.text.has("every-medicine-cue", lo, m))
 
-    def _verb_between(self, a: int, b: int) -> bool:
+    def verb_between(self, a: int, b: int) -> bool:
         """Whether a verb or a preposition stands between two words of one noun phrase ("dozens of people | took part in |
         the trial"), so that they are not one."""
         return any(w in self._phrase_breaks for w in self.words[a:b])
@@ -747,8 +758,8 @@ class Frames:
         compared = has("comparison-opener", max(cs, a - _COMPARED_REACH), a)
         if compared and not (has("drug-class", max(cs, compared[-1][0] - 3), compared[-1][0])):
             return False  # "in a similar way to antidepressants", but "sedatives like diazepam" gives an example
-        if not has("body-chemical", a, b):
-            return True
+        if not has("body-chemical", a, b) or any(has(n, b, b + 1) for n in ("container", "medicine", "product")):
+            return True  # "thyroid hormone | tablets", "insulin | injections": the medicine
         lo = max(cs, a - 3)
         return bool(has("combination-word", max(cs, a - 2), a) or has("dosing-verb", lo, a) or has("interaction-cue", lo, a))
 

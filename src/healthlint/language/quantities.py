@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from healthlint.language.assertion import NEGATED, USUAL, VARIATION
 from healthlint.language.morphology import singular
 from healthlint.language.tokens import Tokens
 from healthlint.language.vocabulary import WordClass
@@ -105,7 +106,7 @@ class QuantityReader:
         effect = bool(has("effect-word", s, e) or has("change-verb", s, e))  # "your blood sugar starts falling"
         stage = self._stage(s, e)
         for a, b, g in self._scan("onset-word", s, e):
-            if effect:
+            if effect and not has("urgent-action", max(s, a - 6), a):  # not "get medical help straight away"
                 hours = float(self.cls("onset-word").attributes.get(g, {}).get("hours", 1))
                 emit.add(ONSET, a, b, amount=(hours, hours), dimension="time", qualifiers_extra=stage)
         self._frequencies(emit, s, e)
@@ -143,12 +144,23 @@ class QuantityReader:
             setting = words[s] in ("in", "for") and "," in words[s:a]  # "In our original bars, a little whey ...": another recipe
             if traces and traces[-1][1] >= a - 1 and not setting:
                 emit.add(INGREDIENT, traces[-1][0], b, target=g, amount=(TRACE, TRACE), dimension="mass", region=True)
+                continue
+            # "finished with a delicate neroli fragrance", "preserved with a low concentration of benzalkonium chloride":
+            # some of it, said of the product itself (not "coffee, which contains caffeine")
+            present = [c for c, c_end in self.has("presence-cue", max(s, a - 6), a) if c_end >= a - 4 and self._one_phrase(c_end, a)]
+            reading = self.frames.reader.read(present[-1], b) if present and not setting else None
+            if reading is not None and reading.subject == "self" and not reading.reasons & {NEGATED, USUAL, VARIATION}:  # not "many serums"
+                emit.add(INGREDIENT, present[-1], b, target=g, amount=(TRACE, TRACE), dimension="mass", region=True)
         suffixes = self.lang.terms("absence-suffix")
         for k in range(s, e):
             head, dash, tail = words[k].rpartition("-")
             found = ingredients.longest(head.split(), 0) if dash and tail in suffixes else None
             if found is not None:
                 emit.add(ABSENT, k, k + 1, target=found[1], amount=(0.0, 0.0), dimension="mass")
+
+    def _one_phrase(self, a: int, b: int) -> bool:
+        """Whether the words a..b-1 stay in one noun phrase, an amount's "of" included ("a low concentration of")."""
+        return not self.frames.verb_between(a, b) or bool(self.has("quantity-noun", a, b))
 
     def _ingredient_amount(self, emit: _Emitter, s: int, e: int, a: Amount) -> None:
         """A mass of a named ingredient: "45 mg of caffeine", "12 g sugar", or a label's "Sodium: 1,100 mg"."""

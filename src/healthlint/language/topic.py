@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from healthlint.language.loader import Language
+from healthlint.language.morphology import singular
 from healthlint.language.tokens import Tokens
 from healthlint.model.document import Document
 
@@ -76,12 +77,14 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
     for source in sources:
         segments: list[list[str]] = [[]]
         after_for = [False]  # whether each segment follows "for" or "against" (@title-purpose): what it is for
+        after_and = [False]  # ... or "and", "&", "or": perhaps the other half of one name ("Cold and Flu Tablets")
         for w in Tokens.of(source).words:
             if w in _APOSTROPHES and segments[-1] and segments[-1][-1].endswith("s"):
                 continue  # a plural possessive ("Kids' vitamins") is no break in the title
             if w in splitters or not w[0].isalnum():
                 segments.append([])
                 after_for.append(w in purposes)
+                after_and.append(w in _COORDINATORS)
             else:
                 segments[-1].append(w)
         contents = [[w for w in seg if w not in filler and not w.isdigit()] for seg in segments]
@@ -89,6 +92,13 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
         if first is None:
             continue
         content = contents[first]
+        shared = first + 1 < len(contents) and after_and[first + 1] and bool(contents[first + 1]) and len(content) <= _SHORT_MODIFIER
+        if shared and _has_any(language, (*_PRODUCT_CLASSES, "treatment-noun"), contents[first + 1][-1:]):
+            # "Typhoid and Hepatitis A Vaccinations", "Hair & Nail Gummies": both halves modify one product's head,
+            # which names it; what it is for ("typhoid", "hair") is no name of it
+            merged = content + contents[first + 1]
+            content = [w for w in merged if not _has_any(language, _PURPOSE_CLASSES, [w])]
+            contents = [*contents[:first], content, *contents[first + 2 :]]
         found |= set(content)
         if source == title:
             named_in_title = set(content)
@@ -135,6 +145,7 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
     if not promoted and (unknown or not found) and definition is None:
         promoted = True  # also a title that names nothing ("# 12", "The complete guide"): nothing says otherwise
     forms = {f for w in found for f in language.vocabulary.morphology.forms(w, "noun")} | {_stem(w) for w in found}
+    forms |= {singular(w) for w in found if w.endswith("s") and w not in language.terms("singular-in-s")}  # "protein bars": "each bar"
     if promoted and tokens is not None:
         found |= _own_names(language, tokens, found | forms)
     return Topic(frozenset(found | forms), promoted, title, named)
@@ -160,6 +171,9 @@ def _own_names(language: Language, tokens: Tokens, heads: set[str]) -> set[str]:
 _OWNER_REACH = 2  # "our | own-label | Winter Berry syrup": the owner word may stand a word or two before the name
 
 
+_COORDINATORS = frozenset({"and", "&", "or"})
+_PURPOSE_CLASSES = ("condition", "harm", "organ")  # what a product is for, in a title
+_SHORT_MODIFIER = 3  # at most this many words before "and" that share the product's head with the words after it
 _SENTENCE_TITLE = 10  # a "title" with more content words than this is a sentence
 _SENTENCE_ENDS = frozenset({".", "?", "!"})  # "Why magnesium? Migraine is ...": another sentence's subject
 _APOSTROPHES = frozenset({"'", "’"})

@@ -77,6 +77,8 @@ _ABSOLUTE = frozenset({fr.SAFE, fr.SCOPE, fr.NO_INTERACTION, fr.EVIDENCE_STRONG,
 _OTHER_TREATMENTS = frozenset({"drug", "drug-class", "procedure", "medicine"})
 # Products or treatments named as others ("some other programmes, which have been approved"): theirs, not the product's.
 _OTHER_PRODUCTS = frozenset({"product", "treatment-noun"})
+# Vocabulary classes whose words name a kind of thing, not a product's own name ("iron", "capsules", "tea").
+_KINDS_OF_THING = ("supplement-name", "product", "drug", "drug-class", "medicine", "condition", "organ", "treatment-noun")
 # Subjects that still make a frame the product's: "headaches are common", "your blood pressure drops".
 EFFECT_SUBJECTS = frozenset({"condition", "harm", "organ", "population", "person-noun", "product", "treatment-noun"})
 
@@ -122,6 +124,27 @@ class ConflictCheck(Check):
     def conflicts(self, a: Frame, b: Frame) -> str | None:
         """Why frames a and b cannot both hold, or None."""
         raise NotImplementedError
+
+    def _set_apart(self, own: Frame, other: Frame) -> bool:
+        """Whether one claim sets the product apart from its ingredients or kind ("no trial has tested FerroBloom
+        itself", "the evidence for RestWell itself is thinner. So far ...", "the finished toothpaste is alcohol-free")
+        and the other claim does not name the product ("iron has been shown in trials"): two subjects. The setting
+        apart may stand in the sentence before."""
+        start = self.text.sentence_of(own.sentence[0] - 1)[0] if own.sentence[0] > 0 else own.sentence[0]
+        if not self.text.has("self-contrast", start, own.sentence[1]):
+            return False
+        said_of_it = self.text.words[other.sentence[0]] in self.language.terms("pronoun")  # "It has been proven in trials"
+        return not (said_of_it or self._names_brand(other.sentence))
+
+    def _names_brand(self, sentence: tuple[int, int]) -> bool:
+        """Whether a sentence names the product by a word of its own name, not by an ingredient or a kind of product
+        ("FerroBloom", not "iron" or "capsules")."""
+        known = self.language.vocabulary
+        words = self.text.words
+        return any(
+            words[k] in self.topic.words and not any(cls.longest(words, k) for cls in (known.get(n) for n in _KINDS_OF_THING) if cls)
+            for k in range(*sentence)
+        )
 
     def candidates(self, frames: Frames) -> Iterator[tuple[Frame, Frame]]:
         """Pairs to test, through an index by target: both kinds, in different sentences."""
@@ -347,6 +370,9 @@ class EvidenceConflict(ConflictCheck):
         return [f for frames in by_target.values() for f in frames]
 
     def conflicts(self, a: Frame, b: Frame) -> str | None:
+        strong, weak = (a, b) if a.kind == fr.EVIDENCE_STRONG else (b, a)
+        if self._set_apart(weak, strong):
+            return None  # "iron has been shown in trials to ..." and "no trial has tested FerroBloom itself": two subjects
         return "one claims strong proof, the other admits the evidence is weak or missing"
 
 
@@ -612,6 +638,11 @@ class NumberConflict(ConflictCheck):
         limits = [f for f in intervals if f.amount is not None and f.amount[0] > 0 and f.amount[1] == fr.INF]
         for a in [f for f in intervals if f.amount == (0.0, 0.0)]:
             pairs += [(fr.INF, a, b) for b in limits if a.sentence != b.sentence]
+        # Two limits on how often ("no more than four times a day", "up to ten times a day"), or a schedule beyond
+        # a limit ("use it ten times a day"): the least gaps between uses compared.
+        schedules = [f for f in intervals if f.amount is not None and 0 < f.amount[0] == f.amount[1]]
+        for i, a in enumerate(limits):
+            pairs += [(_gap(a, b), a, b) for b in limits[i + 1 :] + schedules if a.sentence != b.sentence and a.ages == b.ages]
         # None of an ingredient against an amount of it, said of the product or on its label.
         amounts = [f for f in frames.of(fr.INGREDIENT) if (f.region or f.product) and self.claimed(f)]
         for a in frames.of(fr.ABSENT) if amounts else []:
@@ -625,7 +656,21 @@ class NumberConflict(ConflictCheck):
             return None
         if a.kind == fr.INTERVAL and (0.0, 0.0) in (a.amount, b.amount):
             return "one says to use it as often as you like, the other limits how often"
+        if a.kind == fr.INTERVAL:
+            if {q for q in a.qualifiers if q[0] != "per"} != {q for q in b.qualifiers if q[0] != "per"}:
+                return None  # "up to twice a day" for children, "on the first day only, every hour": another schedule
+            (a_low, a_high), (b_low, b_high) = a.amount, b.amount
+            if a_high == b_high == fr.INF:  # two least gaps: two limits on how often
+                ratio = max(a_low, b_low) / min(a_low, b_low)
+                return f"the two limit how often to use it to values {ratio:.1f} times apart" if ratio >= self.exact_ratio else None
+            limit, given = (a, b) if a_high == fr.INF else (b, a)
+            if given.amount[1] * self.exact_ratio > limit.amount[0]:
+                return None
+            return "one limits how often to use it, the other tells you to use it more often than that"
         if fr.ABSENT in (a.kind, b.kind):
+            absent, present = (a, b) if a.kind == fr.ABSENT else (b, a)
+            if self._set_apart(absent, present):
+                return None  # "extracted with a small amount of ethanol" and "the finished toothpaste is alcohol-free"
             other = "says it contains some" if fr.TRACE in (a.amount + b.amount) else "gives an amount"
             return f"one says it contains none, the other {other}"
         if fr.DOSE_GIVEN in (a.kind, b.kind):

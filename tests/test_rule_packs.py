@@ -31,7 +31,6 @@ KNOWN_GAPS = {
         "bad",
         "Our tea calms you down after a long day.\n\nIt is brewed from leaves grown in Kenya.\n\nThe tea keeps you wired for hours.",
     ),
-    ("HL402", "bad", "This balm is easy on the skin.\n\nIt comes in a tin.\n\nRashes are the usual complaint."),
     ("HL106", "good", "Ibuprofen works faster than paracetamol for toothache."),
     ("HL107", "bad", "Chamomile has been called nature's Valium."),
     ("HL107", "bad", "Fans call maca the Viagra of the plant world."),

@@ -541,7 +541,8 @@ class Reader:
             if out and out[-1][2] == start and self.words[out[-1][1]] not in persons:
                 prev_kind, prev_start, _ = out[-1]
                 medicine = prev_kind != "none" and self._class_at(prev_start) in _MEDICINE_CLASSES
-                head = kind == "self" and not medicine
+                # a capital after lower-case words starts something new ("... or eye ointments | Pinkeye usually ...")
+                head = kind == "self" and not medicine and not self.text.quote(start, start + 1)[:1].isupper()
                 out[-1] = (kind if head or prev_kind == "none" else prev_kind, prev_start, end)
             else:
                 out.append((kind, start, end))

@@ -61,6 +61,8 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _AFTER_COMBINING = ("harm", "harm-general", "measure", "worse-verb", "raise-verb", "lower-verb", "cause-verb")
 _LIMIT_WORDS = frozenset({"more", "over", "beyond", "above"})  # after "do not give": a most, not who may have it
 _STOPPING = frozenset({"stop", "stops", "quit", "quits", "give", "gives", "abandon", "abandons"})  # "the reason people stop taking it"
+_WELCOME = ("comparative-benefit", "benefit-adjective", "improvement-comparative", "welcome-word")  # a side effect to like
+_HARM_WORDS = 8  # the longest harm a sentence's form names without the vocabularies ("a gritty feeling in the eyes")
 _LIST_REACH = 6  # how far back in a list of medicines the "with" that takes them may stand
 _DENIAL_REACH = 10  # how far before a term its denial may start ("won't have to put up with the | redness")
 _LIST_LINKS = frozenset({",", "or", "nor"})  # what joins the items of a denied list ("no redness, flaking or stinging")
@@ -215,6 +217,8 @@ class Frames:
             # "without the side effects of sedation ...": those harms, not all
             if g in ("side-effect", "risk") and self._negated_before(cs, a) and not self._names_harms(b):
                 emit.add(SAFE, self._negation_start(cs, a), b, target="all")
+            elif g == "side-effect" and not named:
+                self._called_side_effect(emit, cs, ce, a, b, by_class)
         for a, b, g in by_class.get("organ", []):
             self._organ(emit, cs, ce, a, b, g)
         self._safety_words(emit, cs, ce, by_class)
@@ -323,8 +327,8 @@ class Frames:
             return
         if self.text.has("cause-connector", max(cs, a - 4), a):
             return  # "chest pain caused by reduced blood flow": a cause described, not an effect claimed
-        moved = self._moved(cs, ce, a, b)
-        if moved is not None:  # "pushes blood pressure up", "brings your readings down"
+        moved = self._moved(cs, ce, a, b) or self._held(cs, ce, a, b)
+        if moved is not None:  # "pushes blood pressure up", "brings your readings down", "keeps blood sugar low"
             emit.add(EFFECT, moved[1], moved[2], target=measure, direction=moved[0])
             return
         found = self._verb_before(cs, a)
@@ -354,6 +358,18 @@ class Frames:
             if after:
                 emit.add(EFFECT, a, after[0][1], target=measure, direction=direction)
                 return
+
+    def _held(self, cs: int, ce: int, a: int, b: int) -> tuple[str, int, int] | None:
+        """A measure held in a state: a `hold-verb` before it and the state right after ("keeps blood sugar low and
+        steady", "leaves your pulse high"), as a direction, where the verb starts and the state ends."""
+        verbs = self.text.has("hold-verb", max(cs, a - 3), a)
+        if not verbs:
+            return None
+        for name, direction in (("state-up", "up"), ("state-down", "down")):
+            found = [(s, s_end) for s, s_end in self.text.has(name, b, min(ce, b + 3)) if s == b]
+            if found:
+                return direction, verbs[-1][0], found[0][1]
+        return None
 
     def _other_named(self, cs: int, a: int) -> bool:
         """Whether the words before token a in its sentence name another substance or medicine, not the article's own
@@ -497,6 +513,38 @@ class Frames:
         felt = bool(states) and not self._names_group(cs, states[0][0])
         if cause or felt or self._listed(cs, a) or self._occurring(ce, b):
             emit.add(HARM, found[1] if cause and found else a, b, target=group, member=member)
+
+    def _called_side_effect(
+        self, emit: _Emitter, cs: int, ce: int, a: int, b: int, by_class: dict[str, list[tuple[int, int, str]]]
+    ) -> None:
+        """A harm the vocabularies do not know, named a side effect by the sentence's form: "tingly lips are the most
+        commonly reported side effect", "the most common side effect is a gritty feeling in the eyes". Not another
+        medicine's ("... a side effect of antihistamines") and not a description ("side effects are rare")."""
+        words = self.words
+        has = self.text.has
+        if words[b : b + 1] == ["of"] or self._negated_before(cs, a):
+            return
+        lead = has("copula", max(cs, a - 6), a)  # "X are | the most commonly reported | side effect"
+        describing = self.lang.terms("determiner") | self.lang.terms("occurrence-cue") | self.lang.terms("ranking-word")
+        if lead and lead[-1][0] > cs and all(w in describing or w.endswith("ly") for w in words[lead[-1][1] : a]):
+            first = cs + (words[cs] in self.lang.terms("determiner"))
+            harm = (first, lead[-1][0])
+        else:
+            after = has("copula", b, min(ce, b + 2))  # "the most common side effect is | a gritty feeling in the eyes"
+            start = after[0][1] if after else ce
+            if start >= ce or words[start] not in self.lang.terms("determiner"):
+                return
+            end = next((k for k in range(start, ce) if words[k] in (",", ";", ".", "and", "but")), ce)
+            harm = (start, end)
+        first, last = harm
+        if not 0 < last - first <= _HARM_WORDS or not all(w[0].isalnum() for w in words[first:last]):
+            return
+        if words[first] in self.lang.terms("pronoun") or words[first] in self.lang.terms("product-pronoun"):
+            return  # "this is a known side effect": a harm named elsewhere
+        if any(has(n, max(cs, first - 1), a if first < a else last) for n in _WELCOME):
+            return  # "better sleep is a welcome side effect": a benefit, said wryly
+        organs = [g for o, o_end, g in by_class.get("organ", []) if first <= o < last]
+        emit.add(HARM, first, last, target=organs[0] if organs else "general", member=" ".join(map(singular, words[first:last])))
 
     def _member(self, a: int, b: int) -> str:
         """The one harm a mention names, by its sense ("hooked" and "habit-forming" are one), or by its words; none for

@@ -425,6 +425,9 @@ def _oracle(node: Node) -> str:
     raise AssertionError(node)
 
 
+_ORACLE_SECONDS = 2.0
+
+
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(patterns, texts, st.integers(0, 14))
 def test_match_at_finds_the_longest_match_as_a_posix_regex_does(source: str, words: list[str], at: int) -> None:
@@ -432,7 +435,10 @@ def test_match_at_finds_the_longest_match_as_a_posix_regex_does(source: str, wor
     pattern = _compiled(source)
     oracle = regex.compile(_oracle(pattern.node), regex.POSIX)
     text = "".join(f"<{w}>" for w in words[at:])
-    expected = oracle.match(text)
+    try:  # a POSIX (longest) match can take exponential time on some generated patterns: the oracle, not the engine
+        expected = oracle.match(text, timeout=_ORACLE_SECONDS)
+    except TimeoutError:
+        assume(False)
     m = pattern.match_at(words, at, len(words))
     if expected is None or expected.end() == 0:
         assert m is None, (source, words[at:])

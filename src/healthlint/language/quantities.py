@@ -199,6 +199,10 @@ class QuantityReader:
         if "-" in w and not _DIGITS.fullmatch(w):  # "three-day", "24-hour"
             head, _, tail = w.partition("-")
             n = self.number_of(head)
+            n2 = self.number_of(tail)
+            if n is not None and n2 is not None and k + 1 < e and (unit := units.longest(words, k + 1)) is not None:
+                factor, dimension = self._unit(unit[1])  # "2-3 days": a range written as one word
+                return Amount(k, k, unit[0], n * factor, n2 * factor, dimension)
             unit = units.longest([tail], 0)
             if n is None or unit is None:
                 return None

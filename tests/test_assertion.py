@@ -188,6 +188,7 @@ MISSES: dict[str, list[tuple[str, str]]] = {
         ("For all its bitterness, ginseng works wonders.", "works wonders"),
         ('Ginseng is a "wonder herb" for tired people.', "wonder herb"),  # quoted, but not doubted
         ("Ginseng works wonders and the science is clear.", "works wonders"),
+        ('"Ginseng is a wonder herb for tired people," said its maker.', "wonder herb"),  # a whole sentence said, passed on
     ],
     "reported": [
         ("Ginseng works wonders, and that is the idea.", "works wonders"),

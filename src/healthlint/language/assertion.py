@@ -87,6 +87,7 @@ _SUBJECT_CLASSES = (
 # Authorities are not "other": "doctors agree" is the article's own appeal, and "doctors say it ..." reports on its subject.
 _OTHER_CLASSES = frozenset({"drug", "drug-class", "procedure", "medicine", "condition", "organ", "population"})
 _ANOTHER = frozenset({"other", "another"})
+_SPEECH_WORDS = 6  # a quotation this long is a sentence someone says, not a few words held up for scorn
 _MEDICINE_CLASSES = frozenset({"drug", "drug-class", "medicine", "procedure"})  # a compound they open is theirs
 
 
@@ -376,9 +377,11 @@ class Reader:
         """Whether the quotation marks around a claim hold a whole sentence someone says ("'Aura X is the most
         advanced aid ever,' said its maker"), which passes the claim on, not a few words held up for scorn."""
         opens = self.lang.terms("quote-open")
+        closes = self.lang.terms("quote-close")
         words = self.words
         start = next((k for k in range(first - 1, s - 1, -1) if words[k] in opens), None)
-        return start is not None and (start == s or words[start - 1] in (":", ",")) and last - start >= 6
+        end = next((k for k in range(last, len(words)) if words[k] in closes), last)  # the whole quotation, not up to the claim
+        return start is not None and (start == s or words[start - 1] in (":", ",")) and end - start >= _SPEECH_WORDS
 
     def _quoted(self, s: int, e: int, first: int, last: int) -> bool:
         opens = self.lang.terms("quote-open")

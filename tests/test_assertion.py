@@ -96,6 +96,12 @@ GIVES: dict[str, list[tuple[str, str]]] = {
         ("The makers say ginseng is completely safe.", "completely safe"),
         ("Ginseng has been called a miracle cure.", "a miracle cure"),
     ],
+    "maker": [
+        ("According to the brand, ginseng works wonders.", "works wonders"),
+        ("The makers say ginseng is completely safe.", "completely safe"),
+        ("Ginseng works wonders, the company says.", "works wonders"),
+        ("According to the label, ginseng is completely safe.", "completely safe"),
+    ],
     "other-subject": [
         ("The safest painkiller in pregnancy is paracetamol.", "The safest painkiller"),
         ("Paracetamol works wonders for headaches.", "works wonders"),
@@ -219,6 +225,11 @@ MISSES: dict[str, list[tuple[str, str]]] = {
         ("Ginseng is the most advanced tonic, and it works wonders.", "works wonders"),  # "the most" ranks, not a majority
         ("Ginseng is completely safe, and it is often used in tea.", "completely safe"),  # another verb's frequency
         ("Ginseng works wonders for everyone.", "works wonders"),
+    ],
+    "maker": [
+        ("According to a 2021 review, ginseng works wonders.", "works wonders"),  # evidence, not the seller
+        ("Researchers say ginseng is completely safe.", "completely safe"),
+        ("The brand is new, and ginseng works wonders.", "works wonders"),  # no claim relayed
     ],
     "studied": [
         ("In our own trials, ginseng worked wonders.", "worked wonders"),  # the seller's claim

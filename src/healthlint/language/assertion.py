@@ -50,6 +50,7 @@ VARIATION = "variation"
 USUAL = "usual"  # "usually", "most people": a general statement tempered, not variation
 RESTRICTED = "restricted"  # "for people who have had a heart attack, ...": confined to a group named before it
 STUDIED = "studied"  # "In one large trial, people taking it had no better mood": a study's result, not the writer's claim
+MAKER = "maker"  # "according to the brand, ...": relayed from whoever sells it, which excuses no hype
 REASONS = (
     NEGATED,
     HEDGED,
@@ -68,6 +69,7 @@ REASONS = (
     USUAL,
     RESTRICTED,
     STUDIED,
+    MAKER,
 )
 
 _COORDINATORS = frozenset({"and", "or", "but", ",", "nor"})
@@ -100,7 +102,9 @@ class Reading:
     subject_class: str = ""  # the vocabulary class that named the subject ("condition", "drug"...), if one did
 
     def excused(self, excuses: frozenset[str]) -> bool:
-        return not self.reasons.isdisjoint(excuses)
+        """Whether any reason excuses the claim; relaying the seller ("the brand says ...") passes it on, excusing nothing."""
+        reasons = self.reasons - {ATTRIBUTED, REPORTED} if MAKER in self.reasons else self.reasons
+        return not reasons.isdisjoint(excuses)
 
 
 class Reader:
@@ -151,6 +155,10 @@ class Reader:
             reasons.add(CRITIQUE)
         if has("reporting-opener", s, first):
             reasons.add(REPORTED)
+        # "according to the brand, ...", "..., the company says": the seller's claim relayed
+        said_after = any(has("attribution-verb", m_end, min(e, m_end + 2)) for _, m_end in has("maker-source", last, e))
+        if (reasons & {ATTRIBUTED, REPORTED} and has("maker-source", s, first)) or said_after:
+            reasons |= {ATTRIBUTED, MAKER}
         if self._in_a_study(s, first):
             reasons.add(STUDIED)
         if self.possessor(cs, first) is None:  # "some users sleep better thanks to its sedative effect": the product's

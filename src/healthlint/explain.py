@@ -35,6 +35,7 @@ READINGS = {
     "variation": 'about part of a group or some of the time ("some users find ...", "it sometimes ...")',
     "restricted": 'confined to a group named before it ("for people who have had a heart attack, it is ...")',
     "studied": "a study's result, not the writer's claim (\"in one large trial, people taking it had ...\")",
+    "maker": 'relayed from whoever sells it ("according to the brand, ...", "..., the company says"): no excuse',
     "heading": "in a heading",
     "reference": "in a reference list (under a References or Sources heading)",
 }

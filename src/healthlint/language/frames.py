@@ -60,7 +60,6 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 # What follows "taking it with <medicine>" to make it an interaction: a harm, a cause, a measure moved or made worse.
 _AFTER_COMBINING = ("harm", "harm-general", "measure", "worse-verb", "raise-verb", "lower-verb", "cause-verb")
 _LIMIT_WORDS = frozenset({"more", "over", "beyond", "above"})  # after "do not give": a most, not who may have it
-_STOPPING = frozenset({"stop", "stops", "quit", "quits", "give", "gives", "abandon", "abandons"})  # "the reason people stop taking it"
 _WELCOME = ("comparative-benefit", "benefit-adjective", "improvement-comparative", "welcome-word")  # a side effect to like
 _HARM_WORDS = 8  # the longest harm a sentence's form names without the vocabularies ("a gritty feeling in the eyes")
 _LIST_REACH = 6  # how far back in a list of medicines the "with" that takes them may stand
@@ -441,8 +440,8 @@ class Frames:
         copulas = has("copula", b, min(ce, b + reach))
         cues = has("occurrence-cue", copulas[0][1], min(ce, copulas[0][1] + 5)) if copulas else []
         reason = bool(cues) and self.words[cues[-1][1] - 1] in ("reason", "reasons")
-        after = self.words[cues[-1][1] : min(ce, cues[-1][1] + 4)] if cues else []
-        for_use = reason and has("reason-to-use", cues[-1][1], min(ce, cues[-1][1] + 4)) and not _STOPPING.intersection(after)
+        after = (cues[-1][1], min(ce, cues[-1][1] + 4)) if cues else (0, 0)
+        for_use = reason and has("reason-to-use", *after) and not has("stop-verb", *after)  # not "the reason people stop taking it"
         if cues and not for_use:
             return True  # "headaches are common", but "headaches are a common reason people try it": what it is for
         return bool(has("occurrence-verb", b, min(ce, b + reach)))

@@ -169,8 +169,6 @@ def _own_names(language: Language, tokens: Tokens, heads: set[str]) -> set[str]:
 
 
 _OWNER_REACH = 2  # "our | own-label | Winter Berry syrup": the owner word may stand a word or two before the name
-
-
 _COORDINATORS = frozenset({"and", "&", "or"})
 _PURPOSE_CLASSES = ("condition", "harm", "organ")  # what a product is for, in a title
 _SHORT_MODIFIER = 3  # at most this many words before "and" that share the product's head with the words after it

@@ -635,12 +635,12 @@ class NumberConflict(ConflictCheck):
                     pairs.append((_gap(a, b), a, b))
         # As often as you like against a least time between uses ("no more than four times a day").
         intervals = [f for f in map(self._denied, frames.of(fr.INTERVAL)) if f.amount is not None and self.claimed(f)]
-        limits = [f for f in intervals if f.amount is not None and f.amount[0] > 0 and f.amount[1] == fr.INF]
+        limits = [f for f in intervals if f.amount[0] > 0 and f.amount[1] == fr.INF]
         for a in [f for f in intervals if f.amount == (0.0, 0.0)]:
             pairs += [(fr.INF, a, b) for b in limits if a.sentence != b.sentence]
         # Two limits on how often ("no more than four times a day", "up to ten times a day"), or a schedule beyond
         # a limit ("use it ten times a day"): the least gaps between uses compared.
-        schedules = [f for f in intervals if f.amount is not None and 0 < f.amount[0] == f.amount[1]]
+        schedules = [f for f in intervals if 0 < f.amount[0] == f.amount[1]]
         for i, a in enumerate(limits):
             pairs += [(_gap(a, b), a, b) for b in limits[i + 1 :] + schedules if a.sentence != b.sentence and a.ages == b.ages]
         # None of an ingredient against an amount of it, said of the product or on its label.

@@ -441,6 +441,11 @@ class Reader:
             if not self._after_preposition(lo, m_start):
                 return kind, m_start
         if lo - 2 >= cs and words[lo - 1] == "that" and self._noun_before_that(lo - 2):
+            # "It is a remedy that | beats ibuprofen": the remedy it is called, so its own claim
+            copulas = self.text.has("copula", cs, lo - 2)
+            said_of = self._before_verb_group(cs, copulas[0][0] - 1) if copulas else -1
+            if said_of >= cs and self._classify(cs, said_of) == "self":
+                return "self", said_of
             return self._classify(cs, lo - 2), lo - 2  # "drugs that | dissolve clots": the noun the relative follows
         if k < lo:
             copulas = self.text.has("copula", last, ce)

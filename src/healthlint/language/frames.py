@@ -65,6 +65,7 @@ _HARM_WORDS = 8  # the longest harm a sentence's form names without the vocabula
 _LIST_REACH = 6  # how far back in a list of medicines the "with" that takes them may stand
 _DENIAL_REACH = 10  # how far before a term its denial may start ("won't have to put up with the | redness")
 _LIST_LINKS = frozenset({",", "or", "nor"})  # what joins the items of a denied list ("no redness, flaking or stinging")
+_PLACE_OF_USE = frozenset({"on", "to", "onto", "into", "over", "near", "around"})  # "do not apply to | broken skin"
 _COMPARED_REACH = 7  # "in a similar way to conventional | antidepressants": how far a comparison reaches
 _WEAK_RANK = 2  # evidence kinds up to this rank (anecdote, cells, animals) are weak grounds for a claim
 _VERB_CLASSES = ("raise-verb", "lower-verb", "better-verb", "worse-verb", "treat-verb", "cause-verb")
@@ -279,6 +280,13 @@ class Frames:
             if any(h <= a < h_end for h, h_end in harms):
                 continue  # "no serious side effects": a harm ruled out, not a benefit missed
             denial = has("denial-word", max(cs, a - 3), a)
+            # "trials have not shown a clear benefit", "studies failed to find any improvement"
+            denial += [
+                (n, n_end)
+                for v, _ in has("attribution-verb", max(cs, a - 5), a)[-1:]
+                for n, n_end in has("negator", max(cs, v - 3), v)[-1:]
+                if by_class.get("evidence-noun")
+            ]
             if denial and (has("attribution-verb", cs, denial[-1][0]) or by_class.get("evidence-noun") or by_class.get("control-word")):
                 emit.add(EVIDENCE_WEAK, denial[-1][0], b)  # "the trial found no meaningful change in HbA1c"
         for a, b, _ in by_class.get("control-word", []):
@@ -403,7 +411,10 @@ class Frames:
         said = said or self.reader.possessor(cs, a) == "self"  # "kratom's sedative effect": the product's own property
         said = said or bool(has("role-verb", max(cs, a - 5), a))  # "it works as a natural sleep aid"
         means = a > cs and self.words[a - 1] == "by" and self.words[a].endswith("ing")  # "it works by keeping you full"
-        if not (said or means) or (a > cs and self.words[a - 1] in self.lang.terms("preposition") and not means):
+        before = a - 1  # "a sleep aid for | occasional | sleeplessness": what it is for, not what it does
+        while before > cs and before >= a - 2 and has("course-adjective", before, before + 1):
+            before -= 1
+        if not (said or means) or (before >= cs and self.words[before] in self.lang.terms("preposition") and not means):
             return
         start = a
         direction = base
@@ -462,6 +473,22 @@ class Frames:
 
     # -- harms and safety -----------------------------------------------------------------------
 
+    def place_of_use(self, a: int) -> bool:
+        """Whether the words from token a name where the product is used ("do not use on | damaged skin", "rub
+        into | sore muscles"): a place word, perhaps a determiner, right after a verb of using it."""
+        words = self.words
+        k = a - 1
+        while k > 0 and words[k] in self._place_modifiers:
+            k -= 1
+        if k <= 0 or words[k] not in _PLACE_OF_USE:
+            return False
+        auxiliaries = self.lang.terms("auxiliary")  # "have been linked to | renal failure" uses nothing
+        return any(words[v] not in auxiliaries for v, _ in self.text.has("dosing-verb", max(0, k - 3), k))
+
+    @cached_property
+    def _place_modifiers(self) -> frozenset[str]:
+        return self.lang.terms("determiner") | {"your", "the", "any", "affected"}
+
     def _negated_before(self, cs: int, a: int) -> bool:
         """A denying word right before a term: "no headaches", "without drowsiness", "free of side effects"."""
         return self._negation_start(cs, a) < a
@@ -472,6 +499,8 @@ class Frames:
         words = self.words
         if self.text.has("negator-exception", max(cs, a - 4), min(len(words), a + 1)) or self.text.has("not-only", max(cs, a - 4), a):
             return a
+        if words[a - 1] in _PLACE_OF_USE and self.text.has("dosing-verb", max(cs, a - 4), a - 1):
+            return a  # "do not use on damaged skin": where not to use it, not a harm it spares
         denials = self.text.has("denial-word", max(cs, a - _DENIAL_REACH), a)
         for d, d_end in reversed(denials):
             if d_end >= a - 3 and not {",", ";", "and", "but"} & set(words[d_end:a]):
@@ -1011,6 +1040,8 @@ class _Emitter:
         return _Emitter(self.frames, self.sentence, self.qualifiers | extra)
 
     def add(self, kind: str, first: int, last: int, qualifiers_extra: frozenset[tuple[str, str]] = frozenset(), **fields: object) -> None:
+        if kind in (EFFECT, HARM, SAFE) and self.frames.place_of_use(first):
+            return  # "apply to sore, irritated skin": where it is used, not what it does
         reading = self.frames.reader.read(first, last)
         qualifiers = self.qualifiers | qualifiers_extra
         words = self.frames.words

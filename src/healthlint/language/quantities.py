@@ -43,6 +43,7 @@ TRACE = 0.001  # "a little": some, in milligrams, less than any figure a label g
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _RANGE_WORDS = frozenset({"to", "-", "–", "or", "and"})
 _DETERMINERS = frozenset({"each", "every", "one", "per", "a", "an", "the", "single", "our", "your", "this"})
+_FIRST_USE = frozenset({"first", "single", "one"})  # onset words that name a use ("first dose", "single session")
 _TIMES_OF_DAY = {"morning": 24.0, "evening": 24.0, "night": 24.0, "bedtime": 24.0, "day": 24.0, "week": 168.0}
 
 
@@ -106,11 +107,14 @@ class QuantityReader:
         effect = bool(has("effect-word", s, e) or has("change-verb", s, e))  # "your blood sugar starts falling"
         stage = self._stage(s, e)
         for a, b, g in self._scan("onset-word", s, e):
+            if self.words[a] in _FIRST_USE and not has("first-use-opener", max(s, a - 3), a):
+                continue  # "try your first dose at home": a first use, not how soon it works ("from the first dose")
             if effect and not has("urgent-action", max(s, a - 6), a):  # not "get medical help straight away"
                 hours = float(self.cls("onset-word").attributes.get(g, {}).get("hours", 1))
                 emit.add(ONSET, a, b, amount=(hours, hours), dimension="time", qualifiers_extra=stage)
         self._frequencies(emit, s, e)
         self._shares(emit, s, e)
+        self._rarity(emit, s, e)
         self._absences(emit, s, e)
         k = s
         while k < e:
@@ -360,6 +364,10 @@ class QuantityReader:
         opened = start > cs and (words[start - 1] in self.lang.terms("period-opener") or self.frames.number(start - 1, start) is not None)
         if opened and words[start - 3 : start] != ["within", "the", "first"]:
             return False  # "the last five years", "in the first few days", but "within the first 48 hours"
+        if has("passing-harm", cs, start) and (has("harm", cs, start) or has("harm-sense", cs, start)) and has("lower-verb", cs, start):
+            return False  # "a brief tingling usually fades within a minute": how long a side effect lasts
+        if has("time-spent-after", a.end, min(ce, a.end + 3)):
+            return False  # "give yourself seven to eight hours in bed": time spent, not time to work
         if has("onset-verb", max(cs, start - 4), start) or has("onset-after", a.end, min(ce, a.end + 6)):
             return True
         if a.end + 1 < ce and words[a.end] == "to" and has("time-verb", max(cs, start - 5), start):
@@ -448,7 +456,11 @@ class QuantityReader:
         return None
 
     def _normal(self, a: int, b: int) -> str:
-        """A name compared across sentences: lower case, without a plural s ("migraines" is "migraine")."""
+        """A name compared across sentences: lower case, without a plural s ("migraines" is "migraine"), and a
+        condition by one key for all its names ("allergic rhinitis" is "hay fever")."""
+        synonym = self.cls("condition-synonym").longest(self.words, a)
+        if synonym is not None and synonym[0] == b:
+            return synonym[1]
         name = " ".join(self.words[a:b])
         return name[:-1] if name.endswith("s") and len(name) > 4 and not name.endswith("ss") else name
 
@@ -672,15 +684,14 @@ class QuantityReader:
             if not conditions or not has("share-verb", cs, ce):
                 continue
             a, b = conditions[0]
-            if a > cs and (words[a - 1] == "with" or (words[a - 1] in ("have", "has") and words[a - 2] in ("who", "that"))):
+            verb_before = any(v_end == a for _, v_end in has("share-verb", max(cs, a - 4), a))  # "live with back pain"
+            if (
+                a > cs
+                and not verb_before
+                and (words[a - 1] == "with" or (words[a - 1] in ("have", "has") and words[a - 2] in ("who", "that")))
+            ):
                 continue  # "95 percent of people with diabetes have type 2": a share of those who have it, not of all
-            ages = None
-            for name in ("population",):
-                found = has(name, end, min(ce, end + 4)) or has(name, first, end)
-                if found:
-                    p_a, p_b = found[0]
-                    group = frames._classes[name].longest(words, p_a)
-                    ages = frames._age_bound(p_a, p_b) or (frames._ages_of(name, group[1]) if group else None)
+            ages = self._share_ages(end, min(ce, end + 4), first, end)
             places = has("jurisdiction", cs, ce)
             place = frozenset({("place", self.cls("jurisdiction").longest(words, places[0][0])[1])}) if places else frozenset()  # type: ignore[index]
             emit.add(
@@ -694,6 +705,39 @@ class QuantityReader:
                 qualifiers_extra=place,
             )
 
+    def _rarity(self, emit: _Emitter, s: int, e: int) -> None:
+        """How common a condition is, said in a word after its name: "true acidosis is uncommon", "migraine is
+        rare in children"; the condition must be the clause's subject, right before the verb."""
+        has = self.has
+        words = self.words
+        rarity = self.cls("share-predicate")
+        for a, b, g in self._scan("share-predicate", s, e):
+            copulas = [
+                c
+                for c, c_end in has("copula", max(s, a - 3), a)
+                if (c_end == a or words[c_end] in ("very", "quite", "fairly")) and not has("past-copula", c, c_end)
+            ]  # "hay fever was rare a century ago": then, not now
+            if not copulas:
+                continue
+            cs, ce = self.frames.reader.clause(a)
+            named = [(c, c_end) for c, c_end in has("condition", cs, copulas[-1]) if c_end == copulas[-1]]
+            if not named:
+                continue
+            low, high = (float(x) for x in rarity.attributes.get(g, {}).get("share", [0, 1]))
+            ages = self._share_ages(b, min(ce, b + 6), b, b)
+            emit.add(SHARE, named[0][0], b, target=self._normal(*named[0]), amount=(low, high), dimension="share", ages=ages)
+
+    def _share_ages(self, lo: int, hi: int, first: int, end: int) -> tuple[float, float] | None:
+        """The age range of the group a share is of ("of adults", "in people over 50"), if one is named."""
+        frames = self.frames
+        found = self.has("population", lo, hi) or self.has("population", first, end)
+        if not found:  # "of people over 50": a group by its age alone
+            plain = self.has("share-population", lo, hi) or self.has("share-population", first, end)
+            return frames._age_bound(*plain[0]) if plain else None
+        p_a, p_b = found[0]
+        group = frames._classes["population"].longest(self.words, p_a)
+        return frames._age_bound(p_a, p_b) or (frames._ages_of("population", group[1]) if group else None)
+
     def _share_at(self, k: int, e: int) -> tuple[int, int, float, float] | None:
         """A share at token k: "10 per cent", "15%", "one in five", "one adult in seven", "most", "half of"."""
         words = self.words
@@ -706,10 +750,10 @@ class QuantityReader:
             percent = self.cls("percent-sign").longest(words, j) if j < e else None
             if percent is not None and _DIGITS.fullmatch(words[k]):
                 return k, percent[0], n / 100, n / 100
-            for m in (j, j + 1, j + 2):  # "one in five", "one adult in five"
-                if m + 1 < e and words[m] == "in" and (total := self.number(m + 1, e)) is not None and total[0] > n:
+            for m in (j, j + 1, j + 2):  # "one in five", "one adult in five", "nine out of ten"
+                at = e if m >= e else m + 1 if words[m] == "in" else m + 2 if words[m : m + 2] == ["out", "of"] else e
+                if at < e and (total := self.number(at, e)) is not None and total[0] > n:
                     return k, total[1], n / total[0], n / total[0]
-            return None
         share = shares.longest(words, k)
         if share is None:
             return None

@@ -69,6 +69,8 @@ _IGNORED = {
     fr.WITHDRAWN: frozenset({REPORTED, ATTRIBUTED, CRITIQUE}),  # "sold as a supplement, so no agency has checked it"
     fr.DOSE: frozenset({PURPOSE}),  # "Staying below 1,000 mg a day is essential": a limit, whatever the phrasing
 }
+# Claims that a denial takes away rather than turns round: "not for everyone" claims no scope at all.
+_DENIED_AWAY = frozenset({fr.SCOPE, fr.OPEN_SALE, fr.CONTROLLED_SALE})
 _ABOUT_THE_PRODUCT = frozenset({fr.EVIDENCE_STRONG, fr.EVIDENCE_WEAK, fr.APPROVED, fr.WITHDRAWN, fr.EXCLUDE, fr.INTERACTION})
 # Claims that are absolute or nothing: hedged ("may be legal"), limited ("apart from blood thinners, no known
 # interactions") or restricted ("every adult who does not have ..."), they no longer exclude anything.
@@ -109,6 +111,10 @@ class ConflictCheck(Check):
             return False
         if f.kind in _ABSOLUTE and (reasons & {HEDGED, QUALIFIED, RESTRICTED} or f.limited):
             return False
+        if f.kind in (fr.APPROVED, fr.WITHDRAWN) and f.reading.subject_class in ("authority-noun", "person-noun"):
+            return False  # "our nurses are all registered with the NMC": the staff's standing, not the product's
+        if f.kind in _DENIED_AWAY and NEGATED in reasons:
+            return False  # "it isn't the right choice for everyone", "neither needs a prescription"
         if f.reading.subject == "other" and f.reading.subject_class in _OTHER_TREATMENTS | _OTHER_PRODUCTS:
             return False
         if f.kind in (fr.EFFECT, fr.HARM) and f.reading.subject != "self" and f.elsewhere:
@@ -116,6 +122,12 @@ class ConflictCheck(Check):
         if f.kind == fr.EFFECT and f.reading.subject != "self" and not f.product:
             return False  # "many people notice their mood sinking in winter": no word of the product or its use
         if f.kind in _ABOUT_THE_PRODUCT:
+            if (
+                f.reading.subject != "self"
+                and f.reading.subject_class in _OTHER_TREATMENTS
+                and not set(self.text.words[slice(*f.sentence)]) & self.topic.words
+            ):
+                return False  # "trials of statins have not shown a benefit": another treatment's evidence
             return NEGATED not in reasons  # evidence, status and exclusions are about the product whatever the subject
         if f.reading.subject == "other" and f.reading.subject_class not in EFFECT_SUBJECTS:
             return False
@@ -540,8 +552,8 @@ class NumberConflict(ConflictCheck):
     def claimed(self, f: Frame) -> bool:
         """Not variation ("some people need longer"); and on a page that promotes a product, a subject that is a
         word for medicine in general ("treatment is a three-day course", "the tablets take two hours") is it."""
-        if VARIATION in f.reading.reasons and f.kind != fr.DOSE:
-            return False  # a limit is a limit, whoever else the sentence speaks of
+        if VARIATION in f.reading.reasons and f.kind not in (fr.DOSE, fr.SHARE):
+            return False  # a limit is a limit, and a share is of some people, whoever else the sentence speaks of
         if f.kind in (fr.ONSET, fr.TIMING) and self.text.has("natural-course", *f.sentence):
             return False  # "most fevers get better on their own within a few days": the illness's course
         if f.kind in (fr.COURSE, fr.INTERVAL) and NEGATED in f.reading.reasons:
@@ -708,6 +720,9 @@ _QUANTITY_NAMES = {
 }
 
 
+_ADULTS = (18.0, 120.0)  # the ages of "adults", which a share of "people" is taken to mean
+
+
 def _same_quantity(a: Frame, b: Frame) -> bool:
     """Whether two frames give one quantity: same kind, dimension and age group; what one unit holds of one
     substance (an unnamed one matches any); a condition's stage for one condition (a word pointing back, any)."""
@@ -715,6 +730,8 @@ def _same_quantity(a: Frame, b: Frame) -> bool:
         return False
     if a.ages is not None and b.ages is not None and a.ages != b.ages:
         return False
+    if a.kind == fr.SHARE and a.ages != b.ages and {a.ages, b.ages} - {None, _ADULTS}:
+        return False  # "rare in children" and "a third of people": a share of a part is not of the whole
     unlimited = a.kind in (fr.DOSE, fr.COURSE) and fr.INF in (a.amount or (0.0, 0.0)) + (b.amount or (0.0, 0.0))
     if a.dimension != b.dimension and "any" not in (a.dimension, b.dimension) and not unlimited:
         return False  # "as many capsules as you like" meets any limit, in capsules or in grams

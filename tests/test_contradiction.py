@@ -59,7 +59,12 @@ MORE_CONFLICTS = [
     ),
     ("HL404", "Iron tablets", "There is no upper limit on how much iron you can take.", "Keep your daily total under 45 mg."),
     ("HL404", "Iron tablets", "These tablets work within 30 minutes.", "Give them eight weeks of daily use before you notice a change."),
-    ("HL405", "Cough syrup", "This cough syrup does not cause weight gain.", "This cough syrup makes you put on weight."),
+    (
+        "HL402",
+        "Cough syrup",
+        "This cough syrup does not cause weight gain.",
+        "This cough syrup makes you put on weight.",
+    ),  # a harm ruled out by name
     ("HL405", "Beet juice", "Beet juice does not raise blood pressure.", "Beet juice raises blood pressure."),
     ("HL406", "Chamomile drops", "Chamomile drops are safe for everyone.", "Chamomile drops are not suitable for children under two."),
     ("HL406", "Chamomile drops", "Chamomile drops are safe for the whole family.", "Do not give chamomile drops to children under two."),

@@ -168,8 +168,9 @@ def test_broken_packs_name_file_line_and_problem(tmp_path: Path, body: str, expe
             "line 4: rule HL901: parameter `patterns`: unknown vocabulary class `@nonesuch-class`",
         ),
         ("pack: x\nrules: [\n", "line 3: invalid YAML"),
+        (GOOD_RULE.replace("type: pattern", "type: pattern\n    type: pattern"), "duplicate key 'type' (first given at line"),
     ],
-    ids=["unknown-type", "unknown-excuse", "unknown-class", "broken-yaml"],
+    ids=["unknown-type", "unknown-excuse", "unknown-class", "broken-yaml", "duplicate-key"],
 )
 def test_a_broken_pack_exits_2_with_one_line_and_no_traceback(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_cli: Any, body: str, expected: str
@@ -221,9 +222,10 @@ classes:
             "named patterns `house-claim`: unknown vocabulary class `@nonesuch-class`",
         ),
         (VOCABULARY.replace("classes:", "clases:"), "unknown vocabulary key `clases`"),
+        (VOCABULARY + "  house-food:\n    terms: [spinach]\n", "duplicate key 'house-food'"),  # the second would hide the first
         ("vocabulary: house\nclasses: [\n", "invalid YAML"),
     ],
-    ids=["class-key", "yaml-boolean", "duplicate-class", "named-pattern-class", "file-key", "broken-yaml"],
+    ids=["class-key", "yaml-boolean", "duplicate-class", "named-pattern-class", "file-key", "duplicate-key", "broken-yaml"],
 )
 def test_broken_vocabulary_files_name_the_file(tmp_path: Path, body: str, expected: str) -> None:
     folder = tmp_path / "house"

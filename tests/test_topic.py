@@ -117,6 +117,23 @@ def test_an_unknown_title_is_promoted_for_hype_but_not_named(title: str, opening
     assert not found.named  # contradictions wait for a product named or sold
 
 
+@pytest.mark.parametrize(
+    ("title", "named"),
+    [
+        ("TENS for Back Pain", True),  # a short name in capitals, then what it treats: a treatment
+        ("CBD for Anxiety and Sleep", True),
+        ("Shea Butter for Eczema", True),  # a short name no vocabulary knows, then what it treats
+        ("People at high risk for diabetes", False),  # words for people, not a name
+        ("Tips for Eczema", False),
+        ("Tens of thousands for back pain research", False),  # no name in capitals
+        ("TENS", False),  # nothing says what it is for
+    ],
+)
+def test_a_short_name_before_what_it_treats_is_a_treatment(title: str, named: bool) -> None:
+    found = topic(f"# {title}\n\nPlace the pads either side of the sore area.\n")
+    assert found.named is named
+
+
 def test_a_definition_far_down_the_page_does_not_count() -> None:
     filler = "Buy Zorblax today: free shipping on every order. " * 30
     assert topic(f"# Zorblax\n\n{filler}\n\nZorblax is a rare inherited disorder of the nerves.\n").promoted

@@ -58,6 +58,14 @@ class _LineLoader(_BASE):  # type: ignore[misc, valid-type]
     """A safe loader that records the line of every mapping under LINE."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, int] = {}
+        for key_node, _ in node.value:  # a key given twice would silently drop the first definition
+            key = self.construct_object(key_node, deep=True)
+            if isinstance(key, str) and key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r} (first given at line {seen[key]})", key_node.start_mark
+                )
+            seen[key] = key_node.start_mark.line + 1
         mapping = super().construct_mapping(node, deep=True)
         mapping[LINE] = node.start_mark.line + 1
         return mapping

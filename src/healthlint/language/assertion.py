@@ -77,6 +77,8 @@ _SCOPE_ENDERS = frozenset({"and", "but", ","})
 _CONCESSIVE = frozenset(
     {"despite", "spite", "unlike", "although", "though", "for"}
 )  # "for all the talk of X, ..."  # their phrase ends at a comma
+_TURN = frozenset({"but", "however", "yet"})  # a turn after a doubt that the claim then answers
+_PART_OF = frozenset({"in"})  # "the acid in | vinegar", not "the first week of | a diet"
 _RELATIVES = frozenset({"that", "which", "who"})
 _WORKS = frozenset({"works", "work", "worked", "helps", "help", "acts", "act"})  # "it works | by keeping you full"
 _PERSON_POSSESSIVES = frozenset({"their", "your", "his", "her"})
@@ -373,6 +375,8 @@ class Reader:
         for cue, cue_end in text.has("critique-cue", s, first):
             if words[cue] in _CONCESSIVE and "," in words[cue_end:first]:
                 continue
+            if _TURN.intersection(words[cue_end:first]):
+                continue  # "people worry it is 'unproven', but it has been approved": the doubt is answered
             return True
         if text.has("critique-predicate", last, e):
             return True
@@ -419,7 +423,7 @@ class Reader:
         if cs >= 2 and words[cs - 1] in _RELATIVES and words[cs - 2] == "," and "," not in words[cs:first]:
             head = self._before_verb_group(0, cs - 3)  # ", which": the noun before the comma
             if head >= 0:  # "different from some other programmes, which": the noun itself, not its clause's subject
-                ending = [m for m in self._mentions(max(0, head - 5), head + 1) if m[2] == head + 1]
+                ending = [m for m in self.mentions(max(0, head - 5), head + 1) if m[2] == head + 1]
                 return (ending[-1][0] if ending else self._classify(self.clause(head)[0], head)), head
         lo = self._main_start(self._complement_start(cs, first), first)
         k = self._before_verb_group(lo, first - 1)
@@ -432,14 +436,16 @@ class Reader:
             return self._classify(lo, k), k  # "Take the right dose and | it | is guaranteed to ..."
         if k > lo and words[k] in _COORDINATORS and words[lo].endswith("ing") and words[lo][0].isalpha():
             # "Adopting healthy habits can help ... and | reverse ...": the gerund is the subject of both verbs
-            own = any(kind == "self" for kind, _, _ in self._mentions(lo, k))
+            own = any(kind == "self" for kind, _, _ in self.mentions(lo, k))
             return ("self" if own else "other"), lo
         listed = first > 0 and words[first - 1] in (",", "and", "or")
-        for kind, m_start, m_end in self._mentions(lo, first):
+        for kind, m_start, m_end in self.mentions(lo, first):
             if listed and words[m_end] in (",", "and", "or"):
                 continue  # "Dry mouth, | blurred vision ...": the match is an item of a list, not the others' predicate
             if not self._after_preposition(lo, m_start):
                 return kind, m_start
+            if kind == "self" and words[m_start - 1] in _PART_OF and not self._verb_group.intersection(words[lo:m_start]):
+                return kind, m_start  # "the acid in vinegar can wear away enamel": a part of the product is the product
         if lo - 2 >= cs and words[lo - 1] == "that" and self._noun_before_that(lo - 2):
             # "It is a remedy that | beats ibuprofen": the remedy it is called, so its own claim
             copulas = self.text.has("copula", cs, lo - 2)
@@ -449,7 +455,7 @@ class Reader:
             return self._classify(cs, lo - 2), lo - 2  # "drugs that | dissolve clots": the noun the relative follows
         if k < lo:
             copulas = self.text.has("copula", last, ce)
-            after = self._mentions(copulas[0][1], ce) if copulas else []
+            after = self.mentions(copulas[0][1], ce) if copulas else []
             return (after[0][0] if after else "none"), -1
         if words[k] in _RELATIVES and k > lo:
             k = self._before_verb_group(lo, k - 1)
@@ -527,12 +533,12 @@ class Reader:
             return self._pronoun()
         if w in self.lang.terms("person-pronoun"):
             return "none"
-        ending_here = [m for m in self._mentions(max(cs, k - 5), k + 1) if m[2] == k + 1]
+        ending_here = [m for m in self.mentions(max(cs, k - 5), k + 1) if m[2] == k + 1]
         if ending_here:
             return ending_here[-1][0]
         if w in self.topic.words:
             return "self" if self.topic.promoted else "other"
-        earlier = [m for m in self._mentions(cs, k + 1) if not self._after_preposition(cs, m[1])]
+        earlier = [m for m in self.mentions(cs, k + 1) if not self._after_preposition(cs, m[1])]
         if any(kind == "self" for kind, _, _ in earlier):
             return "self"
         if words[cs].endswith("ing") and cs < k and words[cs + 1] not in (",", "and", "or") and not self._is_harm(cs):
@@ -644,7 +650,7 @@ class Reader:
                 return words[j]
         return ""
 
-    def _mentions(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    def mentions(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
         """(kind, start, end) of subject-like mentions in tokens lo..hi-1: "self", "other" or "none" (a person)."""
         words = self.words
         lang = self.lang

@@ -65,6 +65,7 @@ _HARM_WORDS = 8  # the longest harm a sentence's form names without the vocabula
 _LIST_REACH = 6  # how far back in a list of medicines the "with" that takes them may stand
 _DENIAL_REACH = 10  # how far before a term its denial may start ("won't have to put up with the | redness")
 _LIST_LINKS = frozenset({",", "or", "nor"})  # what joins the items of a denied list ("no redness, flaking or stinging")
+_WITHDRAWAL = "addiction"  # the `harm-sense` group that harms after stopping a product belong to
 _PLACE_OF_USE = frozenset({"on", "to", "onto", "into", "over", "near", "around"})  # "do not apply to | broken skin"
 _COMPARED_REACH = 7  # "in a similar way to conventional | antidepressants": how far a comparison reaches
 _WEAK_RANK = 2  # evidence kinds up to this rank (anecdote, cells, animals) are weak grounds for a claim
@@ -253,6 +254,12 @@ class Frames:
             if backing and not has("evidence-few", backing[-1][1], a) and not self._negated_before(cs, backing[-1][0]):
                 emit.add(EVIDENCE_STRONG, backing[-1][0], b)  # "backed by several well-run randomised trials"
                 continue
+            support = [
+                (v, v_end) for v, v_end in has("evidence-support-verb", b, min(ce, b + 6)) if v <= b + 4 and not has("negator", b, v)
+            ]
+            if support and not has("evidence-lacking-before", max(cs, a - 5), a) and not has("evidence-few", max(cs, a - 3), a):
+                emit.add(EVIDENCE_STRONG, a, support[0][1])  # "clinical studies consistently back it up"
+                continue
             harms = [h for h, _ in has("harm", b, ce)]
             if has("harm-general", b, ce) or any(words[h - 1] in ("any", "no", "of") for h in harms):
                 continue  # "no study has found any liver damage", "no evidence of harm": safety, not proof missing
@@ -410,6 +417,9 @@ class Frames:
         said = said or self._user_subject(cs, a) or any(has(v, a, a + 1) for v in _VERB_CLASSES)  # "curbs cravings": a verb phrase
         said = said or self.reader.possessor(cs, a) == "self"  # "kratom's sedative effect": the product's own property
         said = said or bool(has("role-verb", max(cs, a - 5), a))  # "it works as a natural sleep aid"
+        said = said or any(
+            kind == "self" and m_end == a for kind, _, m_end in self.reader.mentions(cs, a)
+        )  # "aloe gel | locks in moisture"
         means = a > cs and self.words[a - 1] == "by" and self.words[a].endswith("ing")  # "it works by keeping you full"
         before = a - 1  # "a sleep aid for | occasional | sleeplessness": what it is for, not what it does
         while before > cs and before >= a - 2 and has("course-adjective", before, before + 1):
@@ -539,8 +549,11 @@ class Frames:
         cause = found is not None and found[0] == "cause"
         states = self.text.has("state-verb", max(cs, a - 3), a)  # "users get hooked", "some feel dizzy"
         felt = bool(states) and not self._names_group(cs, states[0][0])
-        if cause or felt or self._listed(cs, a) or self._occurring(ce, b):
+        modal = any(m_end == a for _, m_end in self.text.has("possibility-modal", max(cs, a - 3), a))  # "bowels can | come to depend on it"
+        if cause or felt or modal or self._listed(cs, a) or self._occurring(ce, b):
             emit.add(HARM, found[1] if cause and found else a, b, target=group, member=member)
+            if self.text.has("stop-verb", cs, a):  # "stopping it suddenly brings sweating and aches": withdrawal
+                emit.add(HARM, found[1] if cause and found else a, b, target=group, member=_WITHDRAWAL)
 
     def _called_side_effect(
         self, emit: _Emitter, cs: int, ce: int, a: int, b: int, by_class: dict[str, list[tuple[int, int, str]]]
@@ -610,6 +623,10 @@ class Frames:
             if words[k] in ("on", "to", "for") and k > cs and kind:
                 emit.add(SAFE, kind[0][0], b, target=group)
                 return
+        injured = [v for v, v_end in has("injure-verb", max(cs, a - 6), a) if v_end >= a - 4]
+        if injured and not self._negated_before(cs, injured[-1]) and self.reader.read(injured[-1], b).subject == "self":
+            emit.add(HARM, injured[-1], b, target=group, member=" ".join(words[a:b]))  # "it can burn the retina"
+            return
         found = self._verb_before(cs, a)
         if found is None:
             return
@@ -619,6 +636,8 @@ class Frames:
             emit.add(SAFE, self._negation_start(cs, v) if self._negated_before(cs, v) else v, b, target=group)
         elif kind == "better" and words[v] in ("protect", "protects", "protecting", "protected"):
             emit.add(SAFE, v, b, target=group)
+        elif kind == "worse" and self.reader.read(v, b).subject == "self":
+            emit.add(HARM, v, b, target=group, member=" ".join(words[a:b]))  # "it can irritate the gullet": harm to it
 
     def _safety_words(self, emit: _Emitter, cs: int, ce: int, by_class: dict[str, list[tuple[int, int, str]]]) -> None:
         """Absolute safety in so many words: "completely safe", "risk-free", "harmless"."""
@@ -862,6 +881,14 @@ class Frames:
             taken = listed and has("dosing-verb", max(cs, w - 4), w)
             if taken and any(has(name, b, ce) for name in _AFTER_COMBINING):
                 out.append((a - 1, a))
+            # "it raises the risk of bleeding with | warfarin": the change first, then the medicine it comes with
+            elif (
+                listed
+                and not has("comparison-opener", cs, w + 1)
+                and words[w - 1] != "than"
+                and any(has(name, cs, w) for name in _AFTER_COMBINING)
+            ):
+                out.append((w, a))
         return out
 
     def _safe_combinations(self, emit: _Emitter, cs: int, ce: int, drugs: list[tuple[int, int]]) -> bool:
@@ -972,7 +999,7 @@ class Frames:
             return False
         terms = self.lang.terms
         verb_object = words[b] in terms("determiner") or words[b] in terms("pronoun")  # "suspended its sale": a verb
-        linked = words[b] in terms("preposition") or words[b] in terms("clause-link")
+        linked = words[b] in terms("preposition") or words[b] in terms("phrase-link")
         return not (verb_object or linked or words[b] in self.reader.topic.words)
 
     def setting(self, sentence: tuple[int, int]) -> frozenset[tuple[str, str]]:

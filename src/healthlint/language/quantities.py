@@ -43,6 +43,8 @@ TRACE = 0.001  # "a little": some, in milligrams, less than any figure a label g
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _RANGE_WORDS = frozenset({"to", "-", "–", "or", "and"})
 _DETERMINERS = frozenset({"each", "every", "one", "per", "a", "an", "the", "single", "our", "your", "this"})
+_ONE_DOSE = frozenset({("per", "dose")})
+_OF_NAME_WORDS = 3  # "of" and a name of up to two words, between an amount and its period
 _FIRST_USE = frozenset({"first", "single", "one"})  # onset words that name a use ("first dose", "single session")
 _TIMES_OF_DAY = {"morning": 24.0, "evening": 24.0, "night": 24.0, "bedtime": 24.0, "day": 24.0, "week": 168.0}
 
@@ -105,11 +107,12 @@ class QuantityReader:
             if has("course-verb", cs, a) and not self._users_described(s, a):  # "safe to take for years", not "users for years"
                 emit.add(COURSE, a, b, amount=(INF, INF), dimension="time")
         effect = bool(has("effect-word", s, e) or has("change-verb", s, e))  # "your blood sugar starts falling"
+        moved = effect or bool(has("measure-up", s, e) or has("measure-down", s, e))  # "you'll sleep more soundly from ..."
         stage = self._stage(s, e)
         for a, b, g in self._scan("onset-word", s, e):
             if self.words[a] in _FIRST_USE and not has("first-use-opener", max(s, a - 3), a):
                 continue  # "try your first dose at home": a first use, not how soon it works ("from the first dose")
-            if effect and not has("urgent-action", max(s, a - 6), a):  # not "get medical help straight away"
+            if moved and not has("urgent-action", max(s, a - 6), a):  # not "get medical help straight away"
                 hours = float(self.cls("onset-word").attributes.get(g, {}).get("hours", 1))
                 emit.add(ONSET, a, b, amount=(hours, hours), dimension="time", qualifiers_extra=stage)
         self._frequencies(emit, s, e)
@@ -372,7 +375,10 @@ class QuantityReader:
             return True
         if a.end + 1 < ce and words[a.end] == "to" and has("time-verb", max(cs, start - 5), start):
             return True  # "the tablets take about two hours to make you drowsy"
-        return effect and bool(has("onset-preposition", max(cs, start - 3), a.number))
+        if not has("onset-preposition", max(cs, start - 3), a.number):
+            return False
+        # an effect word in the sentence, or the product itself acting ("senna gets things moving within 20 minutes")
+        return effect or self.frames.reader.read(a.first, a.end).subject == "self"
 
     def _course(self, cs: int, ce: int, a: Amount, strong: bool) -> bool:
         """How long to keep taking it. Strong forms name the course: "a three-day course", "a full week of tablets",
@@ -479,21 +485,28 @@ class QuantityReader:
             if times is None and words[k] not in ("every", "each") and "times" not in words[k + 1 : k + 4]:
                 continue  # no count and no "every" here: nothing to read
             cs, ce = self.frames.reader.clause(k)
-            if not has("dosing-verb", cs, ce) or self._users_described(s, k):
+            if self._users_described(s, k):
                 continue
             count, j = (float(times[1]), times[0]) if times is not None else (None, k)
             if count is None and (n := self.number(k, e)) is not None and n[1] < e and words[n[1]] == "times":
                 count, j = n[0], n[1] + 1
-            if count is not None and count > 0 and j < e and (period := periods.longest(words, j)) is not None:
+            period = periods.longest(words, j) if count is not None and count > 0 and j < e else None
+            # "once a day is the maximum": a limit said after the schedule, which needs no verb of using it
+            after = [c for c, c_end in has("bound-upper-after", period[0], min(ce, period[0] + 4)) if c == period[0]] if period else []
+            if not (after or has("dosing-verb", cs, ce)):
+                continue
+            if count is not None and period is not None:
                 hours = float(periods.attributes.get(period[1], {}).get("hours", 0))
                 if hours:
                     gap = hours / count
-                    low, high, first = gap, gap, k
-                    cue = self._cue_before(cs, k)
+                    low, high, first, last = gap, gap, k, period[0]
+                    cue = ("upper", k) if after else self._cue_before(cs, k)
+                    if after:
+                        last = has("bound-upper-after", period[0], min(ce, period[0] + 4))[0][1]
                     if cue is not None:  # at most N times: at least this long apart, and the other way round
                         first = cue[1]
                         low, high = (low, INF) if cue[0] == "upper" else (0.0, high)
-                    emit.add(INTERVAL, first, period[0], amount=(low, high), dimension="time")
+                    emit.add(INTERVAL, first, last, amount=(low, high), dimension="time")
                 continue
             if words[k] in ("every", "each") and k + 1 < e and self.number(k + 1, e) is None:
                 unit = self.cls("unit").longest(words, k + 1)
@@ -527,7 +540,8 @@ class QuantityReader:
         if container is not None:
             first, target = container
             emit.add(CONTENT, min(first, a.first), a.end, target=f"{target}|{substance}", amount=(low, high), dimension=dimension)
-        elif per and self._told_to_take(cs, a.first) and not self._users_described(s, a.first):
+        elif self._told_to_take(cs, a.first) and not self._users_described(s, a.first):
+            per = per or _ONE_DOSE  # "take 300 mg an hour before bed": one dose
             emit.add(DOSE_GIVEN, a.first, a.end, target=substance, amount=(low, high), dimension=dimension, qualifiers_extra=per)
 
     def _named_in(self, s: int, e: int) -> str:
@@ -546,9 +560,9 @@ class QuantityReader:
 
     def _times(self, end: int, ce: int) -> float | None:
         """How many times a day (or week) an amount is taken, said just after it: "5 ml four times a day", "two
-        capsules 3 times daily"."""
+        capsules 3 times daily", "500 mg of ashwagandha twice a day"."""
         words = self.words
-        for k in range(end, min(ce, end + 3)):
+        for k in range(end, min(ce, end + 3 + self._of_reach(end))):
             times = self.cls("times-word").longest(words, k)
             if times is not None:
                 return float(times[1])
@@ -557,10 +571,18 @@ class QuantityReader:
                 return n[0]
         return None
 
+    def _of_reach(self, end: int) -> int:
+        """How much further to look after an amount for its period when "of" and a name follow it ("500 mg of
+        ashwagandha twice a day")."""
+        return _OF_NAME_WORDS if self.words[end : end + 1] == ["of"] else 0
+
     def _told_to_take(self, cs: int, first: int) -> bool:
         """Whether an amount is what the reader is told to take: a dosing verb just before it ("take 20 g daily",
-        "you take three scoops a day")."""
-        return bool(self.has("dosing-verb", max(cs, first - 3), first))
+        "you take three scoops a day"), or a label's dose ("Standard dose: 500 mg three times a day")."""
+        if self.has("dosing-verb", max(cs, first - 3), first):
+            return True
+        labels = self.has("dose-label", max(0, first - 5), first)
+        return bool(labels) and self.words[labels[-1][1] : labels[-1][1] + 1] == [":"] and labels[-1][1] + 1 >= first - 1
 
     def _limit_cue(self, cs: int, ce: int, start: int) -> int | None:
         """Where a dose limit's cue starts: a strong one just before the amount ("no more than", "never exceed"), or
@@ -577,10 +599,10 @@ class QuantityReader:
         """The period an amount is per ("a day", "in 24 hours", "at a time"), as a qualifier: a daily limit and a
         limit per dose are different quantities."""
         periods = self.cls("per-period")
-        for k in range(end, min(ce, end + 4)):
+        for k in range(end, min(ce, end + 4 + self._of_reach(end))):
             found = periods.longest(self.words, k)
-            if found is not None:
-                return frozenset({("per", found[1])})
+            if found is not None and not self.has("time-relation", found[0], found[0] + 1):
+                return frozenset({("per", found[1])})  # not "an hour | before bed": a time before something
         return frozenset({("per", "day")}) if self.has("daily-amount", cs, end) else frozenset()
 
     def _substance(self, end: int, ce: int) -> str:
@@ -591,7 +613,13 @@ class QuantityReader:
             return ""
         k = end + 1
         stop = self.lang.terms("preposition") | {",", ".", ";", "per", "daily", "each", "every", "in", "and", "or"}
-        while k < min(ce, end + 4) and words[k] not in stop and self.cls("per-period").longest(words, k) is None:
+        times = self.cls("times-word")
+        while (
+            k < min(ce, end + 4)
+            and words[k] not in stop
+            and self.cls("per-period").longest(words, k) is None
+            and times.longest(words, k) is None
+        ):
             k += 1
         if k == end + 1 or words[end + 1] in self.lang.terms("pronoun"):
             return ""

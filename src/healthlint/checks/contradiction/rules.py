@@ -360,10 +360,12 @@ class ClassVersusMember(ConflictCheck):
     def partners(self, a: Frame, by_target: dict[str, list[Frame]]) -> Iterable[Frame]:
         if a.target in ("all", "general"):  # "no side effects", "won't harm your body", "no discomfort at all"
             return [f for frames in by_target.values() for f in frames]
-        return by_target.get(a.target, [])
+        # a harm ruled out by name meets it in any body system ("no withdrawal" and sweating after stopping)
+        named = [f for target, frames in by_target.items() if a.member and target != a.target for f in frames if f.member == a.member]
+        return by_target.get(a.target, []) + named
 
     def conflicts(self, a: Frame, b: Frame) -> str | None:
-        if a.kind != fr.SAFE or (a.member and a.member != b.member):
+        if a.kind != fr.SAFE or (a.member and not _names_within(a.member, b.member)):
             return None  # "no drowsiness" rules out drowsiness, not every harm to the mind ("can disturb sleep")
         if a.member:
             return "one rules out this harm, the other says it happens"
@@ -415,6 +417,22 @@ class DeniedAndAsserted(ConflictCheck):
 
     def conflicts(self, a: Frame, b: Frame) -> str | None:
         return "the same effect is denied in one place and asserted in the other"
+
+
+def _names_within(ruled_out: str, named: str) -> bool:
+    """Whether a harm ruled out by name covers one named elsewhere: the same sense, or its words within the
+    other's ("cramping" covers "stomach cramps"; "stomach pain" does not cover "muscle pain")."""
+    out, inside = ({_stem(w) for w in member.split()} for member in (ruled_out, named))
+    return ruled_out == named or out <= inside
+
+
+def _stem(word: str) -> str:
+    """A harm's word without its inflection: "cramping" and "cramps" are "cramp"."""
+    word = singular(word)
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            return word[: -len(ending)]
+    return word
 
 
 def _overlap(a: Frame, b: Frame) -> bool:
@@ -643,8 +661,10 @@ class NumberConflict(ConflictCheck):
             if a.amount is None or fr.INF in a.amount or not self.claimed(a):
                 continue
             for b in given:
-                if a.sentence != b.sentence and _same_quantity(a, replace(b, kind=fr.DOSE)) and a.qualifiers & b.qualifiers:
-                    pairs.append((_gap(a, b), a, b))
+                if a.sentence != b.sentence and _same_quantity(a, replace(b, kind=fr.DOSE)) and _same_period(a, b):
+                    per = frozenset(q for q in a.qualifiers if q[0] == "per")  # one dose counts against a daily limit
+                    counted = replace(b, qualifiers=frozenset(q for q in b.qualifiers if q[0] != "per") | per)
+                    pairs.append((_gap(a, counted), a, counted))
         # As often as you like against a least time between uses ("no more than four times a day").
         intervals = [f for f in map(self._denied, frames.of(fr.INTERVAL)) if f.amount is not None and self.claimed(f)]
         limits = [f for f in intervals if f.amount[0] > 0 and f.amount[1] == fr.INF]
@@ -718,6 +738,11 @@ _QUANTITY_NAMES = {
     fr.SHARE: "how common it is",
     fr.TIMING: "when it happens",
 }
+
+
+def _same_period(limit: Frame, given: Frame) -> bool:
+    """Whether a given amount is per the limit's period, or is one dose, which no daily limit can be below."""
+    return bool(limit.qualifiers & given.qualifiers) or (("per", "dose") in given.qualifiers and ("per", "day") in limit.qualifiers)
 
 
 _ADULTS = (18.0, 120.0)  # the ages of "adults", which a share of "people" is taken to mean

@@ -65,6 +65,7 @@ _HARM_WORDS = 8  # the longest harm a sentence's form names without the vocabula
 _LIST_REACH = 6  # how far back in a list of medicines the "with" that takes them may stand
 _DENIAL_REACH = 10  # how far before a term its denial may start ("won't have to put up with the | redness")
 _LIST_LINKS = frozenset({",", "or", "nor"})  # what joins the items of a denied list ("no redness, flaking or stinging")
+_MEDICINE_HEADS = ("medicine", "product", "drug-class")  # nouns a harm can modify ("cough medicines", "pain tablets")
 _WITHDRAWAL = "addiction"  # the `harm-sense` group that harms after stopping a product belong to
 _PLACE_OF_USE = frozenset({"on", "to", "onto", "into", "over", "near", "around"})  # "do not apply to | broken skin"
 _COMPARED_REACH = 7  # "in a similar way to conventional | antidepressants": how far a comparison reaches
@@ -528,6 +529,8 @@ class Frames:
 
     def _harm(self, emit: _Emitter, s: int, cs: int, ce: int, a: int, b: int, group: str) -> None:
         """A harm said to happen ("can cause rashes", "headaches are common", "side effects include nausea"), or ruled out."""
+        if b < ce and any(starts == b for name in _MEDICINE_HEADS for starts, _ in self.text.has(name, b, min(ce, b + 3))):
+            return  # "cough medicines", "headache tablets": what a medicine is for, no harm said to happen
         found = self._verb_before(cs, a)
         if found is not None and found[0] in ("treat", "down", "better"):
             # the harm is what the product is for: "eases heartburn" (not "aids opioid withdrawal", another drug's)
@@ -549,7 +552,9 @@ class Frames:
         cause = found is not None and found[0] == "cause"
         states = self.text.has("state-verb", max(cs, a - 3), a)  # "users get hooked", "some feel dizzy"
         felt = bool(states) and not self._names_group(cs, states[0][0])
-        modal = any(m_end == a for _, m_end in self.text.has("possibility-modal", max(cs, a - 3), a))  # "bowels can | come to depend on it"
+        modal = b - a > 1 and any(
+            m_end == a for _, m_end in self.text.has("possibility-modal", max(cs, a - 3), a)
+        )  # "bowels can | come to depend on it"
         if cause or felt or modal or self._listed(cs, a) or self._occurring(ce, b):
             emit.add(HARM, found[1] if cause and found else a, b, target=group, member=member)
             if self.text.has("stop-verb", cs, a):  # "stopping it suddenly brings sweating and aches": withdrawal

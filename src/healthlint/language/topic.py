@@ -119,8 +119,8 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
             promoted = True  # "Why a spoonful of cider vinegar ...": a first segment of no known word, then a product
         elif not known and any(not after_for[i] for i in condition_at):
             continue  # "Intraocular (Uveal) Melanoma", "Overweight and obesity": a condition's page
-        elif condition_at and source == title and (_acronym(title) or _unknown_name(language, content)):
-            promoted = True  # "TENS for Back Pain", "Shea Butter for Eczema": a name, then what it is for, is a treatment
+        elif condition_at and source == title and _acronym(title):
+            promoted = True  # "TENS for Back Pain": a short name in capitals, then what it is for, is a treatment
         else:
             unknown = unknown or not known
     endorsed = _endorsed(language, title_words)
@@ -222,12 +222,6 @@ def _brand(title: str) -> bool:
     """Whether a title's first segment holds a brand-like name written in camel case ("DriftWell", "ZincShield")."""
     head = _SEGMENT_END.split(title, maxsplit=1)[0]
     return _CAMEL_CASE.search(head) is not None
-
-
-def _unknown_name(language: Language, content: list[str]) -> bool:
-    """Whether a title's first words are a short name no vocabulary knows ("shea butter"), not words for people,
-    conditions or medicine ("people at high risk", "what doctors recommend")."""
-    return len(content) <= _SHORT_MODIFIER and not any(_has_any(language, (*_NAMED_CLASSES, "authority-noun"), [w]) for w in content)
 
 
 def _acronym(title: str) -> bool:

@@ -58,7 +58,7 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 # What follows "taking it with <medicine>" to make it an interaction: a harm, a cause, a measure moved or made worse.
-_AFTER_COMBINING = ("harm", "harm-general", "measure", "worse-verb", "raise-verb", "lower-verb", "cause-verb")
+_AFTER_COMBINING = ("harm", "harm-general", "measure", "worse-verb", "raise-verb", "lower-verb", "cause-verb", "danger-word")
 _LIMIT_WORDS = frozenset({"more", "over", "beyond", "above"})  # after "do not give": a most, not who may have it
 _WELCOME = ("comparative-benefit", "benefit-adjective", "improvement-comparative", "welcome-word")  # a side effect to like
 _HARM_WORDS = 8  # the longest harm a sentence's form names without the vocabularies ("a gritty feeling in the eyes")
@@ -176,6 +176,7 @@ class Frames:
                 self._elsewhere.add((s, e))
         qualifiers = frozenset(tuple(g.split("-", 1)) for name, _, _, g in mentions if name == "qualifier")  # type: ignore[misc]
         self._quantities(_Emitter(self, (s, e), qualifiers), s, e)
+        self._non_harms(_Emitter(self, (s, e), qualifiers), s, e)
         if not mentions:
             return
         clauses: dict[tuple[int, int], list[tuple[str, int, int, str]]] = defaultdict(list)
@@ -269,6 +270,9 @@ class Frames:
             # "it has not been tested in a clinical trial", "has never been put to the test in a controlled trial"
             tested = [v for v, _ in has("testing-verb", max(cs, a - 6), a) + has("evidence-done-verb", max(cs, a - 6), a)]
             denied += [n for v in tested[-1:] for n, _ in has("negator", max(cs, v - 3), v)]
+            if not tested and words[max(cs, a - 2) : a].count("through"):  # "we haven't put the gummies | through | a trial"
+                through = max(k for k in range(max(cs, a - 2), a) if words[k] == "through")
+                denied += [n for n, _ in has("negator", max(cs, through - 5), through) if has("evidence-done-verb", n, through)]
             # "no study in people has ever shown ...", "no trial has yet looked at ...": the evidence denied as the subject
             after = min(ce, b + 8)
             found_by = has("attribution-verb", b, after) or has("testing-verb", b, after) or has("evidence-done-verb", b, after)
@@ -547,10 +551,12 @@ class Frames:
         if self._negated_before(cs, a) or self._negated_before(cs, denied_at):
             emit.add(SAFE, self._negation_start(cs, min(a, denied_at)), b, target=group, member=member)
             return
-        if self.text.has("lower-verb", b, min(ce, b + 4)):
+        phrases = self.text.has("measure-up", b, ce) + self.text.has("measure-down", b, ce)  # "to fall asleep" is no easing
+        if any(not any(m <= v < m_end for m, m_end in phrases) for v, _ in self.text.has("lower-verb", b, min(ce, b + 4))):
             return  # "joint pain starts to ease": the harm is going away
         cause = found is not None and found[0] == "cause"
-        states = self.text.has("state-verb", max(cs, a - 3), a)  # "users get hooked", "some feel dizzy"
+        # "users get hooked", "some feel dizzy", "readers have told us about a bit of acid reflux"
+        states = [(v, v_end) for v, v_end in self.text.has("state-verb", max(cs, a - 6), a) if v_end >= a - 3]
         felt = bool(states) and not self._names_group(cs, states[0][0])
         modal = b - a > 1 and any(
             m_end == a for _, m_end in self.text.has("possibility-modal", max(cs, a - 3), a)
@@ -643,6 +649,17 @@ class Frames:
             emit.add(SAFE, v, b, target=group)
         elif kind == "worse" and self.reader.read(v, b).subject == "self":
             emit.add(HARM, v, b, target=group, member=" ".join(words[a:b]))  # "it can irritate the gullet": harm to it
+
+    def _non_harms(self, emit: _Emitter, s: int, e: int) -> None:
+        """A harm denied by a prefix in one word ("non-drowsy", "non-habit-forming"): that harm ruled out."""
+        senses = self._classes.get("harm-sense")
+        if senses is None:
+            return
+        for k in range(s, e):
+            head, dash, tail = self.words[k].partition("-")
+            found = senses.longest([tail], 0) if dash and head in self.lang.terms("negating-prefix") else None
+            if found is not None:
+                emit.add(SAFE, k, k + 1, target=str(senses.attributes.get(found[1], {}).get("system", "general")), member=found[1])
 
     def _safety_words(self, emit: _Emitter, cs: int, ce: int, by_class: dict[str, list[tuple[int, int, str]]]) -> None:
         """Absolute safety in so many words: "completely safe", "risk-free", "harmless"."""
@@ -882,7 +899,8 @@ class Frames:
         for a, b in drugs:
             # "taking it with | SSRIs", "with St John's wort or | SSRIs": the "with" before the medicine or its list
             w = next((j for j in range(a - 1, max(cs, a - _LIST_REACH) - 1, -1) if words[j] == "with"), -1)
-            listed = w >= 0 and (w == a - 1 or words[a - 1] in ("or", "and", ","))
+            # "with | SSRIs", "with prescription | sedatives", "with St John's wort or | SSRIs"
+            listed = w >= 0 and (w >= a - 2 or words[a - 1] in ("or", "and", ","))
             taken = listed and has("dosing-verb", max(cs, w - 4), w)
             if taken and any(has(name, b, ce) for name in _AFTER_COMBINING):
                 out.append((a - 1, a))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from healthlint.language.assertion import NEGATED, USUAL, VARIATION
+from healthlint.language.assertion import NEGATED, QUESTION, USUAL, VARIATION
 from healthlint.language.morphology import singular
 from healthlint.language.tokens import Tokens
 from healthlint.language.vocabulary import WordClass
@@ -156,8 +156,20 @@ class QuantityReader:
             # some of it, said of the product itself (not "coffee, which contains caffeine")
             present = [c for c, c_end in self.has("presence-cue", max(s, a - 6), a) if c_end >= a - 4 and self._one_phrase(c_end, a)]
             reading = self.frames.reader.read(present[-1], b) if present and not setting else None
-            if reading is not None and reading.subject == "self" and not reading.reasons & {NEGATED, USUAL, VARIATION}:  # not "many serums"
+            # said of the product or a part of it ("the chew comes from beef gelatine"), not of "many serums" nor of
+            # something it is compared with ("unlike coffee, which contains caffeine")
+            compared = bool(present) and (words[present[-1] - 1] in ("which", "that") or self.has("comparison-opener", s, present[-1]))
+            others = bool(present) and any(self.has(name, s, present[-1]) for name in ("partial", "majority", "other-marker"))
+            part = reading is not None and reading.subject == "none" and not (compared or others)  # not "some are made from gelatin"
+            if reading is not None and (reading.subject == "self" or part) and not reading.reasons & {NEGATED, USUAL, VARIATION}:
                 emit.add(INGREDIENT, present[-1], b, target=g, amount=(TRACE, TRACE), dimension="mass", region=True)
+        diets = self.cls("diet-claim")
+        for a, b, g in self._scan("diet-claim", s, e):  # "a 100% vegan recipe": none of any animal ingredient
+            if b < e and self.has("variant-noun", b, b + 1):
+                continue  # "our vegan version": one of the range, not the product as a whole
+            if not self.frames.reader.read(a, b).reasons & {NEGATED, QUESTION}:
+                for group in diets.attributes.get(g, {}).get("excludes", []):
+                    emit.add(ABSENT, a, b, target=str(group), amount=(0.0, 0.0), dimension="mass")
         suffixes = self.lang.terms("absence-suffix")
         for k in range(s, e):
             head, dash, tail = words[k].rpartition("-")

@@ -215,6 +215,8 @@ class ConflictCheck(Check):
             if any(_overlap(first, x) and _overlap(second, y) for x, y in reported):
                 continue
             reported.append((first, second))
+            if c.hub is not None and c.hub.sentence == second.sentence:  # "vegan" and "free from dairy" both meet "whey"
+                first, second = second, first
             yield self.emit(doc, ctx, first, second, c.why, c.more)
 
     def emit(self, doc: Document, ctx: Context, a: Frame, b: Frame, why: str, more: list[Frame]) -> Finding:
@@ -242,6 +244,7 @@ class _Conflict:
     b: Frame
     why: str
     more: list[Frame] = field(default_factory=list)
+    hub: Frame | None = None  # the claim the further places conflict with, which the finding then points at
 
     def takes(self, a: Frame, b: Frame) -> bool:
         """Whether a further conflicting pair can join: it widens a quote or adds a place, up to a few."""
@@ -259,6 +262,8 @@ class _Conflict:
         extra = next((f for f in (a, b) if f.sentence not in sentences), None)
         if extra is None:
             return a.sentence
+        if self.hub is None:
+            self.hub = self.a if self.a.sentence in (a.sentence, b.sentence) else self.b
         self.more.append(extra)
         return extra.sentence
 
@@ -580,7 +585,9 @@ class NumberConflict(ConflictCheck):
             return False  # "most people take 500 mg twice a day": common practice, not how often to use it
         unending = f.kind == fr.COURSE and f.amount is not None and f.amount[0] == fr.INF
         people = f.reading.subject_class in ("person-noun", "population") or VARIATION in f.reading.reasons
-        told = self.text.has("dosing-verb", f.sentence[0], f.sentence[0] + 1)  # "Give children 5 ml ...": an instruction
+        verbs = self.text.has("dosing-verb", f.sentence[0], f.first)
+        # "Give children 5 ml ...", "adults should use two sprays ...": an instruction, not what people do
+        told = any(v == f.sentence[0] or self.text.words[v - 1] in _INSTRUCTING for v, _ in verbs)
         if (f.kind == fr.DOSE_GIVEN or unending) and people and not told:
             return False  # "some athletes take 6 g a day", "many users have taken it for years": what people do
         if f.reading.subject == "none" and self._other_supplement(f):
@@ -745,6 +752,7 @@ def _same_period(limit: Frame, given: Frame) -> bool:
     return bool(limit.qualifiers & given.qualifiers) or (("per", "dose") in given.qualifiers and ("per", "day") in limit.qualifiers)
 
 
+_INSTRUCTING = frozenset({"should", "must"})  # modals that make a use an instruction ("adults should take ...")
 _ADULTS = (18.0, 120.0)  # the ages of "adults", which a share of "people" is taken to mean
 
 

@@ -110,6 +110,9 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
         if len(content) > 1 and _has_any(language, ("product",), content[-1:]):
             promoted = True  # "Psoriasis cream", "Hangover patches": a product named by what it treats
         condition_at = [i for i, c in enumerate(contents) if c and _is_condition(language, conditions, c)]
+        if first in condition_at and source == title and _headline_product(language, content):
+            promoted = True  # "Sound Engineer's Herbal Ear Drops Silence Tinnitus": a product, then what it does
+            continue
         if first in condition_at:
             continue
         known = _has_any(language, _NAMED_CLASSES, content[-1:])  # by its head: "pelvic floor trainer" is a trainer
@@ -222,6 +225,13 @@ def _brand(title: str) -> bool:
     """Whether a title's first segment holds a brand-like name written in camel case ("DriftWell", "ZincShield")."""
     head = _SEGMENT_END.split(title, maxsplit=1)[0]
     return _CAMEL_CASE.search(head) is not None
+
+
+def _headline_product(language: Language, content: list[str]) -> bool:
+    """Whether a headline names a product before the condition it ends on ("Herbal Ear Drops Silence Tinnitus"):
+    the product's head word, then a word of no class (the headline's verb), then the condition."""
+    heads = [k for k in range(len(content) - 2) if _has_any(language, ("product",), content[k : k + 1])]
+    return bool(heads) and not _has_any(language, _NAMED_CLASSES, content[heads[-1] + 1 : heads[-1] + 2])
 
 
 def _acronym(title: str) -> bool:

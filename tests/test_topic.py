@@ -123,6 +123,8 @@ def test_an_unknown_title_is_promoted_for_hype_but_not_named(title: str, opening
         ("TENS for Back Pain", True),  # a short name in capitals, then what it treats: a treatment
         ("CBD for Anxiety and Sleep", True),
         ("Nutrition for Advanced Chronic Kidney Disease", False),  # an ordinary word, not a name in capitals
+        ("Retired Engineer's Herbal Ear Drops Silence Tinnitus For Good", True),  # a product, its verb, the condition
+        ("Probiotic Yeast Modestly Cuts Diarrhoea in New Trial", False),  # news of a study, not a sale
         ("Tips for Eczema", False),
         ("Tens of thousands for back pain research", False),  # no name in capitals
         ("TENS", False),  # nothing says what it is for

@@ -66,6 +66,7 @@ _LIST_REACH = 6  # how far back in a list of medicines the "with" that takes the
 _DENIAL_REACH = 10  # how far before a term its denial may start ("won't have to put up with the | redness")
 _LIST_LINKS = frozenset({",", "or", "nor"})  # what joins the items of a denied list ("no redness, flaking or stinging")
 _MEDICINE_HEADS = ("medicine", "product", "drug-class")  # nouns a harm can modify ("cough medicines", "pain tablets")
+_EVERY_OTHER = frozenset({"any", "all", "every", "other"})  # "carry on taking any other medication"
 _WITHDRAWAL = "addiction"  # the `harm-sense` group that harms after stopping a product belong to
 _PLACE_OF_USE = frozenset({"on", "to", "onto", "into", "over", "near", "around"})  # "do not apply to | broken skin"
 _COMPARED_REACH = 7  # "in a similar way to conventional | antidepressants": how far a comparison reaches
@@ -127,7 +128,7 @@ class Frames:
             "universal-scope", "exclusion-cue", "interaction-none", "drug", "drug-class", "evidence-strong", "evidence-weak",
             "status", "status-denied", "jurisdiction", "regulator", "status-region", "qualifier", "condition", "side-effect-list",
             "evidence-noun", "null-outcome", "control-word", "evidence-source-verb", "absolute-safety", "worse-verb",
-            "regulatory-process", "harm-sense", "supply", "combination-safe", "evidence-backing",
+            "regulatory-process", "harm-sense", "supply", "combination-safe", "evidence-backing", "continue-verb",
         )  # fmt: skip
         return {n: c for n in names if (c := self.lang.vocabulary.get(n)) is not None}
 
@@ -809,6 +810,12 @@ class Frames:
         drugs = [(a, b) for a, b, _ in named if not self.reader.topic.names(self.words, a, b) and self._taken(cs, a, b)]
         if by_class.get("combination-safe") and self._safe_combinations(emit, cs, ce, drugs):
             return
+        for v, v_end in self.text.has("continue-verb", cs, ce):  # "you can carry on taking any other medication"
+            medicines = self.text.has("medicine", v_end, min(ce, v_end + 6))
+            every = [w for w in self.words[v_end : medicines[0][0]] if w in _EVERY_OTHER] if medicines else []
+            if every and not self._negated_before(cs, v):  # not "keep taking your tablets": advice, not a claim
+                emit.add(NO_INTERACTION, v, medicines[0][1], target="")
+                return
         if not drugs:
             return  # every interaction below names a medicine
         verbs = self.text.has("interaction-verb", cs, ce) or self._drug_action(cs, ce, drugs) or self._forbidden(cs, ce)
@@ -996,7 +1003,8 @@ class Frames:
         if self.text.has("status-change-cue", cs, ce):
             return  # "will soon be sold without a prescription", "prescription-only for many years": news of a change
         for a, b, g in by_class.get("supply", []):  # "you don't need a prescription" sells it openly
-            if self._attributive(b, ce) and not self.text.has("copula", max(cs, a - 3), a):
+            subject = b < ce and self.words[b] in self.lang.terms("auxiliary")  # "no prescription | is needed"
+            if self._attributive(b, ce) and not subject and not self.text.has("copula", max(cs, a - 3), a):
                 continue  # "stronger than any over-the-counter cold medicine": a kind of other product
             kind = OPEN_SALE if (g == "open") != self._negated_before(cs, a) else CONTROLLED_SALE
             if kind == CONTROLLED_SALE and self.text.has("additive", cs, a):

@@ -142,10 +142,17 @@ class QuantityReader:
         of it without a number ("a little feta", "traces of gluten")."""
         words = self.words
         ingredients = self.cls("ingredient")
+        labels = [l_end for _, l_end in self.has("ingredient-label", s, e) if l_end < e and words[l_end] == ":"]
         for a, b, g in self._scan("ingredient", s, e):
-            cues = [c for c, c_end in self.has("absence-cue", max(s, a - 3), a) if c_end == a]
+            # "no gelatin", "no animal-derived gelatin": one describing word may stand between
+            cues = [
+                c for c, c_end in self.has("absence-cue", max(s, a - 4), a) if c_end == a or (c_end == a - 1 and self._describing(c_end))
+            ]
             if cues:
                 emit.add(ABSENT, cues[0], b, target=g, amount=(0.0, 0.0), dimension="mass")
+                continue
+            if any(l_end < a for l_end in labels):  # "Other ingredients: softgel shell (bovine gelatin, ...)"
+                emit.add(INGREDIENT, a, b, target=g, amount=(TRACE, TRACE), dimension="mass", region=True)
                 continue
             traces = self.has("trace-cue", max(s, a - 5), a)  # "a tiny amount of delta-9 THC": some, without a number
             setting = words[s] in ("in", "for") and "," in words[s:a]  # "In our original bars, a little whey ...": another recipe
@@ -159,7 +166,7 @@ class QuantityReader:
             # said of the product or a part of it ("the chew comes from beef gelatine"), not of "many serums" nor of
             # something it is compared with ("unlike coffee, which contains caffeine")
             compared = bool(present) and (words[present[-1] - 1] in ("which", "that") or self.has("comparison-opener", s, present[-1]))
-            others = bool(present) and any(self.has(name, s, present[-1]) for name in ("partial", "majority", "other-marker"))
+            others = bool(present) and self._of_others(s, present[-1])
             part = reading is not None and reading.subject == "none" and not (compared or others)  # not "some are made from gelatin"
             if reading is not None and (reading.subject == "self" or part) and not reading.reasons & {NEGATED, USUAL, VARIATION}:
                 emit.add(INGREDIENT, present[-1], b, target=g, amount=(TRACE, TRACE), dimension="mass", region=True)
@@ -177,6 +184,14 @@ class QuantityReader:
             if found is not None:
                 emit.add(ABSENT, k, k + 1, target=found[1], amount=(0.0, 0.0), dimension="mass")
 
+    def _of_others(self, s: int, k: int) -> bool:
+        """Whether words before token k make the sentence about some or other products ("many serums", "some are")."""
+        return any(self.has(name, s, k) for name in ("partial", "majority", "other-marker"))
+
+    def _describing(self, k: int) -> bool:
+        """Whether the word at k only describes the noun after it ("animal-derived", "added")."""
+        return "-" in self.words[k] or bool(self.has("substance-modifier", k, k + 1))
+
     def _one_phrase(self, a: int, b: int) -> bool:
         """Whether the words a..b-1 stay in one noun phrase, an amount's "of" included ("a low concentration of")."""
         return not self.frames.verb_between(a, b) or bool(self.has("quantity-noun", a, b))
@@ -186,13 +201,16 @@ class QuantityReader:
         words = self.words
         ingredients = self.cls("ingredient")
         after = a.end + 1 if a.end < e and words[a.end] == "of" else a.end
+        while after < e - 1 and self.has("substance-modifier", after, after + 1):
+            after += 1  # "9 g of added cane sugar" is cane sugar
         found = ingredients.longest(words, after) if after < e else None
         label = False
         if found is None:
             before = [(k, m) for k in range(max(s, a.first - 3), a.first) if (m := ingredients.longest(words, k)) is not None]
             found = before[-1][1] if before else None
             label = bool(before) and ":" in words[before[-1][0] : a.first]  # "Sodium: roughly 1,100 mg"
-        if found is not None and a.low > 0:
+        others = self._of_others(s, a.first)  # "many shakes include 9 g of added sugar": other products' amounts
+        if found is not None and a.low > 0 and not others:
             emit.add(INGREDIENT, a.first, a.end, target=found[1], amount=(a.low, a.high), dimension="mass", region=label)
 
     # -- numbers and bounds ---------------------------------------------------------------------
@@ -494,14 +512,15 @@ class QuantityReader:
         times_words = self.cls("times-word")
         for k in range(s, e):
             times = times_words.longest(words, k)
-            if times is None and words[k] not in ("every", "each") and "times" not in words[k + 1 : k + 4]:
+            uses = self.cls("use-noun")
+            if times is None and words[k] not in ("every", "each") and not any(w in uses.heads for w in words[k + 1 : k + 4]):
                 continue  # no count and no "every" here: nothing to read
             cs, ce = self.frames.reader.clause(k)
             if self._users_described(s, k):
                 continue
             count, j = (float(times[1]), times[0]) if times is not None else (None, k)
-            if count is None and (n := self.number(k, e)) is not None and n[1] < e and words[n[1]] == "times":
-                count, j = n[0], n[1] + 1
+            if count is None and (n := self.number(k, e)) is not None and n[1] < e and (use := uses.longest(words, n[1])) is not None:
+                count, j = n[0], use[0]  # "three times a day", "six applications a day"
             period = periods.longest(words, j) if count is not None and count > 0 and j < e else None
             # "once a day is the maximum": a limit said after the schedule, which needs no verb of using it
             after = [c for c, c_end in has("bound-upper-after", period[0], min(ce, period[0] + 4)) if c == period[0]] if period else []

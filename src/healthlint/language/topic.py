@@ -110,7 +110,7 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
         if len(content) > 1 and _has_any(language, ("product",), content[-1:]):
             promoted = True  # "Psoriasis cream", "Hangover patches": a product named by what it treats
         condition_at = [i for i, c in enumerate(contents) if c and _is_condition(language, conditions, c)]
-        if first in condition_at and source == title and _headline_product(language, content):
+        if first in condition_at and source == title and _headline_product(language, content, title_words):
             promoted = True  # "Sound Engineer's Herbal Ear Drops Silence Tinnitus": a product, then what it does
             continue
         if first in condition_at:
@@ -227,9 +227,12 @@ def _brand(title: str) -> bool:
     return _CAMEL_CASE.search(head) is not None
 
 
-def _headline_product(language: Language, content: list[str]) -> bool:
+def _headline_product(language: Language, content: list[str], title_words: list[str]) -> bool:
     """Whether a headline names a product before the condition it ends on ("Herbal Ear Drops Silence Tinnitus"):
-    the product's head word, then a word of no class (the headline's verb), then the condition."""
+    the product's head word, then a word of no class (the headline's verb), then the condition; not news of a
+    study ("Probiotic Yeast Cuts Diarrhoea in New Trial"), which reports on a product rather than selling it."""
+    if any(_has_any(language, ("evidence-noun", "authority-noun"), [w]) for w in title_words):
+        return False
     heads = [k for k in range(len(content) - 2) if _has_any(language, ("product",), content[k : k + 1])]
     return bool(heads) and not _has_any(language, _NAMED_CLASSES, content[heads[-1] + 1 : heads[-1] + 2])
 

@@ -355,6 +355,8 @@ def test_heading_and_reference(reason: str, body: str, phrase: str, given: bool)
         (CONDITION, "Rosacea is completely curable.", "completely curable", "other", "condition"),
         (CONDITION, "Laser treatment works wonders.", "works wonders", "other", "procedure"),
         (CONDITION, "Expect relief in minutes.", "relief in minutes", "none", ""),
+        ("Bone broth fast", "A bone broth fast reboots your metabolism.", "reboots your metabolism", "self", ""),  # a body word modifies it
+        ("Apple cider vinegar", "The acid in vinegar can wear away enamel.", "wear away enamel", "self", ""),  # a part of the product
     ],
 )
 def test_subject(title: str, sentence: str, phrase: str, subject: str, subject_class: str) -> None:
@@ -373,3 +375,16 @@ def test_subject(title: str, sentence: str, phrase: str, subject: str, subject_c
 )
 def test_subject_behind_a_person_pronoun(sentence: str, phrase: str) -> None:
     assert read(sentence, phrase).subject == "self"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        ("It outperforms gabapentin, so why bother with pills?", False),  # the question is the clause after the claim
+        ("It outperforms gabapentin, and why not?", False),
+        ("Does it outperform gabapentin, or is that just marketing?", True),  # a question from the start
+        ("It outperforms gabapentin?", True),
+    ],
+)
+def test_a_question_after_a_comma_asks_only_its_own_clause(sentence: str, asked: bool) -> None:
+    assert ("question" in read(sentence, "gabapentin").reasons) is asked

@@ -78,6 +78,7 @@ _CONCESSIVE = frozenset(
     {"despite", "spite", "unlike", "although", "though", "for"}
 )  # "for all the talk of X, ..."  # their phrase ends at a comma
 _TURN = frozenset({"but", "however", "yet"})  # a turn after a doubt that the claim then answers
+_BODY_CLASSES = frozenset({"organ", "condition", "harm"})  # classes of words that modify a product's name ("bone broth")
 _PART_OF = frozenset({"in"})  # "the acid in | vinegar", not "the first week of | a diet"
 _RELATIVES = frozenset({"that", "which", "who"})
 _WORKS = frozenset({"works", "work", "worked", "helps", "help", "acts", "act"})  # "it works | by keeping you full"
@@ -129,7 +130,7 @@ class Reader:
             reasons.add(REFERENCE)
         if text.in_heading(first):
             reasons.add(HEADING)
-        if self._is_question(s, e):
+        if self._is_question(s, e) and not self._question_after(s, last, e):
             reasons.add(QUESTION)
         subject, at = self.subject(cs, ce, first, last)
         if self._negated(cs, first, at):
@@ -216,6 +217,20 @@ class Reader:
     def _clause_end(self, last: int, end: int) -> int:
         """Where the claim's own words end before `end`: at a ", and", ", but" that opens another clause."""
         return next(iter(self.joins(last, end)), end)
+
+    def _question_after(self, s: int, last: int, e: int) -> bool:
+        """Whether the question mark belongs to a clause after the claim ("it outperforms gabapentin, so why bother
+        with pills?"): a sentence that opens as a statement, then a comma, perhaps a joining word, a question word."""
+        words = self.words
+        asks = self.lang.terms("question-opener")
+        if words[s] in asks:
+            return False  # "Does it outperform gabapentin, or is that just marketing?": the question is the whole
+        for j in range(last, e - 1):
+            if words[j] == ",":
+                k = j + 1 + (words[j + 1] in _COORDINATORS or words[j + 1] == "so")
+                if k < e and words[k] in asks:
+                    return True
+        return False
 
     def _is_question(self, s: int, e: int) -> bool:
         closers = {'"', "'", ")", "]", "”", "’", "»"}
@@ -565,7 +580,9 @@ class Reader:
                 medicine = prev_kind != "none" and self._class_at(prev_start) in _MEDICINE_CLASSES
                 # a capital after lower-case words starts something new ("... or eye ointments | Pinkeye usually ...")
                 head = kind == "self" and not medicine and not self.text.quote(start, start + 1)[:1].isupper()
-                out[-1] = (kind if head or prev_kind == "none" else prev_kind, prev_start, end)
+                # the head names it; a body word before it only modifies it ("a bone | broth fast" is no organ)
+                body = head and self._class_at(prev_start) in _BODY_CLASSES
+                out[-1] = (kind, start, end) if body else (kind if head or prev_kind == "none" else prev_kind, prev_start, end)
             else:
                 out.append((kind, start, end))
         return out

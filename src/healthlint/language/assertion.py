@@ -171,6 +171,10 @@ class Reader:
             own_start = cs
             if self.text.has("comparison-opener", cs, cs + 1) and "," in self.words[cs:first]:
                 own_start = max(j for j in range(cs, first) if self.words[j] == ",") + 1
+            # "many readers tell us that | it cured their gout": who reports it is not who it worked for
+            told = [j for j in range(own_start, first) if self.words[j] == "that" and self._reported_before(own_start, j)]
+            if told:
+                own_start = told[-1] + 1
             if self._varied(own_start, own_end, first):
                 reasons.add(VARIATION)
             elif self._usual(own_start, own_end, first):
@@ -217,6 +221,14 @@ class Reader:
     def _clause_end(self, last: int, end: int) -> int:
         """Where the claim's own words end before `end`: at a ", and", ", but" that opens another clause."""
         return next(iter(self.joins(last, end)), end)
+
+    def _reported_before(self, lo: int, that: int) -> bool:
+        """Whether a verb of saying or reporting comes right before a "that" (perhaps with "us" or "me" between)."""
+        has = self.text.has
+        for name in ("attribution-verb", "reporting-verb", "state-verb"):
+            if any(v_end >= that - 2 for _, v_end in has(name, max(lo, that - 4), that)):
+                return True
+        return False
 
     def _question_after(self, s: int, last: int, e: int) -> bool:
         """Whether the question mark belongs to a clause after the claim ("it outperforms gabapentin, so why bother

@@ -266,6 +266,8 @@ class Reader:
         for n, n_end in negators:
             if any(i0 <= n < i1 for i0, i1 in idioms):
                 continue
+            if n_end == n + 1 and n_end < len(self.words) and not self.words[n_end][0].isalnum() and self.words[n_end] != "'":
+                continue  # "No - it's completely non-habit-forming", "No, it won't": an answer, not a denial
             if n <= subject_at and "," in self.words[n_end:subject_at]:
                 continue  # "because there are no medicines involved, it is ...": a fronted clause's own negation
             if n_end < subject_at and text.has("clause-link", n_end, subject_at) and not text.has("negator", subject_at, first):

@@ -1044,6 +1044,8 @@ class Frames:
             comma = next(k for k in range(s + 1, min(e, s + 12)) if words[k] == ",")
         if comma is None or self.lang.terms("pronoun") & set(words[s:comma]) or self.text.has("clause-opening-word", s, s + 1):
             return frozenset()
+        if words[s] in self.lang.terms("determiner") or words[comma + 1 : comma + 2] == ["which"]:
+            return frozenset()  # "A 100% vegan, plant-powered recipe", "The chew comes from gelatine, which ...": no setting
         if self.reader.topic.names(words, s, comma):
             return frozenset()
         if self.text.has("setting-opener", s, s + 1) and not self._set_apart(sentence):

@@ -146,7 +146,18 @@ class ConflictCheck(Check):
         if not self.text.has("self-contrast", start, own.sentence[1]):
             return False
         said_of_it = self.text.words[other.sentence[0]] in self.language.terms("pronoun")  # "It has been proven in trials"
-        return not (said_of_it or self._names_brand(other.sentence))
+        return not (said_of_it or self._names_brand(other.sentence) or self._names_itself(other))
+
+    def _names_itself(self, f: Frame) -> bool:
+        """Whether a claim is said of the product as a whole: a fragment with no subject ("Backed by three trials")
+        or its own kind word after "the", "this" or "our" ("the formula is clinically proven"), not an ingredient."""
+        words = self.text.words
+        s, e = f.sentence
+        kinds = ("supplement-name", "ingredient", "drug", "drug-class", "natural-substance")
+        if f.reading.subject == "none" and not any(self.text.has(n, s, e) for n in kinds):
+            return True
+        own = words[s] in _OWN_DETERMINERS and self.text.has("product", s + 1, min(e, s + 3))
+        return bool(own) and not any(self.text.has(n, s, f.first) for n in kinds)
 
     def _names_brand(self, sentence: tuple[int, int]) -> bool:
         """Whether a sentence names the product by a word of its own name, not by an ingredient or a kind of product
@@ -752,6 +763,7 @@ def _same_period(limit: Frame, given: Frame) -> bool:
     return bool(limit.qualifiers & given.qualifiers) or (("per", "dose") in given.qualifiers and ("per", "day") in limit.qualifiers)
 
 
+_OWN_DETERMINERS = frozenset({"the", "this", "our", "my"})  # "the formula", "our blend": the product as a whole
 _INSTRUCTING = frozenset({"should", "must"})  # modals that make a use an instruction ("adults should take ...")
 _ADULTS = (18.0, 120.0)  # the ages of "adults", which a share of "people" is taken to mean
 

@@ -510,10 +510,11 @@ class QuantityReader:
         words = self.words
         periods = self.cls("per-period")
         times_words = self.cls("times-word")
+        uses = self.cls("use-noun")
+        counted = {j - d for j in range(s, e) if words[j] in uses.heads for d in (1, 2, 3)}  # a count can stand here
         for k in range(s, e):
             times = times_words.longest(words, k)
-            uses = self.cls("use-noun")
-            if times is None and words[k] not in ("every", "each") and not any(w in uses.heads for w in words[k + 1 : k + 4]):
+            if times is None and words[k] not in ("every", "each") and k not in counted:
                 continue  # no count and no "every" here: nothing to read
             cs, ce = self.frames.reader.clause(k)
             if self._users_described(s, k):
@@ -822,18 +823,10 @@ class QuantityReader:
     # -- helpers --------------------------------------------------------------------------------
 
     def _scan(self, name: str, s: int, e: int) -> list[tuple[int, int, str]]:
-        """(start, end, group) of each term of a class in tokens s..e-1, left to right, without overlaps."""
+        """(start, end, group) of each term of a class in tokens s..e-1, left to right, without overlaps: the text's
+        index of the class finds them, and only those places are read again for their group."""
         cls = self.cls(name)
-        out = []
-        k = s
-        while k < e:
-            found = cls.longest(self.words, k)
-            if found is not None and found[0] <= e:
-                out.append((k, found[0], found[1]))
-                k = found[0]
-            else:
-                k += 1
-        return out
+        return [(a, b, found[1]) for a, b in self.has(name, s, e) if (found := cls.longest(self.words, a)) is not None]
 
     def _stage(self, s: int, e: int) -> frozenset[tuple[str, str]]:
         """Which stage of an effect the sentence times ("first signs" or "full effect"), as a qualifier."""

@@ -95,9 +95,14 @@ class Text:
             cls = self.language.word_class(class_name)
             heads = cls.heads
             words = self.words
-            places = sorted(
-                (i, term[0]) for w, at in self._positions.items() if w in heads for i in at if (term := cls.longest(words, i)) is not None
+            positions = self._positions
+            # walk the shorter side: a small class's heads, or a short text's words
+            starts = (
+                (positions[h] for h in heads if h in positions)
+                if len(heads) < len(positions)
+                else (at for w, at in positions.items() if w in heads)
             )
+            places = sorted((i, term[0]) for at in starts for i in at if (term := cls.longest(words, i)) is not None)
             found = self._occurrences[class_name] = ([i for i, _ in places], [e for _, e in places])
         return found
 

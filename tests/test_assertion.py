@@ -330,7 +330,7 @@ def test_heading_and_reference(reason: str, body: str, phrase: str, given: bool)
 @pytest.mark.parametrize(
     ("title", "sentence", "phrase", "subject", "subject_class"),
     [
-        (PRODUCT, "Ginseng works wonders.", "works wonders", "self", "supplement-name"),
+        (PRODUCT, "Ginseng works wonders.", "works wonders", "self", ""),
         (PRODUCT, "It works wonders.", "works wonders", "self", ""),  # on a product page, "it" is the product
         (PRODUCT, "These capsules work wonders.", "work wonders", "self", ""),
         (PRODUCT, "Our capsules work wonders.", "work wonders", "self", "medicine"),  # the owned, not the owner
@@ -339,7 +339,7 @@ def test_heading_and_reference(reason: str, body: str, phrase: str, given: bool)
         (CONDITION, "Our blend works wonders.", "works wonders", "self", "product"),  # the writer's own product on any page
         (PRODUCT, "The root works wonders.", "works wonders", "self", "product"),
         (PRODUCT, "Doctors say it works wonders.", "works wonders", "self", ""),  # after a reporting verb
-        (PRODUCT, "Unlike ibuprofen, ginseng works wonders.", "works wonders", "self", "supplement-name"),
+        (PRODUCT, "Unlike ibuprofen, ginseng works wonders.", "works wonders", "self", ""),
         (PRODUCT, "Take the right dose and it is guaranteed to work.", "guaranteed to work", "self", ""),
         (PRODUCT, "Paracetamol works wonders for headaches.", "works wonders", "other", "drug"),
         (PRODUCT, "Unlike ginseng, ibuprofen works wonders.", "works wonders", "other", "drug"),

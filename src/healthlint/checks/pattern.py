@@ -105,9 +105,8 @@ class PatternCheck(Check):
                 continue
             if reading.subject_class in self.body_subjects:
                 continue
-            touted = reading.subject == "none" and reading.subject_class == "supplement-name"  # "Turmeric is the strongest ..."
-            if not ctx.topic.promoted and reading.subject != "self" and not touted and "other-subject" in self.allowed:
-                continue  # a page that promotes nothing: only the writer's own ("our clinic", "my formula") or a remedy it names sells
+            if not ctx.topic.promoted and reading.subject != "self" and "other-subject" in self.allowed:
+                continue  # a page that promotes nothing: only the writer's own ("our clinic", "my formula") sells
             allowed = self.allowed - {"other-subject"} if reading.subject_class in self.effect_subjects else self.allowed
             if reading.excused(allowed):
                 continue

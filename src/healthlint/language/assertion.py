@@ -87,7 +87,7 @@ _OWNERS = frozenset({"our", "my"})  # the writer's own: "our drops" is the produ
 _NP_PREPOSITIONS = frozenset({"for", "of", "with", "in", "from", "on", "against"})
 _SUBJECT_CLASSES = (
     "drug", "drug-class", "procedure", "medicine", "condition", "organ", "population", "authority-noun", "product", "treatment-noun",
-    "person-noun", "supplement-name",
+    "person-noun",
 )  # fmt: skip
 # Authorities are not "other": "doctors agree" is the article's own appeal, and "doctors say it ..." reports on its subject.
 _OTHER_CLASSES = frozenset({"drug", "drug-class", "procedure", "medicine", "condition", "organ", "population"})

@@ -388,3 +388,17 @@ def test_subject_behind_a_person_pronoun(sentence: str, phrase: str) -> None:
 )
 def test_a_question_after_a_comma_asks_only_its_own_clause(sentence: str, asked: bool) -> None:
     assert ("question" in read(sentence, "gabapentin").reasons) is asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        ("It may help a little, and it is completely safe.", False),  # the hedge is the first clause's
+        ("Curcumin seems to work slowly, and most people need twelve weeks.", False),
+        ("It may be completely safe.", True),
+        ("It is probably completely safe, and cheap too.", True),
+    ],
+)
+def test_a_hedge_covers_its_own_clause_not_the_next(sentence: str, hedged: bool) -> None:
+    phrase = "twelve weeks" if "twelve" in sentence else "completely safe"
+    assert ("hedged" in read(sentence, phrase).reasons) is hedged

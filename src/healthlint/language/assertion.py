@@ -137,7 +137,8 @@ class Reader:
             reasons.add(NEGATED)
         # "for people who ..." after a claim confines it, but "even in people who ..." widens it
         confined = [r for r, _ in has("restriction", last, self._clause_end(last, min(ce, last + 6))) if self.words[r - 1] != "even"]
-        if has("hedge", cs, first) or confined:
+        own = max([j + 2 for j in self.joins(cs, first)] + [cs])  # "X seems to work slowly, and | most people need ..."
+        if has("hedge", own, first) or confined:
             reasons.add(HEDGED)
         if has("restriction", s, first):
             reasons.add(RESTRICTED)

@@ -170,7 +170,8 @@ class Reader:
             # and an opening phrase ("Unlike ibuprofen and other painkillers, ...") is not who it is for either
             own_end = next(iter(self.joins(last, ce, _RELATIVES)), ce)
             own_start = cs
-            if self.text.has("comparison-opener", cs, cs + 1) and "," in self.words[cs:first]:
+            lead = cs + (self.words[cs] in _COORDINATORS)  # "And unlike many creams, it works on ..."
+            if self.text.has("comparison-opener", lead, lead + 1) and "," in self.words[cs:first]:
                 own_start = max(j for j in range(cs, first) if self.words[j] == ",") + 1
             # "many readers tell us that | it cured their gout": who reports it is not who it worked for
             told = [j for j in range(own_start, first) if self.words[j] == "that" and self._reported_before(own_start, j)]

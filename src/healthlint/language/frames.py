@@ -537,6 +537,8 @@ class Frames:
         if b < ce and any(starts == b for name in _MEDICINE_HEADS for starts, _ in self.text.has(name, b, min(ce, b + 3))):
             return  # "cough medicines", "headache tablets": what a medicine is for, no harm said to happen
         found = self._verb_before(cs, a)
+        if found is not None and found[1] < self._negation_start(cs, a) < a:
+            found = None  # "you can stop | without any | withdrawal": the denial, not the verb, governs the harm
         if found is not None and found[0] in ("treat", "down", "better"):
             # the harm is what the product is for: "eases heartburn" (not "aids opioid withdrawal", another drug's)
             member = self._member(a, b)

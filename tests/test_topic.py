@@ -225,3 +225,10 @@ def test_a_title_endorsing_a_product_makes_it_the_topic(title: str, words: set[s
 def test_a_title_recommending_nothing_after_its_verb_names_no_product() -> None:
     found = topic("# What doctors recommend for back pain\n\nText.\n")  # "for" ends the endorsement at once
     assert not found.named and "back" not in found.words
+
+
+def test_the_medicine_a_product_contains_is_named_with_it() -> None:
+    found = topic("# DozeWell Sleep Aid\n\nDozeWell contains diphenhydramine 50 mg. Take one tablet at bedtime.\n")
+    assert "diphenhydramine" in found.words
+    other = topic("# DozeWell Sleep Aid\n\nUnlike tablets that rely on diphenhydramine, DozeWell uses valerian.\n")
+    assert "diphenhydramine" not in other.words

@@ -153,6 +153,7 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
     forms |= {singular(w) for w in found if w.endswith("s") and w not in language.terms("singular-in-s")}  # "protein bars": "each bar"
     if promoted and tokens is not None:
         found |= _own_names(language, tokens, found | forms)
+        found |= _active_ingredients(language, tokens.words, found | forms)
     return Topic(frozenset(found | forms), promoted, title, named)
 
 
@@ -173,6 +174,27 @@ def _own_names(language: Language, tokens: Tokens, heads: set[str]) -> set[str]:
     return out
 
 
+def _active_ingredients(language: Language, words: list[str], names: set[str]) -> set[str]:
+    """The medicine a page's product contains ("DozeWell contains diphenhydramine", "the active ingredient in Stopaway
+    is loperamide"): what is said of that medicine is said of the product."""
+    drugs = language.vocabulary.get("drug")
+    if drugs is None:
+        return set()
+    out: set[str] = set()
+    cues = language.word_class("active-ingredient-cue")
+    for k in range(len(words)):
+        cue = cues.longest(words, k)
+        if cue is None or not names.intersection(words[max(0, k - _CUE_REACH) : k + _CUE_REACH]):
+            continue
+        for j in range(cue[0], min(len(words), cue[0] + _CUE_REACH)):
+            found = drugs.longest(words, j)
+            if found is not None:
+                out.update(words[j : found[0]])
+                break
+    return out
+
+
+_CUE_REACH = 6  # how far the product's name and its medicine may stand from "contains"
 _OWNER_REACH = 2  # "our | own-label | Winter Berry syrup": the owner word may stand a word or two before the name
 _COORDINATORS = frozenset({"and", "&", "or"})
 _PURPOSE_CLASSES = ("condition", "harm", "organ")  # what a product is for, in a title

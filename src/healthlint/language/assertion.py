@@ -77,7 +77,6 @@ _SCOPE_ENDERS = frozenset({"and", "but", ","})
 _CONCESSIVE = frozenset(
     {"despite", "spite", "unlike", "although", "though", "for"}
 )  # "for all the talk of X, ..."  # their phrase ends at a comma
-_TURN = frozenset({"but", "however", "yet"})  # a turn after a doubt that the claim then answers
 _BODY_CLASSES = frozenset({"organ", "condition", "harm"})  # classes of words that modify a product's name ("bone broth")
 _PART_OF = frozenset({"in"})  # "the acid in | vinegar", not "the first week of | a diet"
 _RELATIVES = frozenset({"that", "which", "who"})
@@ -406,7 +405,7 @@ class Reader:
         for cue, cue_end in text.has("critique-cue", s, first):
             if words[cue] in _CONCESSIVE and "," in words[cue_end:first]:
                 continue
-            if _TURN.intersection(words[cue_end:first]):
+            if self.lang.terms("turn-word").intersection(words[cue_end:first]):
                 continue  # "people worry it is 'unproven', but it has been approved": the doubt is answered
             return True
         if text.has("critique-predicate", last, e):

@@ -66,9 +66,7 @@ _LIST_REACH = 6  # how far back in a list of medicines the "with" that takes the
 _DENIAL_REACH = 10  # how far before a term its denial may start ("won't have to put up with the | redness")
 _LIST_LINKS = frozenset({",", "or", "nor"})  # what joins the items of a denied list ("no redness, flaking or stinging")
 _MEDICINE_HEADS = ("medicine", "product", "drug-class")  # nouns a harm can modify ("cough medicines", "pain tablets")
-_EVERY_OTHER = frozenset({"any", "all", "every", "other"})  # "carry on taking any other medication"
 _WITHDRAWAL = "addiction"  # the `harm-sense` group that harms after stopping a product belong to
-_PLACE_OF_USE = frozenset({"on", "to", "onto", "into", "over", "near", "around"})  # "do not apply to | broken skin"
 _COMPARED_REACH = 7  # "in a similar way to conventional | antidepressants": how far a comparison reaches
 _WEAK_RANK = 2  # evidence kinds up to this rank (anecdote, cells, animals) are weak grounds for a claim
 _VERB_CLASSES = ("raise-verb", "lower-verb", "better-verb", "worse-verb", "treat-verb", "cause-verb")
@@ -496,14 +494,14 @@ class Frames:
         k = a - 1
         while k > 0 and words[k] in self._place_modifiers:
             k -= 1
-        if k <= 0 or words[k] not in _PLACE_OF_USE:
+        if k <= 0 or words[k] not in self.lang.terms("use-place-preposition"):
             return False
         auxiliaries = self.lang.terms("auxiliary")  # "have been linked to | renal failure" uses nothing
         return any(words[v] not in auxiliaries for v, _ in self.text.has("dosing-verb", max(0, k - 3), k))
 
     @cached_property
     def _place_modifiers(self) -> frozenset[str]:
-        return self.lang.terms("determiner") | {"your", "the", "any", "affected"}
+        return self.lang.terms("determiner") | {"affected"}
 
     def _negated_before(self, cs: int, a: int) -> bool:
         """A denying word right before a term: "no headaches", "without drowsiness", "free of side effects"."""
@@ -515,7 +513,7 @@ class Frames:
         words = self.words
         if self.text.has("negator-exception", max(cs, a - 4), min(len(words), a + 1)) or self.text.has("not-only", max(cs, a - 4), a):
             return a
-        if words[a - 1] in _PLACE_OF_USE and self.text.has("dosing-verb", max(cs, a - 4), a - 1):
+        if self.place_of_use(a):
             return a  # "do not use on damaged skin": where not to use it, not a harm it spares
         denials = self.text.has("denial-word", max(cs, a - _DENIAL_REACH), a)
         for d, d_end in reversed(denials):
@@ -658,9 +656,10 @@ class Frames:
         senses = self._classes.get("harm-sense")
         if senses is None:
             return
+        prefixes = self.lang.terms("negating-prefix")
         for k in range(s, e):
             head, dash, tail = self.words[k].partition("-")
-            found = senses.longest([tail], 0) if dash and head in self.lang.terms("negating-prefix") else None
+            found = senses.longest([tail], 0) if dash and head in prefixes else None
             if found is not None:
                 emit.add(SAFE, k, k + 1, target=str(senses.attributes.get(found[1], {}).get("system", "general")), member=found[1])
 
@@ -814,7 +813,7 @@ class Frames:
             return
         for v, v_end in self.text.has("continue-verb", cs, ce):  # "you can carry on taking any other medication"
             medicines = self.text.has("medicine", v_end, min(ce, v_end + 6))
-            every = [w for w in self.words[v_end : medicines[0][0]] if w in _EVERY_OTHER] if medicines else []
+            every = bool(medicines) and not self.lang.terms("every-other").isdisjoint(self.words[v_end : medicines[0][0]])
             if every and not self._negated_before(cs, v):  # not "keep taking your tablets": advice, not a claim
                 emit.add(NO_INTERACTION, v, medicines[0][1], target="")
                 return

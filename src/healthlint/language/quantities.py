@@ -45,7 +45,6 @@ _RANGE_WORDS = frozenset({"to", "-", "–", "or", "and"})
 _DETERMINERS = frozenset({"each", "every", "one", "per", "a", "an", "the", "single", "our", "your", "this"})
 _ONE_DOSE = frozenset({("per", "dose")})
 _OF_NAME_WORDS = 3  # "of" and a name of up to two words, between an amount and its period
-_FIRST_USE = frozenset({"first", "single", "one"})  # onset words that name a use ("first dose", "single session")
 _TIMES_OF_DAY = {"morning": 24.0, "evening": 24.0, "night": 24.0, "bedtime": 24.0, "day": 24.0, "week": 168.0}
 
 
@@ -110,7 +109,7 @@ class QuantityReader:
         moved = effect or bool(has("measure-up", s, e) or has("measure-down", s, e))  # "you'll sleep more soundly from ..."
         stage = self._stage(s, e)
         for a, b, g in self._scan("onset-word", s, e):
-            if self.words[a] in _FIRST_USE and not has("first-use-opener", max(s, a - 3), a):
+            if has("first-use-word", a, a + 1) and not has("first-use-opener", max(s, a - 3), a):
                 continue  # "try your first dose at home": a first use, not how soon it works ("from the first dose")
             if moved and not has("urgent-action", max(s, a - 6), a):  # not "get medical help straight away"
                 hours = float(self.cls("onset-word").attributes.get(g, {}).get("hours", 1))
@@ -524,17 +523,15 @@ class QuantityReader:
                 count, j = n[0], use[0]  # "three times a day", "six applications a day"
             period = periods.longest(words, j) if count is not None and count > 0 and j < e else None
             # "once a day is the maximum": a limit said after the schedule, which needs no verb of using it
-            after = [c for c, c_end in has("bound-upper-after", period[0], min(ce, period[0] + 4)) if c == period[0]] if period else []
+            after = [c_end for c, c_end in has("bound-upper-after", period[0], min(ce, period[0] + 4)) if c == period[0]] if period else []
             if not (after or has("dosing-verb", cs, ce)):
                 continue
             if count is not None and period is not None:
                 hours = float(periods.attributes.get(period[1], {}).get("hours", 0))
                 if hours:
                     gap = hours / count
-                    low, high, first, last = gap, gap, k, period[0]
+                    low, high, first, last = gap, gap, k, after[0] if after else period[0]
                     cue = ("upper", k) if after else self._cue_before(cs, k)
-                    if after:
-                        last = has("bound-upper-after", period[0], min(ce, period[0] + 4))[0][1]
                     if cue is not None:  # at most N times: at least this long apart, and the other way round
                         first = cue[1]
                         low, high = (low, INF) if cue[0] == "upper" else (0.0, high)

@@ -183,7 +183,7 @@ def _active_ingredients(language: Language, words: list[str], names: set[str]) -
     out: set[str] = set()
     cues = language.word_class("active-ingredient-cue")
     for k in range(len(words)):
-        cue = cues.longest(words, k)
+        cue = cues.longest(words, k) if words[k] in cues.heads else None
         if cue is None or not names.intersection(words[max(0, k - _CUE_REACH) : k + _CUE_REACH]):
             continue
         for j in range(cue[0], min(len(words), cue[0] + _CUE_REACH)):

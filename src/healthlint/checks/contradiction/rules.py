@@ -156,7 +156,7 @@ class ConflictCheck(Check):
         kinds = ("supplement-name", "ingredient", "drug", "drug-class", "natural-substance")
         if f.reading.subject == "none" and not any(self.text.has(n, s, e) for n in kinds):
             return True
-        own = words[s] in _OWN_DETERMINERS and self.text.has("product", s + 1, min(e, s + 3))
+        own = words[s] in self.language.terms("whole-product-determiner") and self.text.has("product", s + 1, min(e, s + 3))
         return bool(own) and not any(self.text.has(n, s, f.first) for n in kinds)
 
     def _names_brand(self, sentence: tuple[int, int]) -> bool:
@@ -598,7 +598,7 @@ class NumberConflict(ConflictCheck):
         people = f.reading.subject_class in ("person-noun", "population") or VARIATION in f.reading.reasons
         verbs = self.text.has("dosing-verb", f.sentence[0], f.first)
         # "Give children 5 ml ...", "adults should use two sprays ...": an instruction, not what people do
-        told = any(v == f.sentence[0] or self.text.words[v - 1] in _INSTRUCTING for v, _ in verbs)
+        told = any(v == f.sentence[0] or self.text.words[v - 1] in self.language.terms("instruction-modal") for v, _ in verbs)
         if (f.kind == fr.DOSE_GIVEN or unending) and people and not told:
             return False  # "some athletes take 6 g a day", "many users have taken it for years": what people do
         if f.reading.subject == "none" and self._other_supplement(f):
@@ -763,8 +763,6 @@ def _same_period(limit: Frame, given: Frame) -> bool:
     return bool(limit.qualifiers & given.qualifiers) or (("per", "dose") in given.qualifiers and ("per", "day") in limit.qualifiers)
 
 
-_OWN_DETERMINERS = frozenset({"the", "this", "our", "my"})  # "the formula", "our blend": the product as a whole
-_INSTRUCTING = frozenset({"should", "must"})  # modals that make a use an instruction ("adults should take ...")
 _ADULTS = (18.0, 120.0)  # the ages of "adults", which a share of "people" is taken to mean
 
 

@@ -115,6 +115,8 @@ GIVES: dict[str, list[tuple[str, str]]] = {
         ("Ginseng sometimes works wonders.", "works wonders"),
         ("Ginseng rarely works wonders.", "works wonders"),
         ("Ginseng is completely safe for others, not for children.", "completely safe"),
+        ("Some users, though, find ginseng works wonders.", "works wonders"),  # an aside after the subject, not a new clause
+        ("A few people, however, find it works wonders.", "works wonders"),
     ],
     "usual": [  # a rule stated as a rule: tempered, but not variation
         ("Ginseng usually works wonders.", "works wonders"),

@@ -206,6 +206,8 @@ class Reader:
         words = self.words
         out: list[int] = []
         for b, b_end in self.text.has("clause-break", s, e):
+            if s < b <= s + 4 and b_end == b + 1 and words[b - 1] == "," and b_end < e and words[b_end] == ",":
+                continue  # "Some users, though, end up ...": an aside after a short subject, the clause runs on
             out += [b, b_end]
         subordinators = self.lang.terms("subordinator")
         for k in range(s, e - 1):

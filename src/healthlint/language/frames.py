@@ -332,6 +332,8 @@ class Frames:
             for v, v_end in has(name, max(cs, a - 5), a):
                 if v > 0 and has("determiner", v - 1, v) and "verb" in name:
                     continue  # "a dull headache", "the calm mind": an adjective after its article, not a verb
+                if any(s == v and s_end > v_end for s, s_end in has("state-verb", v, min(a, v_end + 1))):
+                    continue  # "users end up more congested": "end up" reports a state, it does not end one
                 if v_end >= a - 3 and (best is None or v > best[1]):
                     best = (kind, v)
         return best

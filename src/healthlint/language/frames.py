@@ -1002,6 +1002,8 @@ class Frames:
             kind = APPROVED if g == "approved" else WITHDRAWN
             if kind == APPROVED and self._other_named(emit.sentence[0], a):
                 continue  # "Green tea extract, by contrast, is approved ...": an approval claimed for something else
+            if kind == APPROVED and self.text.has("status-change-cue", max(cs, a - 5), min(ce, b + 4)):
+                continue  # "it was licensed until 2012", "it was once approved": a past standing, not today's
             place(kind, a, b)
         if self.text.has("status-change-cue", cs, ce):
             return  # "will soon be sold without a prescription", "prescription-only for many years": news of a change

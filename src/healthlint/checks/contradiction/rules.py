@@ -551,12 +551,19 @@ class StatusConflict(ConflictCheck):
         yield from self.pairs(frames, *self.kinds)
         yield from self.pairs(frames, fr.OPEN_SALE, fr.CONTROLLED_SALE)
 
+    def _place(self, f: Frame) -> str:
+        """Where a status holds, one name per place: a regulator ("regulator:uk") and the places its remit covers
+        ("UK shelves", "Britain") are the same place."""
+        place = f.place.removeprefix("the ")
+        group = self.language.word_class("regulator-place").group_of(place)
+        return f"regulator:{group}" if group else place
+
     def partners(self, a: Frame, by_target: dict[str, list[Frame]]) -> Iterable[Frame]:
         return [f for frames in by_target.values() for f in frames]
 
     def conflicts(self, a: Frame, b: Frame) -> str | None:
         anywhere = not a.target or not b.target or "generic" in (a.target, b.target)  # "by any regulator", "regulators"
-        same_place = a.place.removeprefix("the ") == b.place.removeprefix("the ")  # "the UK" is the UK
+        same_place = self._place(a) == self._place(b)  # "the UK" is the UK, and so is the MHRA's remit
         if not (anywhere or same_place or (a.target == b.target and (a.region or b.region))):
             return None
         if a.kind == fr.OPEN_SALE:

@@ -700,9 +700,9 @@ class Frames:
     def _age(self, k: int) -> float | None:
         """The age in years a number at token k gives ("six months" is half a year)."""
         n = self.number(k, k + 1)
-        if n is None:
-            return None
         words = self.words
+        if n is None or (words[k] in ("a", "an") and words[k + 1 : k + 2] not in (["year"], ["month"], ["week"])):
+            return None  # "benefit from a weekly session": an article, not an age ("from a year old" is one)
         unit = k + 1  # "2 to 3 months": the unit after the range's end
         if unit + 1 < len(words) and words[unit] in ("to", "-", "–") and self.number(unit + 1, unit + 2) is not None:
             unit += 2
@@ -759,6 +759,8 @@ class Frames:
         ]
         if any(self.text.has("majority", max(cs, a - 1), a) or self.text.has("approximator", max(cs, a - 1), a) for a, _, _ in scopes):
             scopes = []  # "safe for almost everyone, whatever their age": not a claim about everyone
+        if self.text.has("well-only", cs, ce):
+            scopes = []  # "for healthy adults, it suits any age": not those with a condition
         for a, b, _ in scopes:
             if suitable:
                 owner = [(n, g) for n, pa, pb, g in groups if n == "population" and a - 2 <= pb <= a and "," not in self.words[pb:a]]
@@ -801,7 +803,8 @@ class Frames:
             if start == v or self.text.has("not-only", max(cs, v - 4), v):
                 continue
             after = words[v_end : min(ce, v_end + 3)]
-            if topic.intersection(after) or objects.intersection(after[:1]) or self.text.has("universal-scope", v_end, min(ce, v_end + 2)):
+            people = self.text.has("universal-scope", v_end, min(ce, v_end + 2)) or self.text.has("person-noun", v_end, min(ce, v_end + 2))
+            if topic.intersection(after) or objects.intersection(after[:1]) or people:  # "we cannot admit guests who ..."
                 return [(start, v_end, "")]
         return []
 

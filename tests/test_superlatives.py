@@ -531,6 +531,45 @@ NEW_FORMS = [
     ("Fasting app", "Fasting spring-cleans every cell in your body.", "spring-cleans every cell"),
     ("Oil pulling", "Oil pulling drags toxins out through your gums.", "drags toxins out"),
     ("Diclofenac alternative", "Our cream outworks diclofenac gel on sore knees.", "outworks diclofenac"),
+    # speed: gone in an instant, vanishing on contact, a trigger and the symptom gone, off for good
+    ("Menthol stick", "Rub it on your temples and the headache is gone instantly.", "gone instantly"),
+    ("Cooling gel", "The itch vanishes the instant the gel touches your skin.", "vanishes the instant the gel touches"),
+    ("Clove drops", "Two drops on the gum and the throbbing has completely disappeared.", "Two drops on the gum and the throbbing has completely disappeared"),
+    ("Sleep spray", "Your racing mind switches off like a light.", "switches off like a light"),
+    ("Juice cleanse", "After the cleanse the bloat is off for good.", "off for good"),
+    ("Hair serum", "The regrowth stays with you forever.", "stays with you forever"),
+    ("Fungal nail paint", "It sorts out nail fungus overnight, and permanently.", "overnight, and permanently"),
+    # superlative: in a class by itself, no other as potent, streets ahead, nothing more X than the product
+    ("Reishi capsules", "Reishi is in a class by itself for immune support.", "in a class by itself"),
+    ("Vitamin C serum", "Our serum is simply untouchable.", "untouchable"),
+    ("Beetroot shots", "No other shot on the market is as potent as ours.", "No other shot on the market is as potent as"),
+    ("Kefir", "There is no drink better for your gut than kefir.", "no drink better for your gut than"),
+    ("Peppermint capsules", "These capsules are streets ahead of anything else for cramps.", "streets ahead of anything"),
+    # drug comparison: forget the pills, why you ever bothered, more relief than, pills made pointless
+    ("Arnica balm", "Forget your ibuprofen tablets and reach for the balm.", "Forget your ibuprofen tablets"),
+    ("Magnesium oil", "You will wonder why you ever bothered with painkillers.", "wonder why you ever bothered with"),
+    ("Heat wrap", "I got more relief from the wrap than I ever did from codeine.", "more relief from the wrap than I ever did from codeine"),
+    ("Ginger chews", "They settle nausea better than anything from the pharmacy.", "than anything from the pharmacy"),
+    ("Honey lozenges", "These lozenges make cough medicines look pointless.", "make cough medicines look pointless"),
+    # drug metaphor: a herbal answer, a drug in a bottle, a drug from the forest
+    ("Valerian tea", "Valerian is the herbal answer to a sleeping pill.", "herbal answer to a sleeping pill"),
+    ("Willow bark", "Willow bark is aspirin in a cup.", "aspirin in a cup"),
+    ("Pau d'arco", "It is like an antibiotic from the rainforest.", "like an antibiotic from the rainforest"),
+    # safety: never harmed anyone, could do no harm, never a single ill effect, safe with any medicine
+    ("Infrared sauna", "Our sauna has never harmed a single client.", "never harmed a single client"),
+    ("Gripe water", "It couldn't do your baby the slightest harm.", "couldn't do your baby the slightest harm"),
+    ("Aloe juice", "I drink it daily and never get a single side effect.", "never get a single side effect"),
+    ("Hemp oil", "It is completely safe alongside any prescription medication.", "completely safe alongside any prescription medication"),
+    # universality: not one customer disappointed, whatever your condition, a 100 per cent success rate
+    ("Foot spa", "Not one of our customers has ever been disappointed.", "Not one of our customers has ever been disappointed"),
+    ("Raw food plan", "No matter what condition you have, this plan will help.", "No matter what condition you have"),
+    ("Back brace", "The brace has a 100 per cent success rate.", "100 per cent success rate"),
+    ("Gut powder", "There isn't a person alive who wouldn't feel better on it.", "There isn't a person alive who wouldn't"),
+    # detox and cure: swept out of the body, pathogens wiped from the body; miracle: miraculous results, a godsend
+    ("Clay drink", "The clay grabs toxins and sweeps them out of your system.", "sweeps them out of your system"),
+    ("Silver drops", "The drops kill bacteria, viruses and fungi throughout the body.", "kill bacteria, viruses and fungi throughout the body"),
+    ("Sauna blanket", "The results have been genuinely miraculous.", "results have been genuinely miraculous"),
+    ("Sea buckthorn oil", "This oil is a skincare unicorn.", "a skincare unicorn"),
 ]  # fmt: skip
 
 
@@ -598,6 +637,19 @@ def test_new_forms_are_found_in_many_wordings(title: str, sentence: str, phrase:
         ("Raspberry leaf tea", "It is not known whether it is safe throughout pregnancy, so ask your midwife."),
         ("Ear drops", "Never use drops with a perforated eardrum."),
         ("Eye vitamins", "No vitamin can restore sight lost to macular degeneration."),
+        ("Tinnitus", "The ringing gets louder the moment your head hits the pillow."),  # a symptom's timing, no product
+        ("Menthol stick", "Is the headache gone instantly? Rarely."),  # a question
+        ("Menthol stick", "The headache may be gone within minutes for some people."),  # hedged
+        ("Reishi capsules", "Penicillin was in a class by itself in 1945."),  # another subject
+        ("Beetroot shots", "No other shot on the market claims to be as potent as ours, and we would not claim it either."),
+        ("Arnica balm", "Don't forget your ibuprofen tablets if the pain is severe."),  # advice, negated
+        ("Valerian tea", "Valerian is not a herbal answer to a sleeping pill."),  # negated
+        ("Infrared sauna", "No trial has shown the sauna never harmed anyone."),  # negated evidence
+        ("Foot spa", "Not one of the trial's 40 volunteers was cured [2]."),  # cited, and no promise
+        ("Back brace", "No brace has a 100 per cent success rate."),  # negated
+        ("Clay drink", "Your kidneys filter waste and carry it out of your body in urine."),  # the body's own work
+        ("Sauna blanket", "Claims that the results are miraculous are not supported by any trial."),  # critique
+        ("Castor oil packs", "I recommended the packs to friends and they found them soothing."),  # plain report
         ("Wound gel", "Wait until the gel has dried before you dress the wound."),
     ],
 )

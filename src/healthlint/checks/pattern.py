@@ -71,12 +71,12 @@ class PatternCheck(Check):
         return found
 
     def hits(self, ctx: Context) -> Iterator[Hit]:
-        """Asserted matches, left to right, none overlapping another; matches that touch are one phrase and one
-        hit ("nothing short of a" + "miracle")."""
+        """Asserted matches, left to right, none overlapping another; matches that touch in one sentence are one
+        phrase and one hit ("nothing short of a" + "miracle"), but a heading and the sentence after it are two."""
         text = ctx.text
         pending: tuple[int, int, dict[str, tuple[int, int]]] | None = None
         for first, last, captures in self._asserted(ctx):
-            if pending is not None and first == pending[1]:
+            if pending is not None and first == pending[1] and text.sentence_of(first) == text.sentence_of(pending[0]):
                 pending = (pending[0], last, {**captures, **pending[2]})
                 continue
             if pending is not None:

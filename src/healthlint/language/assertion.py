@@ -355,9 +355,13 @@ class Reader:
         if k >= cs and words[k] == "to" and (k == cs or words[k - 1] not in asserting):
             return True
         # "uses beams to kill cancer cells and shrink tumours": the claim shares an earlier "to"
+        # but not "recommended it to friends | and it has worked": a subject after the "and" opens a clause of its own
+        subjects = self.lang.terms("pronoun") | self.lang.terms("determiner")
         for j in range(max(cs, first - 8), first):
             between = words[j + 1 : first]
-            if words[j] == "to" and (j == cs or words[j - 1] not in asserting) and {"and", "or"} & set(between) and "," not in between:
+            joins = [k for k in range(j + 1, first) if words[k] in ("and", "or")]
+            shared = words[j] == "to" and (j == cs or words[j - 1] not in asserting) and joins and "," not in between
+            if shared and words[joins[-1] + 1] not in subjects:
                 return True
         head = words[first]
         gerund = head.endswith("ing") and len(head) > 5 and head not in self.lang.terms("not-gerund")

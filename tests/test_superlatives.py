@@ -570,6 +570,7 @@ NEW_FORMS = [
     ("Silver drops", "The drops kill bacteria, viruses and fungi throughout the body.", "kill bacteria, viruses and fungi throughout the body"),
     ("Sauna blanket", "The results have been genuinely miraculous.", "results have been genuinely miraculous"),
     ("Sea buckthorn oil", "This oil is a skincare unicorn.", "a skincare unicorn"),
+    ("Shilajit resin", "No wonder influencers call it a cure-all.", "cure-all"),  # hearsay repeated with approval
 ]  # fmt: skip
 
 
@@ -650,6 +651,8 @@ def test_new_forms_are_found_in_many_wordings(title: str, sentence: str, phrase:
         ("Clay drink", "Your kidneys filter waste and carry it out of your body in urine."),  # the body's own work
         ("Sauna blanket", "Claims that the results are miraculous are not supported by any trial."),  # critique
         ("Castor oil packs", "I recommended the packs to friends and they found them soothing."),  # plain report
+        ("Migraine app", "Headlines call the app a cure for migraine, but the trial does not show that."),  # hearsay
+        ("Zinc capsules", "The zinc supports your body's own hormone production."),  # the body's, no drug metaphor
         ("Wound gel", "Wait until the gel has dried before you dress the wound."),
     ],
 )

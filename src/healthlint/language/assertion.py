@@ -373,7 +373,8 @@ class Reader:
         return gerund and (first == cs or (words[first - 1] in self._prepositions and words[first - 1] != "without" and not means))
 
     def _attributed(self, s: int, e: int, first: int, last: int) -> bool:
-        """Evidence or a source reports it: "studies show that ...", "..., a 2021 trial found", "according to"."""
+        """Evidence or a source reports it: "studies show that ...", "..., a 2021 trial found", "according to",
+        "headlines call it a cure"."""
         words = self.words
         has = self.text.has
         for k in range(s, e - 1):
@@ -383,7 +384,23 @@ class Reader:
             for _, src_end in has("evidence-source", lo, hi):
                 if has("attribution-verb", src_end, min(hi, src_end + 4)):
                     return True
+        # hearsay is reported only where the article doubts it ("headlines call it a cure. This trial doesn't show
+        # that"); "it is no wonder influencers call it a cure-all" repeats it with approval
+        for _, src_end in has("hearsay-source", s, first):
+            if has("attribution-verb", src_end, min(first, src_end + 4)) and self._doubted(last, e):
+                return True
         return False
+
+    def _doubted(self, last: int, e: int) -> bool:
+        """Whether a turn ("..., but poison centres report ...") follows a claim in its sentence, or the next
+        sentence opens with a denial ("This trial doesn't show that.")."""
+        has = self.text.has
+        if self.lang.terms("turn-word").intersection(self.words[last:e]):
+            return True
+        if e >= len(self.words):
+            return False
+        n_s, n_e = self.text.sentence_of(e)
+        return bool(has("negator", n_s, min(n_e, n_s + 6)))
 
     def _attribution_end(self, last: int, e: int) -> int:
         """How far after a claim a source can attribute it: to the end of the sentence, or to a ", which" or

@@ -32,7 +32,6 @@ KNOWN_GAPS = {
         "Our tea calms you down after a long day.\n\nIt is brewed from leaves grown in Kenya.\n\nThe tea keeps you wired for hours.",
     ),
     ("HL106", "good", "Ibuprofen works faster than paracetamol for toothache."),
-    ("HL107", "bad", "Chamomile has been called nature's Valium."),
     ("HL107", "bad", "Fans call maca the Viagra of the plant world."),
     ("HL107", "bad", "It works like a natural antihistamine."),
     ("HL108", "bad", "Doctors agree that this is the smart choice."),

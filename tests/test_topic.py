@@ -140,9 +140,28 @@ def test_a_definition_far_down_the_page_does_not_count() -> None:
     assert topic(f"# Zorblax\n\n{filler}\n\nZorblax is a rare inherited disorder of the nerves.\n").promoted
 
 
-@pytest.mark.xfail(strict=True, reason="known: 'is sold as a chronic pain remedy' reads as a definition by a condition")
 def test_a_product_sold_for_a_condition_is_not_defined_as_one() -> None:
     assert topic("# Quillwort\n\nQuillwort is sold as a chronic pain remedy.\n").promoted
+    assert topic("# Quillwort\n\nQuillwort is the pain relief you need.\n").promoted
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Quillwort Could Be the Natural Pain Relief You Have Been Missing",  # a pitch, not a definition
+        "Why Quillwort Is the Pain Relief You Need",
+        "7 Reasons Quillwort Could Be the Answer to Your Back Pain",
+    ],
+)
+def test_a_headline_that_pitches_a_product_names_it(title: str) -> None:
+    found = topic(f"# {title}\n\nQuillwort is a herb. I take quillwort every day.\n")
+    assert found.promoted and "quillwort" in found.words and "be" not in found.words
+
+
+@pytest.mark.parametrize("title", ["Can Diabetes Be Prevented?", "What Is High Blood Pressure?", "Do You Have Diabetes?"])
+def test_a_question_about_a_condition_names_no_product(title: str) -> None:
+    found = topic(f"# {title}\n\nDiabetes is a condition in which blood sugar is too high.\n")
+    assert not found.named and not {"be", "have", "is"} & found.words
 
 
 SENTENCE_TITLE = (

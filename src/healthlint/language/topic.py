@@ -63,6 +63,7 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
     title = title_text(doc)
     filler = language.terms("title-filler")
     splitters = language.terms("title-splitter")
+    verbs = language.terms("title-verb")
     purposes = language.terms("title-purpose")
     conditions = [c for c in ("condition", "harm", "organ", "condition-head") if language.vocabulary.get(c) is not None]
     title_words = Tokens.of(title).words
@@ -78,13 +79,15 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
         segments: list[list[str]] = [[]]
         after_for = [False]  # whether each segment follows "for" or "against" (@title-purpose): what it is for
         after_and = [False]  # ... or "and", "&", "or": perhaps the other half of one name ("Cold and Flu Tablets")
+        after_verb = [False]  # ... or a verb: what a headline says of its subject ("... Is the Pain Relief You Need")
         for w in Tokens.of(source).words:
             if w in _APOSTROPHES and segments[-1] and segments[-1][-1].endswith("s"):
                 continue  # a plural possessive ("Kids' vitamins") is no break in the title
-            if w in splitters or not w[0].isalnum():
+            if w in splitters or w in verbs or not w[0].isalnum():
                 segments.append([])
                 after_for.append(w in purposes)
                 after_and.append(w in _COORDINATORS)
+                after_verb.append(w in verbs)
             else:
                 segments[-1].append(w)
         contents = [[w for w in seg if w not in filler and not w.isdigit()] for seg in segments]
@@ -120,7 +123,7 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
             promoted = True  # "Turmeric for arthritis", "Kratom", "DriftWell gummies": a product or treatment by name
         elif not known and any(_has_any(language, _PRODUCT_CLASSES, c) for c in contents[first + 1 :]):
             promoted = True  # "Why a spoonful of cider vinegar ...": a first segment of no known word, then a product
-        elif not known and any(not after_for[i] for i in condition_at):
+        elif not known and any(not after_for[i] and not after_verb[i] for i in condition_at):
             continue  # "Intraocular (Uveal) Melanoma", "Overweight and obesity": a condition's page
         elif condition_at and source == title and _acronym(title):
             promoted = True  # "TENS for Back Pain": a short name in capitals, then what it is for, is a treatment
@@ -225,6 +228,8 @@ def _definition(language: Language, topic: set[str], words: list[str]) -> str | 
     copulas = language.terms("copula")
     ends = language.terms("subordinator") | language.terms("clause-break") | language.terms("title-purpose") | {"that"}
     pronouns = language.terms("pronoun") | language.terms("person-pronoun")
+    modals = language.terms("possibility-modal")
+    remedies = language.terms("treatment-noun")
     opening = words[:_OPENING_WORDS]
     for i, w in enumerate(opening):
         if w not in topic:
@@ -233,12 +238,17 @@ def _definition(language: Language, topic: set[str], words: list[str]) -> str | 
         j = next((k for k in range(i + 1, min(len(opening), i + 7)) if opening[k] in copulas), None)
         if j is None or pronouns.intersection(opening[i + 1 : j]) or _SENTENCE_ENDS.intersection(opening[i + 1 : j]):
             continue  # "VitaGlow Capsules | It is ...": the title runs into a sentence with its own subject
+        if opening[j - 1] in modals:
+            continue  # "Kratom Could Be the Pain Relief You Need": a pitch, not a definition
         # the predicate noun phrase only: "is a proven fact that ... pain" and "is the real deal for inflammation"
         # define nothing
         window = list(itertools.takewhile(lambda w: w[0].isalnum() and w not in ends, opening[j + 1 : j + 11]))
         for k in range(len(window)):
-            kind = next((kind for cls, kind in found if cls.longest(window, k)), None)
-            if kind is not None:
+            hit = next(((m, kind) for cls, kind in found if (m := cls.longest(window, k))), None)
+            if hit is not None:
+                (end, _), kind = hit
+                if kind == "condition" and window[end : end + 1] and window[end] in remedies:
+                    return "product"  # "Kratom is the pain relief you need": a remedy for the condition
                 return kind
     return None
 

@@ -44,6 +44,7 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _RANGE_WORDS = frozenset({"to", "-", "–", "or", "and"})
 _DETERMINERS = frozenset({"each", "every", "one", "per", "a", "an", "the", "single", "our", "your", "this"})
 _ONE_DOSE = frozenset({("per", "dose")})
+_WAKING_HOURS = 16.0  # a day's doses "every N hours", counted over waking hours only
 _OF_NAME_WORDS = 3  # "of" and a name of up to two words, between an amount and its period
 _TIMES_OF_DAY = {"morning": 24.0, "evening": 24.0, "night": 24.0, "bedtime": 24.0, "day": 24.0, "week": 168.0}
 
@@ -215,14 +216,16 @@ class QuantityReader:
     # -- numbers and bounds ---------------------------------------------------------------------
 
     def number(self, k: int, e: int) -> tuple[float, int] | None:
-        """The number at token k, in digits or words ("12", "twelve", "a"), and where it ends."""
+        """The number at token k, in digits or words ("12", "twelve", "a", "4 thousand"), and where it ends."""
         words = self.words
         if _DIGITS.fullmatch(words[k]):
-            return float(words[k].replace(",", "")), k + 1
-        found = self.cls("number-word").longest(words, k)
-        if found is not None and found[0] <= e:
-            return float(found[1]), found[0]
-        return None
+            value, end = float(words[k].replace(",", "")), k + 1
+        elif (found := self.cls("number-word").longest(words, k)) is not None and found[0] <= e:
+            value, end = float(found[1]), found[0]
+        else:
+            return None
+        scale = self.cls("number-scale").longest(words, end) if end < e else None
+        return (value * float(scale[1]), scale[0]) if scale is not None else (value, end)  # "4 thousand", "50 billion"
 
     def amount(self, k: int, e: int) -> Amount | None:
         """A number or range with a unit at token k: "six to eight weeks", "2.5 g", "a full week", "three-day",
@@ -558,6 +561,9 @@ class QuantityReader:
         substance = self._substance(a.end, ce) or (self._named_in(s, e) if dimension != "count" else "")
         per = self._period(cs, ce, a.end)
         times = self._times(a.end, ce) if per else None
+        every = self._every_hours(a.end, ce) if times is None else None
+        if every is not None:  # "50 mg every four hours" is at least 200 mg over a waking day
+            times, per = _WAKING_HOURS / every, frozenset({("per", "day")})
         if times is not None:  # "5 ml four times a day" is 20 ml a day
             low, high = low * times, high * times
         cue = self._limit_cue(cs, ce, a.number)
@@ -600,6 +606,17 @@ class QuantityReader:
                 return n[0]
         return None
 
+    def _every_hours(self, end: int, ce: int) -> float | None:
+        """The gap in hours of "every four hours" just after an amount ("one lozenge every two hours"), or None."""
+        for k in range(end, min(ce, end + 2 + self._of_reach(end))):
+            found = self.cls("every-word").longest(self.words, k)
+            if found is None or found[0] >= ce:
+                continue
+            gap = self.amount(found[0], ce)
+            if gap is not None and gap.dimension == "time" and 0 < gap.low <= _WAKING_HOURS:
+                return gap.low
+        return None
+
     def _of_reach(self, end: int) -> int:
         """How much further to look after an amount for its period when "of" and a name follow it ("500 mg of
         ashwagandha twice a day")."""
@@ -622,6 +639,10 @@ class QuantityReader:
         weak = [c for c, c_end in self.has("dose-limit-weak", max(cs, start - 3), start) if c_end >= start - 1]
         if weak and self.has("daily-amount", cs, ce):
             return weak[0]
+        if start > cs and self.words[start - 1] in self.frames.lang.terms("copula"):
+            named = self.has("limit-noun", cs, start - 1)  # "the daily ceiling for over-the-counter use | is | 800 mg"
+            if named:
+                return named[0][0]
         return None
 
     def _period(self, cs: int, ce: int, end: int) -> frozenset[tuple[str, str]]:

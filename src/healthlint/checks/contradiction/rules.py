@@ -589,6 +589,7 @@ class NumberConflict(ConflictCheck):
         super().__init__(spec, language)
         self.min_ratio = self.param("min_ratio", float)
         self.exact_ratio = self.param("exact_ratio", float)
+        self.over_ratio = self.param("over_ratio", float)
 
     def claimed(self, f: Frame) -> bool:
         """Not variation ("some people need longer"); and on a page that promotes a product, a subject that is a
@@ -732,7 +733,7 @@ class NumberConflict(ConflictCheck):
             return f"one says it contains none, the other {other}"
         if fr.DOSE_GIVEN in (a.kind, b.kind):
             limit, given = (a, b) if a.kind == fr.DOSE else (b, a)
-            if limit.amount is None or given.amount is None or given.amount[0] <= limit.amount[1] * self.exact_ratio:
+            if limit.amount is None or given.amount is None or given.amount[0] <= limit.amount[1] * self.over_ratio:
                 return None
             return "one sets the most to take, the other tells you to take more than that"
         if a.kind == fr.DOSE and fr.INF in (a.amount[0], b.amount[0]):

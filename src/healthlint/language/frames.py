@@ -255,8 +255,10 @@ class Frames:
             if backing and not has("evidence-few", backing[-1][1], a) and not self._negated_before(cs, backing[-1][0]):
                 emit.add(EVIDENCE_STRONG, backing[-1][0], b)  # "backed by several well-run randomised trials"
                 continue
-            support = [
-                (v, v_end) for v, v_end in has("evidence-support-verb", b, min(ce, b + 6)) if v <= b + 4 and not has("negator", b, v)
+            support = [  # not "studies are needed to prove it": a purpose, not a finding
+                (v, v_end)
+                for v, v_end in has("evidence-support-verb", b, min(ce, b + 6))
+                if v <= b + 4 and not has("negator", b, v) and words[v - 1] != "to"
             ]
             if support and not has("evidence-lacking-before", max(cs, a - 5), a) and not has("evidence-few", max(cs, a - 3), a):
                 emit.add(EVIDENCE_STRONG, a, support[0][1])  # "clinical studies consistently back it up"

@@ -366,7 +366,8 @@ class Reader:
         head = words[first]
         gerund = head.endswith("ing") and len(head) > 5 and head not in self.lang.terms("not-gerund")
         # "Bloating, wind and cramps are ...", "Feeling sick is common": a harm's name
-        gerund = gerund and not any(h == first for h, _ in self.text.has("harm", first, min(len(words), first + 4)))
+        named = self.text.has("harm", first, min(len(words), first + 4)) + self.text.has("harm-sense", first, min(len(words), first + 4))
+        gerund = gerund and not any(h == first for h, _ in named)  # "Throbbing temples were the most common ..."
         # "relief without causing drowsiness" says what the product does not do, "it works by keeping you full"
         # how it works: claims, not nouns
         means = words[first - 1] == "by" and first - 2 >= cs and words[first - 2] in self.lang.terms("copula") | _WORKS

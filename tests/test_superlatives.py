@@ -571,6 +571,30 @@ NEW_FORMS = [
     ("Sauna blanket", "The results have been genuinely miraculous.", "results have been genuinely miraculous"),
     ("Sea buckthorn oil", "This oil is a skincare unicorn.", "a skincare unicorn"),
     ("Shilajit resin", "No wonder influencers call it a cure-all.", "cure-all"),  # hearsay repeated with approval
+    # permanence said of results, habits locked in for good, settling within half an hour
+    ("Laser comb", "The results are permanent.", "results are permanent"),
+    ("Posture app", "Within weeks your spine is retrained permanently.", "retrained permanently"),
+    ("Bitter melon tea", "Readings drop within half an hour of a cup.", "drop within half an hour"),
+    # superlative: nothing in the same league, nothing on earth richer, a city's finest, the only one of its kind
+    ("Sea moss gel", "No other supplement is even in the same league.", "No other supplement is even in the same league"),
+    ("Spirulina", "No food on earth is richer in protein than spirulina.", "No food on earth is richer"),
+    ("Float spa", "We are Glasgow's finest float centre, hands down.", "Glasgow's finest"),
+    ("Hearing drops", "EarGlow is the only treatment of its kind on the market.", "the only treatment of its kind on the market"),
+    # safety: no amount can hurt, nothing in it could harm, no way it can harm
+    ("Ashwagandha gummies", "No dose of these gummies could harm you.", "No dose of these gummies could harm"),
+    ("Baby balm", "There is nothing in our balm that could hurt a baby.", "nothing in our balm that could hurt"),
+    ("Foot patches", "There is no way these patches can harm you.", "no way these patches can harm"),
+    # universality: no one alive who would not benefit, no germ survives, yet to meet someone it failed
+    ("Cold shower course", "There isn't a woman alive who wouldn't benefit.", "There isn't a woman alive who wouldn't"),
+    ("Oregano oil", "There is no germ that can survive a drop of it.", "There is no germ that can survive"),
+    ("Breathwork class", "I have yet to find a student it didn't help.", "yet to find a student it didn't help"),
+    ("Zinc syrup", "Pharmacists across the country recommend it.", "Pharmacists across the country recommend"),
+    # drug comparison and metaphor: rivals prescription drugs, as strong as injections, a drug in leaf form
+    ("Green coffee pills", "The pills rival prescription weight-loss drugs.", "rival prescription weight-loss drugs"),
+    ("Tongkat ali", "It is as potent as testosterone injections.", "as potent as testosterone injections"),
+    ("Bitter melon capsules", "A spoonful is basically metformin in powder form.", "metformin in powder form"),
+    ("Rhodiola", "Rhodiola is Siberia's own antidepressant.", "Siberia's own antidepressant"),
+    ("Magnesium spray", "This spray is a cheat code for sore muscles.", "cheat code"),
 ]  # fmt: skip
 
 
@@ -653,6 +677,13 @@ def test_new_forms_are_found_in_many_wordings(title: str, sentence: str, phrase:
         ("Castor oil packs", "I recommended the packs to friends and they found them soothing."),  # plain report
         ("Migraine app", "Headlines call the app a cure for migraine, but the trial does not show that."),  # hearsay
         ("Zinc capsules", "The zinc supports your body's own hormone production."),  # the body's, no drug metaphor
+        ("Laser comb", "The side effects are not permanent and fade within days."),  # harms, and negated
+        ("Spirulina", "No food on earth is a complete diet, spirulina included."),  # no comparison
+        ("Hearing drops", "It is the only treatment of its kind that has been tested in a trial [3]."),  # cited, no scope
+        ("Ashwagandha gummies", "No dose has been shown to be safe in pregnancy."),  # evidence, not safety
+        ("Sertraline", "Sertraline is the UK's most prescribed antidepressant."),  # a fact about the drug itself
+        ("Zinc syrup", "Pharmacists across the country report shortages of the syrup."),  # no endorsement
+        ("Foot patches", "There is no way to know whether the patches work."),  # an open question
         ("Wound gel", "Wait until the gel has dried before you dress the wound."),
     ],
 )

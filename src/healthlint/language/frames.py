@@ -73,6 +73,7 @@ _VERB_CLASSES = ("raise-verb", "lower-verb", "better-verb", "worse-verb", "treat
 _AGE_UNITS = {"months": 12.0, "month": 12.0, "weeks": 52.0, "week": 52.0}  # an age in them, in years
 _CLAUSE_JOINS = frozenset({"and", "but"})  # ", and" opening another clause, not ", or who ..." going on
 _READER = frozenset({"you", "you'll"})  # "so | you | sleep more soundly": the reader as the subject of an effect
+_PERSON_RELATIVES = frozenset({"who", "whose"})  # ", who was diagnosed with ...": a clause about a person
 
 
 @dataclass(frozen=True)
@@ -420,6 +421,8 @@ class Frames:
         sleepy"), a copula ("it is calming"), or a list of side effects; "in people with insomnia" is none."""
         found = self._verb_before(cs, a)
         has = self.text.has
+        if any(v_end >= a - 1 for _, v_end in has("desire-verb", max(cs, a - 3), a)):
+            return  # "for adults who want more energy": a hope, not an effect
         said = found is not None or has("state-verb", max(cs, a - 3), a) or has("copula", max(cs, a - 3), a)
         said = said or self._listed(cs, a) or self._occurring(ce, b) or self.text.has("lower-verb", b, min(ce, b + 4))
         said = said or self._user_subject(cs, a) or any(has(v, a, a + 1) for v in _VERB_CLASSES)  # "curbs cravings": a verb phrase
@@ -538,6 +541,9 @@ class Frames:
         """A harm said to happen ("can cause rashes", "headaches are common", "side effects include nausea"), or ruled out."""
         if b < ce and any(starts == b for name in _MEDICINE_HEADS for starts, _ in self.text.has(name, b, min(ce, b + 3))):
             return  # "cough medicines", "headache tablets": what a medicine is for, no harm said to happen
+        opened = [k for k in range(s, a - 1) if self.words[k] == "," and self.words[k + 1] in _PERSON_RELATIVES]
+        if opened and "," not in self.words[opened[-1] + 1 : a]:
+            return  # "her father, who was diagnosed with type 2 diabetes, ...": someone's history, not the product's harm
         found = self._verb_before(cs, a)
         if found is not None and found[1] < self._negation_start(cs, a) < a:
             found = None  # "you can stop | without any | withdrawal": the denial, not the verb, governs the harm
@@ -741,6 +747,8 @@ class Frames:
             )  # "some get diarrhoea, and | people with kidney disease should not"
             lo = joins[-1] + 2 if joins else cs
             for n, a, b, g in (m for m in groups if m[1] >= lo):
+                if a == exclusion[0][1] and self._classes[n].attributes.get(g, {}).get("activity"):
+                    continue  # "avoid driving or operating machinery": what not to do after a dose, not who may not take it
                 ages = self._age_bound(a, b) or (self._ages_of(n, g) if n == "population" else None)
                 target = g if n != "condition" else "condition"
                 first = min(exclusion[0][0], a)

@@ -324,6 +324,8 @@ class QuantityReader:
         amount = (a.low, a.high)
         if self._users_described(cs, a.first) and not self.has("onset-preposition", max(cs, a.first - 3), a.number):
             return  # "people who brush with it every day", but "people who take it feel better within 48 hours"
+        if a.first > cs and words[a.first - 1] == "wait" and words[a.end : a.end + 1] == ["before"]:
+            return  # "wait fifteen minutes before putting your lenses back in": when to do something, not when it works
         if self._every(cs, a.first) and has("dosing-verb", cs, ce):
             emit.add(INTERVAL, a.first - 1, a.end, amount=amount, dimension="time")
             return

@@ -889,6 +889,12 @@ class Frames:
             changed = [c_end for c, c_end in has("drug-effect-change", b, min(ce, b + 3)) if c <= b + 1]
             if made and changed:
                 out.append((made[-1], changed[0]))
+            # "clopidogrel becomes less effective in people who also take it", "warfarin's action is reduced by it"
+            near = (b, min(ce, b + 7))
+            shifted = has("level-shift", *near) or has("drug-action-verb", *near) or has("drug-effect-change", *near)
+            beside = has("co-use-cue", b, ce)
+            if shifted and beside:
+                out.append((a, max(shifted[0][1], beside[0][1])))
         return out
 
     def _taken(self, cs: int, a: int, b: int) -> bool:

@@ -1016,7 +1016,7 @@ class Frames:
         for a, b, g in statuses:
             if g == "withdrawn-regulated" and not regulated:
                 continue  # "Sleep restriction", "a paracetamol suspension": no regulator or place, no status
-            if self._attributive(b, ce) and not self.text.has("copula", max(cs, a - 3), a):
+            if self._attributive(b, ce) and not self._predicated(cs, a):
                 continue  # "a registered dietitian", "a legal drug": a description of something else
             kind = APPROVED if g == "approved" else WITHDRAWN
             if kind == APPROVED and self._other_named(emit.sentence[0], a):
@@ -1034,6 +1034,15 @@ class Frames:
             if kind == CONTROLLED_SALE and self.text.has("additive", cs, a):
                 continue  # "you can also get them on prescription": one more way to get it, not the only one
             place(kind, self._negation_start(cs, a), b)
+
+    def _predicated(self, cs: int, a: int) -> bool:
+        """Whether a status word before a noun is said of the subject: a copula just before it ("is licensed"), or
+        before its article and other modifiers ("is a clinically tested, licensed diabetes medication")."""
+        has = self.text.has
+        if has("copula", max(cs, a - 3), a):
+            return True
+        copulas = has("copula", max(cs, a - 6), a)
+        return bool(copulas) and bool(has("determiner", copulas[-1][1], min(a, copulas[-1][1] + 1)))
 
     def _agency(self, cs: int, ce: int) -> bool:
         """Whether a clause names a regulator in general words ("no government agency", "the regulator") or by a

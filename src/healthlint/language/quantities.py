@@ -641,7 +641,7 @@ class QuantityReader:
         weak = [c for c, c_end in self.has("dose-limit-weak", max(cs, start - 3), start) if c_end >= start - 1]
         if weak and self.has("daily-amount", cs, ce):
             return weak[0]
-        if start > cs and self.words[start - 1] in self.frames.lang.terms("copula"):
+        if start > cs and self.words[start - 1] in self.lang.terms("copula"):
             named = self.has("limit-noun", cs, start - 1)  # "the daily ceiling for over-the-counter use | is | 800 mg"
             if named:
                 return named[0][0]

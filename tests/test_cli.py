@@ -197,7 +197,10 @@ def test_stdin_with_filename(run_cli) -> None:  # type: ignore[no-untyped-def]
     assert report["files"][0]["path"] == "page.html"
     found = {(f["rule"], f["text"], f["column"]) for f in report["files"][0]["findings"] if f["category"] == "superlative"}
     # Read as HTML: the finding's text is the page's own (entity and all), and columns count the page's characters.
-    assert found == {("HL101", "A miracle", html.index("A miracle") + 1), ("HL102", "completely&nbsp;safe", html.index("completely") + 1)}
+    assert found == {
+        ("HL101", "A miracle cure", html.index("A miracle") + 1),
+        ("HL102", "completely&nbsp;safe", html.index("completely") + 1),
+    }
 
 
 def test_text_report_and_statistics(run_cli, write) -> None:  # type: ignore[no-untyped-def]
@@ -237,7 +240,7 @@ def test_subprocess_module_entry_point(tmp_path: Path) -> None:
     )
     assert proc.returncode == 1, proc.stderr
     report = _json(proc.stdout)
-    assert any(f["rule"] == "HL103" and f["text"] == "is guaranteed" for f in report["files"][0]["findings"])
+    assert any(f["rule"] == "HL103" and f["text"] == "is guaranteed to rebuild" for f in report["files"][0]["findings"])
 
 
 def test_readability_works_offline(tmp_path: Path) -> None:

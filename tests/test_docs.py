@@ -73,7 +73,7 @@ def test_the_worked_example_finds_what_the_page_says(worked_example: Path, run_c
     findings = [f for file in json.loads(result.stdout)["files"] for f in file["findings"]]
     assert [(f["line"], f["text"]) for f in findings] == [
         (7, "is a superfood"),
-        (17, "counts as a power food"),
+        (17, "counts as a power food for heart disease"),
         (19, "wonder food for anaemia"),
     ]
 

@@ -120,7 +120,7 @@ def test_ranges_count_utf16_units_past_emoji_and_accents(start, tmp_path: Path) 
     hype = next(d for d in diagnostics if d["code"] == "HL101")
     line = EMOJI.split("\n")[2]
     assert hype["range"]["start"]["character"] == line.index("a miracle") + 2  # two emoji before it, two units each
-    assert hype["range"]["end"]["character"] == line.index("a miracle") + len("a miracle") + 2
+    assert hype["range"]["end"]["character"] == line.index("a miracle") + len("a miracle cure") + 2
     # The text under each range, read back in UTF-16 units as an editor reads it, is the finding's text.
     lines16 = [ln.encode("utf-16-le") for ln in EMOJI.split("\n")]
     for d, f in zip(sorted(diagnostics, key=lambda d: (d["range"]["start"]["line"], d["range"]["start"]["character"], d["code"])),

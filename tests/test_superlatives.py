@@ -29,7 +29,7 @@ HYPE = [
     ("Nettle tincture", "The tincture has zero side effects.", "HL102", "zero side effects"),
     ("Arnica balm", "This balm relieves pain without harsh side effects.", "HL102", "without harsh side effects"),
     ("Vinegar shots", "Our vinegar shots are risk free.", "HL102", "risk free"),
-    ("Collagen powder", "Our collagen powder is clinically proven to smooth wrinkles.", "HL103", "is clinically proven"),
+    ("Collagen powder", "Our collagen powder is clinically proven to smooth wrinkles.", "HL103", "is clinically proven to smooth"),
     ("Sleep tea", "Results are guaranteed within a month.", "HL103", "Results are guaranteed"),
     ("Ginger chews", "Our ginger chews are the best remedy for travel sickness.", "HL104", "are the best remedy"),
     ("Magnesium spray", "Our magnesium spray is second to none.", "HL104", "second to none"),
@@ -121,7 +121,7 @@ def test_hype_in_reference_lists_is_ignored() -> None:
 
 def test_link_in_the_sentence_counts_as_a_citation() -> None:
     assert flagged(article("Tonic", "Our tonic is [clinically proven](https://example.org/trial) to work.")) == []
-    assert flagged(article("Tonic", "Our tonic is clinically proven to work.")) == [("HL103", "is clinically proven")]
+    assert flagged(article("Tonic", "Our tonic is clinically proven to work.")) == [("HL103", "is clinically proven to work")]
 
 
 def test_each_finding_carries_a_suggestion() -> None:
@@ -595,6 +595,44 @@ NEW_FORMS = [
     ("Bitter melon capsules", "A spoonful is basically metformin in powder form.", "metformin in powder form"),
     ("Rhodiola", "Rhodiola is Siberia's own antidepressant.", "Siberia's own antidepressant"),
     ("Magnesium spray", "This spray is a cheat code for sore muscles.", "cheat code"),
+    # drug similes: like having a drug, your own bottle of it, described as one
+    ("NightEase drops", "Honestly, taking it is like having a sleeping pill on tap.", "like having a sleeping pill"),
+    ("FrostZone cryotherapy", "The feeling afterwards is like a painkilling injection without the needle.", "like a painkilling"),
+    ("FlexiBand brace", "Wearing it feels like an ibuprofen drip strapped to your knee.", "feels like an ibuprofen"),
+    ("Ease gummies", "Each gummy is like popping a paracetamol, minus the chemicals.", "like popping a paracetamol"),
+    ("Calmara oil", "Think of Calmara as your own little bottle of lorazepam.", "own little bottle of lorazepam"),
+    ("Calmara oil", "We describe it as basically a Gaviscon for your whole gut.", "describe it as basically a Gaviscon"),
+    # superlatives: hyphenated, money can buy, ever made, of any product
+    ("Glow gummies", "This is the hardest-working vitamin gummy money can buy.", "hardest-working vitamin gummy money can buy"),
+    ("PureBrew coffee", "Our founder calls it the cleanest cup of coffee ever brewed.", "cleanest cup of coffee ever brewed"),
+    ("Zest serum", "The purest vitamin C serum ever bottled.", "purest vitamin C serum ever bottled"),
+    ("Lumo mat", "It has the strongest field of any mat we have seen.", "strongest field of any mat"),
+    # speed and permanence: from night one, stays gone, before the bottom of the mug
+    ("Deep Rest powder", "Your insomnia ends on night one and stays gone.", "ends on night one"),
+    ("Scalp serum", "The itching stops from day one.", "stops from day one"),
+    ("Clear patch", "The spots fade and then stay away for good.", "stay away for good"),
+    ("FocusBrew coffee", "The brain fog clears before you reach the bottom of the mug.", "reach the bottom of the mug"),
+    # universality: nobody in the group disappointed, whatever the cause
+    ("CurcuFlex capsules", "Not one person in our tester group was left disappointed.", "left disappointed"),
+    ("CurcuFlex capsules", "Not a single member of our trial panel went away unhappy.", "went away unhappy"),
+    ("PulseBand device", "Whatever is causing your back pain, PulseBand will sort it.", "PulseBand will sort"),
+    ("JointEase cream", "Whatever is behind your knee pain, this cream will fix it.", "this cream will fix"),
+    # absolute safety: not a shred of risk
+    ("HydroPure bottle", "There's not a shred of risk to your liver or kidneys.", "not a shred of risk"),
+    ("Calm drops", "There is not a trace of danger for your heart.", "not a trace of danger"),
+    ("Sleep spray", "Not an ounce of risk, even for your kidneys.", "Not an ounce of risk"),
+    # detox and reset: mops up toxins, washes away waste, resets the stress response
+    ("HydroPure bottle", "It mops up the toxic free radicals that age you.", "mops up the toxic"),
+    ("Pure Flow hydrotherapy", "A course washes away years of trapped waste and toxins.", "washes away years of trapped waste"),
+    ("Calm Leaf oil", "It resets your stress response from the ground up.", "resets your stress response"),
+    # miracle: liquid magic, mythical powers, rewriting the rules
+    ("Calm Leaf oil", "Honestly, it feels like liquid magic.", "liquid magic"),
+    ("Lion's mane coffee", "A fungus with near-mythical powers.", "near-mythical powers"),
+    ("HydroPure bottle", "H2 is the tiny molecule set to rewrite the rules of health.", "set to rewrite the rules"),
+    ("Sleep tea", "This tea rewrites the rulebook of sleep.", "rewrites the rulebook of sleep"),
+    # drug comparison: leaves a drug standing
+    ("Deep Rest powder", "Deep Rest leaves zopiclone and every other sleeping pill standing.", "leaves zopiclone and every other sleeping pill standing"),
+    ("JointEase cream", "It leaves ibuprofen gel for dust.", "leaves ibuprofen gel for dust"),
 ]  # fmt: skip
 
 
@@ -685,6 +723,22 @@ def test_new_forms_are_found_in_many_wordings(title: str, sentence: str, phrase:
         ("Zinc syrup", "Pharmacists across the country report shortages of the syrup."),  # no endorsement
         ("Foot patches", "There is no way to know whether the patches work."),  # an open question
         ("Wound gel", "Wait until the gel has dried before you dress the wound."),
+        ("Kinesio tape", "The needle feels like a flu jab."),  # a sensation, not a drug's effect
+        ("Turmeric capsules", "Like a statin, it can cause muscle aches."),  # a harm shared
+        ("Turmeric capsules", "Like ibuprofen, turmeric may irritate the stomach."),
+        ("Magnesium tablets", "Keep a bottle of ibuprofen in the cupboard for emergencies."),  # a real bottle
+        ("Back pain", "Whatever is causing your back pain, see a GP if it lasts more than six weeks."),  # advice
+        ("Green tea", "The magic number is two cups a day."),
+        ("Green tea", "There is no magic pill for weight loss."),
+        ("Vitamin D", "This was the largest vitamin D trial ever conducted."),  # a study, not the product
+        ("Hydrogen water", "Not a shred of evidence supports these claims."),  # evidence, not safety
+        ("Zinc lozenges", "Not one person in the trial had a serious side effect."),  # a result, no promise
+        ("Screening", "The new guidance rewrites the rules on screening."),
+        ("Detox teas", "Your liver and kidneys clear away waste on their own."),  # the body's own work
+        ("Cold sores", "The sores usually stay gone for several months."),  # as a rule, no product
+        ("Caffeine", "Caffeine peaks before you finish the cup in some people, a study found."),  # reported
+        ("Melatonin", "Melatonin resets your body clock, studies suggest, though results vary."),  # attributed, hedged
+        ("Tea", "Drink a glass of water before you reach for painkillers."),  # advice
     ],
 )
 def test_near_misses_of_the_added_forms_are_not_hype(title: str, sentence: str) -> None:

@@ -732,7 +732,7 @@ DRUG_CLASSES = [t.strip() for t in DRUG_CLASSES.replace("\n", " ").split(";") if
 # "generic", "penicillin", "insulin", "vaccine", "chemotherapy" are both names and classes; kept here on purpose.
 
 MEDICINE = """
-medicine; medication; medicament; drug; prescription drug; prescription medicine; prescription medication;
+medicine; medication; medicament; med; drug; prescription drug; prescription medicine; prescription medication;
 prescription; script; pharmaceutical; pharmaceutical drug; pharmaceuticals; pharma drug; over-the-counter medicine;
 over-the-counter medication; over-the-counter drug; otc medicine; otc medication; otc drug; non-prescription medicine;
 non-prescription drug; conventional medicine; conventional treatment; conventional therapy; conventional drug;

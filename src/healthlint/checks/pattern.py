@@ -91,14 +91,28 @@ class PatternCheck(Check):
         return Hit(first, last, start, end, {**self.captures, "match": text.quote(first, last), **fields})
 
     def _asserted(self, ctx: Context) -> Iterator[tuple[int, int, dict[str, tuple[int, int]]]]:
-        """Token ranges of the asserted matches, left to right, none overlapping another."""
+        """Token ranges of the asserted matches, left to right, none overlapping another: asserted matches that
+        overlap are one range ("is like a morphine" and "a morphine pump on your" quote the whole simile)."""
+        text = ctx.text
+        held: tuple[int, int, dict[str, tuple[int, int]]] | None = None
+        for start, end, captures in self._asserted_matches(ctx):
+            if held is not None and start < held[1]:
+                held = (held[0], max(held[1], end), {**captures, **held[2]})
+                continue
+            if held is not None:
+                yield (*_trimmed(text.words, held[0], held[1]), held[2])
+            held = (start, end, captures)
+        if held is not None:
+            yield (*_trimmed(text.words, held[0], held[1]), held[2])
+
+    def _asserted_matches(self, ctx: Context) -> Iterator[tuple[int, int, dict[str, tuple[int, int]]]]:
+        """Every asserted match, by where it starts (the longest first); one inside another is skipped."""
         if self.literal_topics and any(cls.longest([w], 0) for w in ctx.topic.words for cls in self.literal_topics):
             return
-        text = ctx.text
         taken_until = -1
         matches = sorted(((m, p) for p in self.patterns for m in ctx.matches(p)), key=lambda mp: (mp[0].start, -mp[0].end))
         for m, pattern in matches:
-            if m.start < taken_until or self._excepted(ctx, m):
+            if m.end <= taken_until or self._excepted(ctx, m):
                 continue
             reading = ctx.reader.read(m.start, m.end)
             if pattern.require_self and reading.subject != "self" and not self._fragment(ctx, m, reading.subject):
@@ -111,8 +125,7 @@ class PatternCheck(Check):
             if reading.excused(allowed):
                 continue
             taken_until = m.end
-            first, last = _trimmed(text.words, m.start, m.end)
-            yield first, last, m.captures
+            yield m.start, m.end, m.captures
 
     @staticmethod
     def _fragment(ctx: Context, m: Match, subject: str) -> bool:

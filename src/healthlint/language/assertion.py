@@ -143,9 +143,14 @@ class Reader:
             reasons.add(RESTRICTED)
         # a condition after the claim in its own clause qualifies it; "it is a powerhouse, and if you take it ..." does not
         conditions = has("condition-cue", last, self._clause_end(last, ce))
+        # "it is gentle, but only if you take it with food": a condition that the next clause puts on this one
+        conditions += [(c, c_end) for c, c_end in has("condition-cue", ce, min(e, ce + 4)) if self.words[c] == "only"]
         if self._conditional(s, first):
             reasons.add(CONDITION)
-        elif any((c == 0 or self.words[c - 1] != "for") and not has("inclusive-cue", c, c + 1) for c, _ in conditions):
+        elif any(
+            (c == 0 or self.words[c - 1] != "for") and not has("inclusive-cue", c, c + 1) and not has("widening-adverb", max(0, c - 1), c)
+            for c, _ in conditions
+        ):  # but "it doesn't upset the tummy, especially if you take it with food" holds anyway
             reasons.add(QUALIFIED)
         main = self._main_start(cs, first)  # "Whether you want to run or climb stairs, | every customer notices ..."
         if has("purpose-cue", main, first) or self._embedded_question(main, first) or self._nominal(main, first):

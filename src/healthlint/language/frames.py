@@ -13,6 +13,7 @@ claims (dose, time of day, who, how long).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -127,7 +128,7 @@ class Frames:
             "universal-scope", "exclusion-cue", "interaction-none", "drug", "drug-class", "evidence-strong", "evidence-weak",
             "status", "status-denied", "jurisdiction", "regulator", "status-region", "qualifier", "condition", "side-effect-list",
             "evidence-noun", "null-outcome", "control-word", "evidence-source-verb", "absolute-safety", "worse-verb",
-            "regulatory-process", "harm-sense", "supply", "combination-safe", "evidence-backing", "continue-verb",
+            "regulatory-process", "harm-sense", "supply", "combination-safe", "evidence-backing", "continue-verb", "co-use-cue",
         )  # fmt: skip
         return {n: c for n in names if (c := self.lang.vocabulary.get(n)) is not None}
 
@@ -251,7 +252,9 @@ class Frames:
                 emit.add(EVIDENCE_STRONG, abundance[0][0] if abundance else a, b if abundance else b + 2)
                 continue
             backing = [
-                (k, k_end) for k, k_end in has("evidence-backing", max(cs, a - 8), a) if k_end <= a and not self.verb_between(k_end, a)
+                (k, k_end)
+                for k, k_end in has("evidence-backing", max(cs, a - 8), a)
+                if k_end <= a and not self.verb_between(self._past_count(k_end, a), a)
             ]
             if backing and not has("evidence-few", backing[-1][1], a) and not self._negated_before(cs, backing[-1][0]):
                 emit.add(EVIDENCE_STRONG, backing[-1][0], b)  # "backed by several well-run randomised trials"
@@ -268,7 +271,14 @@ class Frames:
             if has("harm-general", b, ce) or any(words[h - 1] in ("any", "no", "of") for h in harms):
                 continue  # "no study has found any liver damage", "no evidence of harm": safety, not proof missing
             before = has("evidence-lacking-before", max(cs, a - 5), a)
+            # "there has only ever been one small trial": a little of it, said to be all there is
+            few = [
+                f for f, _ in has("evidence-few", max(cs, a - 3), a) if has("only-word", max(cs, f - 4), f) and not self.verb_between(f, a)
+            ]
+            before = before or [(f, f + 1) for f in few[:1]]
             denied = [d for d, _ in has("denial-word", max(cs, a - 4), a) if "there" in words[max(cs, d - 4) : d]]
+            # "there haven't been any randomised studies", "there has never been a trial"
+            denied += [n for n, _ in has("negator", max(cs, a - 5), a) if words[max(cs, n - 1)] == "there"]
             # "it has not been tested in a clinical trial", "has never been put to the test in a controlled trial"
             tested = [v for v, _ in has("testing-verb", max(cs, a - 6), a) + has("evidence-done-verb", max(cs, a - 6), a)]
             denied += [n for v in tested[-1:] for n, _ in has("negator", max(cs, v - 3), v)]
@@ -278,7 +288,7 @@ class Frames:
             # "no study in people has ever shown ...", "no trial has yet looked at ...": the evidence denied as the subject
             after = min(ce, b + 8)
             found_by = has("attribution-verb", b, after) or has("testing-verb", b, after) or has("evidence-done-verb", b, after)
-            subject = [d for d, d_end in has("denial-word", max(cs, a - 3), a) if d == cs and d_end >= a - 2]
+            subject = [d for d, d_end in has("denial-word", max(cs, a - 3), a) if self._opens(cs, d) and d_end >= a - 2]
             if found_by and subject and not denied and not before:
                 emit.add(EVIDENCE_WEAK, subject[0], found_by[0][1])
                 continue
@@ -289,6 +299,10 @@ class Frames:
             after = has("evidence-lacking-after", copulas[0][1], min(ce, copulas[0][1] + 3)) if copulas else []
             if after:
                 emit.add(EVIDENCE_WEAK, a, after[0][1])
+        for a, b, _ in by_class.get("evidence-backing", []):  # "tested in thousands of women": people, not a study
+            many = has("evidence-abundance", b, min(ce, b + 3))
+            if many and has("person-noun", many[0][1], min(ce, many[0][1] + 2)) and not self._negated_before(cs, a):
+                emit.add(EVIDENCE_STRONG, a, many[0][1] + 1)
         harms = [(h, h_end) for h, h_end, _ in by_class.get("harm-general", [])]
         for a, b, _ in by_class.get("null-outcome", []):
             if any(h <= a < h_end for h, h_end in harms):
@@ -490,6 +504,14 @@ class Frames:
             copulas = [c for c, _ in self.text.has("copula", cue_end, a) if c != cue_end]
             if len(between) <= 14 and not {".", ";", ":"} & set(between) and not copulas:
                 return True
+        # by form: a word for harm, then a verb that opens a list ("reported reactions with longer-term use | include")
+        for g, g_end in self.text.has("harm-general", cs, a):
+            eased = self._verb_before(cs, g)  # not "reduces withdrawal symptoms such as restlessness": what it eases
+            if eased is not None and eased[0] in ("treat", "down", "better"):
+                continue
+            opened = [o_end for _, o_end in self.text.has("list-opener", g_end, min(a, g_end + 5))]
+            if opened and a - opened[0] <= 14 and not {".", ";", ":"} & set(words[opened[0] : a]):
+                return True
         return False
 
     # -- harms and safety -----------------------------------------------------------------------
@@ -539,7 +561,7 @@ class Frames:
 
     def _harm(self, emit: _Emitter, s: int, cs: int, ce: int, a: int, b: int, group: str) -> None:
         """A harm said to happen ("can cause rashes", "headaches are common", "side effects include nausea"), or ruled out."""
-        if b < ce and any(starts == b for name in _MEDICINE_HEADS for starts, _ in self.text.has(name, b, min(ce, b + 3))):
+        if self._names_medicine(b, ce):
             return  # "cough medicines", "headache tablets": what a medicine is for, no harm said to happen
         opened = [k for k in range(s, a - 1) if self.words[k] == "," and self.words[k + 1] in _PERSON_RELATIVES]
         if opened and "," not in self.words[opened[-1] + 1 : a]:
@@ -576,6 +598,10 @@ class Frames:
             emit.add(HARM, found[1] if cause and found else a, b, target=group, member=member)
             if self.text.has("stop-verb", cs, a):  # "stopping it suddenly brings sweating and aches": withdrawal
                 emit.add(HARM, found[1] if cause and found else a, b, target=group, member=_WITHDRAWAL)
+
+    def _names_medicine(self, b: int, ce: int) -> bool:
+        """Whether a word for medicine follows a condition's name, which then says what the medicine is for."""
+        return b < ce and any(starts == b for name in _MEDICINE_HEADS for starts, _ in self.text.has(name, b, min(ce, b + 3)))
 
     def _called_side_effect(
         self, emit: _Emitter, cs: int, ce: int, a: int, b: int, by_class: dict[str, list[tuple[int, int, str]]]
@@ -749,6 +775,8 @@ class Frames:
             for n, a, b, g in (m for m in groups if m[1] >= lo):
                 if a == exclusion[0][1] and self._classes[n].attributes.get(g, {}).get("activity"):
                     continue  # "avoid driving or operating machinery": what not to do after a dose, not who may not take it
+                if n == "condition" and self._names_medicine(b, ce):
+                    continue  # "won't be offered the flu vaccine": what the medicine is for, not who has the condition
                 ages = self._age_bound(a, b) or (self._ages_of(n, g) if n == "population" else None)
                 target = g if n != "condition" else "condition"
                 first = min(exclusion[0][0], a)
@@ -778,9 +806,14 @@ class Frames:
                     ages = self._ages_of(*owner[0])
                     emit.add(SCOPE, min(a, suitable[0][0]), max(b, suitable[0][1]), target=owner[0][1], ages=ages, region=True)
                     continue
-                bound = self._age_bound(a, b)  # "adults and children over 12" is an age group, not everyone
+                linked = [e for _, e in self.text.has("group-link", b, min(ce, b + 2)) if e - 1 <= b + 2]
+                held = [pb for n, pa, pb, _ in groups if n == "condition" and linked and linked[0] <= pa <= linked[0] + 3]
+                if held:  # "anyone with back or neck pain can be treated": all who have it, whatever else they have
+                    emit.add(SCOPE, min(a, suitable[0][0]), max(held[0], suitable[0][1]), target="condition", ages=ALL_AGES, region=True)
+                    continue
+                bound = self._age_bound(a, b)  # "anyone over 12" is an age group, not everyone, but all of it
                 target, ages = ("age", bound) if bound else ("everyone", ALL_AGES)
-                emit.add(SCOPE, min(a, suitable[0][0]), max(b, suitable[0][1]), target=target, ages=ages)
+                emit.add(SCOPE, min(a, suitable[0][0]), max(b, suitable[0][1]), target=target, ages=ages, region=bool(bound))
         if suitable and not by_class.get("universal-scope"):
             ranged = [(n, a, b, g) for n, a, b, g in groups if n != "condition"]
             if ranged:
@@ -832,17 +865,36 @@ class Frames:
             if every and not self._negated_before(cs, v):  # not "keep taking your tablets": advice, not a claim
                 emit.add(NO_INTERACTION, v, medicines[0][1], target="")
                 return
-        if not drugs:
-            return  # every interaction below names a medicine
+        if not drugs:  # every interaction below names a medicine, but for one with medicines taken beside it
+            self._interacts_with_any(emit, cs, ce)
+            return
         verbs = self.text.has("interaction-verb", cs, ce) or self._drug_action(cs, ce, drugs) or self._forbidden(cs, ce)
         cues = self.text.has("interaction-cue", cs, ce) or self._taken_with(cs, ce, drugs)
         if not verbs and not cues:
             return
         anchor = (verbs or cues)[0]
-        if any(a <= cs + 1 and b <= anchor[0] for a, b in drugs) and any(a >= anchor[1] - 1 for a, _ in drugs):
+        opening = any(a <= cs + 1 and b <= anchor[0] for a, b in drugs)
+        if opening and any(a >= anchor[1] - 1 for a, _ in drugs):
             return  # "Ibuprofen reduces the effect of aspirin": two other medicines, but "Warfarin interacts with it"
+        if opening and verbs and self.text.has("medicine", anchor[1], min(ce, anchor[1] + 4)):
+            return  # "Antacids can block absorption of tablets taken with them": what another medicine does to others
         for a, b in drugs:
             emit.add(INTERACTION, min(a, anchor[0]), max(b, anchor[1]), target=self.text.quote(a, b).lower())
+
+    def _interacts_with_any(self, emit: _Emitter, cs: int, ce: int) -> None:
+        """An interaction with whatever else is taken, by form: a verb of one medicine changing another, then a word
+        for medicine taken beside it ("can block absorption of tablets taken at the same time", "may weaken other
+        medicines you take")."""
+        has = self.text.has
+        for v, v_end in has("interaction-verb", cs, ce):
+            for m, m_end in has("medicine", v_end, min(ce, v_end + 4))[:1]:
+                if (
+                    has("co-use-cue", m_end, min(ce, m_end + 6))
+                    and not self._negated_before(cs, v)
+                    and not self.text.has("negator", max(cs, v - 3), v)
+                ):
+                    emit.add(INTERACTION, v, m_end, target=self.text.quote(m, m_end).lower())
+                    return
 
     def _interacting(self, b: int, ce: int, by_class: dict[str, list[tuple[int, int, str]]]) -> str:
         """The medicine a "doesn't interact" is said of, when "with" names one ("won't interfere with common
@@ -862,6 +914,21 @@ class Frames:
         """Whether the words from lo to a word for medicine at m make it every medicine ("any other medicine",
         "your medication"), not a kind of it ("blood pressure medicines")."""
         return bool(self.text.has("every-medicine-cue", lo, m))
+
+    def _past_count(self, k: int, a: int) -> int:
+        """Where the words from k go on after a count and its bound ("more than 180 | clinical trials")."""
+        bounds = self.text.has("bound-lower", k, a) + self.text.has("bound-upper", k, a)
+        k = bounds[0][1] if bounds and bounds[0][0] == k else k
+        return k + 1 if k < a and _DIGITS.fullmatch(self.words[k]) else k
+
+    def _opens(self, cs: int, k: int) -> bool:
+        """Whether a word opens its sentence, perhaps after a conjunction or a short aside and its comma ("But no
+        trial ...", "Honestly, no trial ...", "So far, no study ...")."""
+        return (
+            k == cs
+            or (k == cs + 1 and self.words[cs] in self.lang.terms("phrase-link"))
+            or (k - cs <= 3 and self.words[k - 1] == "," and not self.verb_between(cs, k))
+        )
 
     def verb_between(self, a: int, b: int) -> bool:
         """Whether a verb or a preposition stands between two words of one noun phrase ("dozens of people | took part in |
@@ -950,17 +1017,19 @@ class Frames:
         safe = self.text.has("combination-safe", cs, ce)
         if self.text.has("negator", cs, safe[0][0]) or self.text.has("approximator", cs, ce):
             return False
-        if not drugs:  # "fine to take alongside any other medicine you use", "mixes safely with every prescription medicine"
+        combined = [(a, b) for a, b in drugs if any(c_end >= a - 2 for _, c_end in self.text.has("combination-word", max(cs, a - 4), a))]
+        if not combined:  # "fine to take alongside any other medicine you use", "mixes safely with every prescription medicine"
             combining = [c_end for _, c_end in self.text.has("combination-word", cs, ce)]
             general = [
                 (m, m_end)
                 for m, m_end in self.text.has("medicine", cs, ce)
                 if any(c <= m <= c + 3 for c in combining) and self._every_medicine(max(cs, m - 3), m)
             ]
+            # "If you're already on an antidepressant, it is no problem alongside your prescription": that medicine's
             if general:
-                emit.add(NO_INTERACTION, min(general[0][0], safe[0][0]), max(general[0][1], safe[0][1]), target="")
+                for target in [self.text.quote(a, b).lower() for a, b in drugs] or [""]:
+                    emit.add(NO_INTERACTION, min(general[0][0], safe[0][0]), max(general[0][1], safe[0][1]), target=target)
             return bool(general)
-        combined = [(a, b) for a, b in drugs if any(c_end >= a - 2 for _, c_end in self.text.has("combination-word", max(cs, a - 4), a))]
         # "statins and other everyday prescriptions", "... or any other medicine": with every medicine, not "statin tablets"
         medicines = self.text.has("medicine", combined[0][0], ce) if combined else []
         general = any(self._every_medicine(max(cs, m - 3), m) for m, _ in medicines)
@@ -992,9 +1061,10 @@ class Frames:
         # A check is a regulator's only where one is named: "studies have not confirmed an effect" is evidence.
         regulated = bool(places) or self._agency(cs, ce)
         checks = [(a, b, "approved") for a, b in self.text.has("evaluate-verb", cs, ce)] if regulated else []
-        denied = sorted({(a, b) for a, b, g in statuses + checks if g == "approved" and self._negated_before(cs, a)})
+        agents = self._denied_agent(cs, ce, by_class)
+        denied = sorted({(a, b) for a, b, g in statuses + checks if g == "approved" and (self._negated_before(cs, a) or a in agents)})
         for a, b in denied:
-            add(WITHDRAWN, self._negation_start(cs, a), b)
+            add(WITHDRAWN, agents.get(a, self._negation_start(cs, a)), b)
         if regulated:  # "has not yet gone through any US regulatory review"
             for a, b in self.text.has("regulatory-process", cs, ce):
                 negators = self.text.has("negator", max(cs, a - 8), a)
@@ -1043,6 +1113,24 @@ class Frames:
             return True
         copulas = has("copula", max(cs, a - 6), a)
         return bool(copulas) and bool(has("determiner", copulas[-1][1], min(a, copulas[-1][1] + 1)))
+
+    def _denied_agent(self, cs: int, ce: int, by_class: dict[str, list[tuple[int, int, str]]]) -> dict[int, int]:
+        """Checks whose subject is a regulator denied ("no government agency has ever evaluated it", "no regulator
+        has signed off on it"): each check's first word, with where its denial starts."""
+        agents = self.text.has("agency-word", cs, ce) + [(a, b) for a, b, _ in by_class.get("regulator", [])]
+        out: dict[int, int] = {}
+        for d, d_end in self.text.has("denial-word", cs, ce):
+            if not self._opens(cs, d):
+                continue
+            for g, g_end in agents:
+                if d_end <= g <= d_end + 2:
+                    verb = g_end + len(list(itertools.takewhile(self._verb_lead, self.words[g_end : g_end + 3])))
+                    out[verb] = d
+        return out
+
+    def _verb_lead(self, word: str) -> bool:
+        """Whether a word may stand between a subject and its verb ("has ever", "has yet to")."""
+        return word in self.lang.terms("auxiliary") or word in self.lang.terms("verb-adverb")
 
     def _agency(self, cs: int, ce: int) -> bool:
         """Whether a clause names a regulator in general words ("no government agency", "the regulator") or by a

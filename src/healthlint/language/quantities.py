@@ -130,6 +130,8 @@ class QuantityReader:
             found = self._bounded(cs, ce, found)
             if found.dimension == "time":
                 self._time(emit, cs, ce, found, effect, stage)
+            elif found.dimension == "sessions":
+                self._sessions(emit, cs, ce, found)
             elif found.dimension in ("mass", "volume", "activity", "count"):
                 self._measured(emit, s, e, cs, ce, found)
                 if found.dimension == "mass":
@@ -438,6 +440,16 @@ class QuantityReader:
             return False
         return bool(has("course-verb", cs, a.first - 1))
 
+    def _sessions(self, emit: _Emitter, cs: int, ce: int, a: Amount) -> None:
+        """How many sessions or visits a course takes: "a typical course is 8 visits", "our 20-session programme",
+        "most patients need six to eight sessions"; not when results come ("after three sessions")."""
+        has = self.has
+        if has("onset-preposition", max(cs, a.first - 2), a.first) or self._every(cs, a.first):
+            return
+        named = has("course-noun", a.end, min(ce, a.end + 2)) or has("course-noun", cs, a.first)
+        if named or has("course-count-verb", max(cs, a.first - 4), a.first):
+            emit.add(COURSE, a.first, a.end, amount=(a.low, a.high), dimension="sessions")
+
     def _course_substance(self, end: int, ce: int) -> str:
         """What a course is of when it is not the product: "a full week of tablets of a different antibiotic"."""
         found = self.has("course-of", end + 1, min(ce, end + 4)) if end < ce and self.words[end] == "of" else []
@@ -577,7 +589,7 @@ class QuantityReader:
         if container is not None:
             first, target = container
             emit.add(CONTENT, min(first, a.first), a.end, target=f"{target}|{substance}", amount=(low, high), dimension=dimension)
-        elif self._told_to_take(cs, a.first) and not self._users_described(s, a.first):
+        elif self._told_to_take(cs, ce, a) and not self._users_described(s, a.first):
             per = per or _ONE_DOSE  # "take 300 mg an hour before bed": one dose
             emit.add(DOSE_GIVEN, a.first, a.end, target=substance, amount=(low, high), dimension=dimension, qualifiers_extra=per)
 
@@ -624,13 +636,23 @@ class QuantityReader:
         ashwagandha twice a day")."""
         return _OF_NAME_WORDS if self.words[end : end + 1] == ["of"] else 0
 
-    def _told_to_take(self, cs: int, first: int) -> bool:
+    def _told_to_take(self, cs: int, ce: int, a: Amount) -> bool:
         """Whether an amount is what the reader is told to take: a dosing verb just before it ("take 20 g daily",
-        "you take three scoops a day"), or a label's dose ("Standard dose: 500 mg three times a day")."""
-        if self.has("dosing-verb", max(cs, first - 3), first):
+        "you take three scoops a day", "you need four mugs daily"), a label's dose ("Standard dose: 500 mg three
+        times a day", "the recommended dose is one teaspoon a day"), or the amount called the right one ("two
+        tablespoons a day is the sweet spot")."""
+        first, has, words = a.first, self.has, self.words
+        if has("dosing-verb", max(cs, first - 3), first):
             return True
-        labels = self.has("dose-label", max(0, first - 5), first)
-        return bool(labels) and self.words[labels[-1][1] : labels[-1][1] + 1] == [":"] and labels[-1][1] + 1 >= first - 1
+        if any(v > cs and words[v - 1] in self.lang.terms("person-pronoun") for v, _ in has("need-verb", max(cs, first - 2), first)):
+            return True
+        labels = has("dose-label", max(0, first - 5), first)
+        if labels and words[labels[-1][1] : labels[-1][1] + 1] == [":"] and labels[-1][1] + 1 >= first - 1:
+            return True
+        if labels and any(c == labels[-1][1] and c_end >= first - 1 for c, c_end in has("copula", labels[-1][1], first)):
+            return True
+        copulas = has("copula", a.end, min(ce, a.end + 6))  # "two tablespoons of gel a day | is"
+        return bool(copulas) and bool(has("dose-verdict", copulas[0][1], min(ce, copulas[0][1] + 4)))
 
     def _limit_cue(self, cs: int, ce: int, start: int) -> int | None:
         """Where a dose limit's cue starts: a strong one just before the amount ("no more than", "never exceed"), or

@@ -129,6 +129,8 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
             promoted = True  # "TENS for Back Pain": a short name in capitals, then what it is for, is a treatment
         else:
             unknown = unknown or not known
+    if _provider(language, title):
+        promoted = True  # "Shockwave Therapy at Ridgeway Clinic": a treatment a named clinic sells
     endorsed = _endorsed(language, title_words)
     if endorsed:  # "Menopause, Naturally: Why I Recommend Black Cohosh": the writer's product, whatever the page opens with
         found |= endorsed
@@ -154,6 +156,7 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
         promoted = True  # also a title that names nothing ("# 12", "The complete guide"): nothing says otherwise
     forms = {f for w in found for f in language.vocabulary.morphology.forms(w, "noun")} | {_stem(w) for w in found}
     forms |= {singular(w) for w in found if w.endswith("s") and w not in language.terms("singular-in-s")}  # "protein bars": "each bar"
+    forms |= {m.group(1) for w in found if (m := _LETTER_PREFIX.fullmatch(w))}  # "L-lysine" is "lysine" in the text
     if promoted and tokens is not None:
         found |= _own_names(language, tokens, found | forms)
         found |= _active_ingredients(language, tokens.words, found | forms)
@@ -259,6 +262,24 @@ def _brand(title: str) -> bool:
     return _CAMEL_CASE.search(head) is not None
 
 
+def _provider(language: Language, title: str) -> bool:
+    """Whether a title names a provider by its proper name ("Ridgeway Clinic", "Northgate Spine & Posture
+    Clinic", "Revive IV Lounge"): a capitalised word, not the title's first, right before a word for a provider."""
+    providers = language.terms("provider-noun")
+    determiners = language.terms("determiner")
+    common = language.terms("stopword") | determiners | language.terms("title-filler")
+    raw = [w.strip(",.:|&") for w in title.split()]
+    for k in range(2, len(raw)):
+        if raw[k].lower() not in providers or not raw[k - 1][:1].isupper() or raw[k - 1].lower() in common:
+            continue
+        j = k - 1
+        while j > 0 and raw[j - 1][:1].isupper() and raw[j - 1].lower() not in common:
+            j -= 1  # back over the name ("Northgate Spine & Posture")
+        if j > 0 and raw[j - 1].lower() not in determiners:  # not "your local clinic", "the Mayo Clinic"
+            return True
+    return False
+
+
 def _headline_product(language: Language, content: list[str], title_words: list[str]) -> bool:
     """Whether a headline names a product before the condition it ends on ("Herbal Ear Drops Silence Tinnitus"):
     the product's head word, then a word of no class (the headline's verb), then the condition; not news of a
@@ -276,6 +297,7 @@ def _acronym(title: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_LETTER_PREFIX = re.compile(r"[a-z]-([a-z]{4,})")  # a chemical name's one-letter prefix: L-lysine, D-mannose, N-acetylcysteine
 _SEGMENT_END = re.compile(r"[:|–—]| - ")
 _CAMEL_CASE = re.compile(r"\b[A-Z][a-z]+[A-Z][a-z]+")
 

@@ -590,6 +590,7 @@ class NumberConflict(ConflictCheck):
         self.min_ratio = self.param("min_ratio", float)
         self.exact_ratio = self.param("exact_ratio", float)
         self.over_ratio = self.param("over_ratio", float)
+        self.given_ratio = self.param("given_ratio", float)
 
     def claimed(self, f: Frame) -> bool:
         """Not variation ("some people need longer"); and on a page that promotes a product, a subject that is a
@@ -683,11 +684,21 @@ class NumberConflict(ConflictCheck):
         # A most in units ("up to four gummies") is what the reader may take, weighed against a limit by mass.
         given = [in_mass.get(id(f), f) for f in frames.of(fr.DOSE_GIVEN) if self.claimed(f)]
         given += [in_mass[id(f)] for f in frames.of(fr.DOSE) if id(f) in in_mass and self.claimed(f)]
+        # Two amounts the reader is told to take for one thing, neither a step of a changing dose ("start with ...").
+        steady = [f for f in given if f.amount is not None and not self.text.has("dose-step-cue", *f.sentence)]
+        for i, a in enumerate(steady):
+            pairs += [
+                (_gap(a, b), a, b)
+                for b in steady[i + 1 :]
+                if a.sentence != b.sentence and _same_setting(a, b) and _same_quantity(a, b) and _gap(a, b) >= self.given_ratio
+            ]
         for a in frames.of(fr.DOSE) if given else []:
             if a.amount is None or fr.INF in a.amount or not self.claimed(a):
                 continue
             for b in given:
-                if a.sentence != b.sentence and _same_quantity(a, replace(b, kind=fr.DOSE)) and _same_period(a, b):
+                # a limit that names nothing is the product's, whatever the amount to take is called ("of gel")
+                as_limit = replace(b, kind=fr.DOSE, target=b.target if a.target else "")
+                if a.sentence != b.sentence and _same_quantity(a, as_limit) and _same_period(a, b):
                     per = frozenset(q for q in a.qualifiers if q[0] == "per")  # one dose counts against a daily limit
                     counted = replace(b, qualifiers=frozenset(q for q in b.qualifiers if q[0] != "per") | per)
                     pairs.append((_gap(a, counted), a, counted))
@@ -731,6 +742,8 @@ class NumberConflict(ConflictCheck):
                 return None  # "extracted with a small amount of ethanol" and "the finished toothpaste is alcohol-free"
             other = "says it contains some" if fr.TRACE in (a.amount + b.amount) else "gives an amount"
             return f"one says it contains none, the other {other}"
+        if a.kind == b.kind == fr.DOSE_GIVEN:
+            return f"the two tell you to take amounts {_gap(a, b):.0f} times apart"
         if fr.DOSE_GIVEN in (a.kind, b.kind):
             limit, given = (a, b) if a.kind == fr.DOSE else (b, a)
             if limit.amount is None or given.amount is None or given.amount[0] <= limit.amount[1] * self.over_ratio:
@@ -771,6 +784,17 @@ def _same_period(limit: Frame, given: Frame) -> bool:
     return bool(limit.qualifiers & given.qualifiers) or (("per", "dose") in given.qualifiers and ("per", "day") in limit.qualifiers)
 
 
+def _same_setting(a: Frame, b: Frame) -> bool:
+    """Whether two doses to take are for one setting: the same period, time and group ("adults" is the reader by
+    default), and neither a high dose; "the recommended dose" and a dose with no word of its kind are one."""
+
+    def setting(f: Frame) -> frozenset[tuple[str, str]]:
+        return frozenset(q for q in f.qualifiers if q not in (("dose", "low"), ("pop", "adults")))
+
+    high = ("dose", "high")
+    return high not in a.qualifiers and high not in b.qualifiers and setting(a) == setting(b)
+
+
 _ADULTS = (18.0, 120.0)  # the ages of "adults", which a share of "people" is taken to mean
 
 
@@ -784,6 +808,7 @@ def _same_quantity(a: Frame, b: Frame) -> bool:
     if a.kind == fr.SHARE and a.ages != b.ages and {a.ages, b.ages} - {None, _ADULTS}:
         return False  # "rare in children" and "a third of people": a share of a part is not of the whole
     unlimited = a.kind in (fr.DOSE, fr.COURSE) and fr.INF in (a.amount or (0.0, 0.0)) + (b.amount or (0.0, 0.0))
+    unlimited = unlimited and "sessions" not in (a.dimension, b.dimension)  # "for as long as you like" counts no visits
     if a.dimension != b.dimension and "any" not in (a.dimension, b.dimension) and not unlimited:
         return False  # "as many capsules as you like" meets any limit, in capsules or in grams
     if a.kind in (fr.CONTENT, fr.TIMING):

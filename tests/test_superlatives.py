@@ -633,6 +633,32 @@ NEW_FORMS = [
     # drug comparison: leaves a drug standing
     ("Deep Rest powder", "Deep Rest leaves zopiclone and every other sleeping pill standing.", "leaves zopiclone and every other sleeping pill standing"),
     ("JointEase cream", "It leaves ibuprofen gel for dust.", "leaves ibuprofen gel for dust"),
+    ("Arnica gel", "Ditch the ibuprofen and reach for arnica.", "Ditch the ibuprofen"),
+    ("Sleep headband", "It gives you the knockout power of a sleeping pill minus the morning fog.", "power of a sleeping pill minus"),
+    ("Pain patch", "All the strength of ibuprofen without the stomach upset.", "strength of ibuprofen without"),
+    # the gold standard, the last product you will buy
+    ("Ashwagandha capsules", "Ashwagandha is the gold-standard adaptogen.", "is the gold-standard adaptogen"),
+    ("Sleep headband", "You'll never need another sleep product.", "never need another sleep product"),
+    ("Foot cream", "You won't ever have to buy another foot cream.", "have to buy another foot cream"),
+    # universality: no reader said it failed, everyone swears by it
+    ("Aloe juice", "Not one reader told us it failed.", "Not one reader told us it failed"),
+    ("Cherry juice", "Every gout sufferer I've spoken to swears by it.", "swears by it"),
+    ("Cherry juice", "All my clients swear by it.", "All my clients swear by it"),
+    ("Cold showers", "It is the free secret Big Pharma would rather you ignored.", "Big Pharma would rather you ignored"),
+    # drug metaphors: a pharmacy in a bottle, a drug straight from the garden
+    ("Kefir drink", "It is a probiotic pharmacy in a bottle.", "pharmacy in a bottle"),
+    ("Passionflower tea", "It's basically Xanax straight from the garden.", "Xanax straight from the garden"),
+    # absolute safety that holds "even if", harm verbs for the body's balance; reset targets
+    ("Cold showers", "There is no risk whatsoever to your heart, even if you're older.", "no risk"),
+    ("Fasting plan", "It will not upset your hormone balance.", "will not upset your hormone"),
+    ("Rhodiola drops", "It resets a burned-out HPA axis.", "resets a burned-out HPA axis"),
+    ("Slippery elm powder", "It resets your entire digestive tract.", "resets your entire digestive tract"),
+    # speed and permanence: in just days, from ever coming back, before the bag is empty, permanent relief
+    ("Eye capsules", "Expect noticeably clearer vision in just 7 days.", "in just 7 days"),
+    ("Cold sore cream", "Vireo keeps cold sores from ever coming back.", "from ever coming back"),
+    ("IV lounge", "You'll feel the difference before the bag is empty.", "before the bag is empty"),
+    ("Spinal clinic", "Enjoy permanent relief after a single course.", "permanent relief"),
+    ("Sleep headband", "It retrains your brain to sleep properly for good.", "retrains your brain to sleep properly for good"),
 ]  # fmt: skip
 
 
@@ -739,6 +765,20 @@ def test_new_forms_are_found_in_many_wordings(title: str, sentence: str, phrase:
         ("Caffeine", "Caffeine peaks before you finish the cup in some people, a study found."),  # reported
         ("Melatonin", "Melatonin resets your body clock, studies suggest, though results vary."),  # attributed, hedged
         ("Tea", "Drink a glass of water before you reach for painkillers."),  # advice
+        ("Clinical trials", "Randomised controlled trials are the gold standard of evidence."),
+        ("Biopsy", "A biopsy is the gold standard for diagnosing the cancer."),  # a test, not a product
+        ("Stress", "Chronic stress can wear out the HPA axis."),
+        ("Aloe juice", "Not one reader told us about side effects."),  # no claim it works
+        ("Heartburn", "Don't ditch your prescribed antacids without talking to your doctor."),  # advice, negated
+        ("Gout", "Every gout sufferer should see a doctor about their diet."),
+        ("Big Pharma", "Some people claim Big Pharma hides cures, but there is no evidence for that."),
+        ("Eczema", "There is no permanent cure for eczema."),  # negated
+        ("Hair loss", "Chemotherapy can cause permanent hair loss in a few people."),  # a harm, not a benefit
+        ("Sleeping pills", "The power of a sleeping pill wears off by morning for most people."),  # no "without"
+        ("Aspirin", "Aspirin was first made from a chemical found in willow bark."),  # history
+        ("Cold sores", "Nothing keeps cold sores from ever coming back."),  # negated
+        ("Vitamin D", "Most people see their levels rise in just a few weeks, the trial found [2]."),  # cited
+        ("Sleep", "You may never need another sleeping pill if your insomnia is treated with CBT, one review suggests."),
     ],
 )
 def test_near_misses_of_the_added_forms_are_not_hype(title: str, sentence: str) -> None:

@@ -148,8 +148,8 @@ class Reader:
         if self._conditional(s, first):
             reasons.add(CONDITION)
         elif any(
-            (c == 0 or self.words[c - 1] != "for") and not has("inclusive-cue", c, c + 1) and not has("widening-adverb", max(0, c - 1), c)
-            for c, _ in conditions
+            (c == 0 or self.words[c - 1] != "for") and not has("inclusive-cue", c, c_end) and not has("widening-adverb", max(0, c - 1), c)
+            for c, c_end in conditions
         ):  # but "it doesn't upset the tummy, especially if you take it with food" holds anyway
             reasons.add(QUALIFIED)
         main = self._main_start(cs, first)  # "Whether you want to run or climb stairs, | every customer notices ..."

@@ -659,6 +659,25 @@ NEW_FORMS = [
     ("IV lounge", "You'll feel the difference before the bag is empty.", "before the bag is empty"),
     ("Spinal clinic", "Enjoy permanent relief after a single course.", "permanent relief"),
     ("Sleep headband", "It retrains your brain to sleep properly for good.", "retrains your brain to sleep properly for good"),
+    # the writer's own ranking, hyphenated superlatives, the best you will ever buy
+    ("ACV tonic", "Pound for pound, I'd call it the most powerful fat burner in your kitchen.", "call it the most powerful"),
+    ("Garlic capsules", "Garlic is hands down the heart-healthiest food on earth.", "heart-healthiest food on earth"),
+    ("Cod liver oil", "It's the best thing you'll ever buy for your joints.", "best thing you'll ever buy"),
+    # miracles: what the world has waited for, sorcery, a healing superpower
+    ("Ashwagandha gummies", "It is the stress solution the world has been waiting for.", "the world has been waiting for"),
+    ("Blue light glasses", "These lenses work like pure sorcery.", "pure sorcery"),
+    ("Grounding mat", "It's like being handed a healing superpower.", "healing superpower"),
+    # speed with no number, a drug for another organ from the hedgerow, more than any pharmacy
+    ("Blue light glasses", "Screen headaches melt away within minutes of putting them on.", "melt away within minutes"),
+    ("Milk thistle", "Think of it as statins for the liver, straight from the hedgerow.", "statins for the liver, straight from the hedgerow"),
+    ("Milk thistle", "It does more for your liver than any pharmacy shelf.", "than any pharmacy shelf"),
+    # universality: no one alive of a kind, never heard of it failing, no one it doesn't help
+    ("Blue light glasses", "There isn't a screen worker alive who won't benefit.", "screen worker alive"),
+    ("Oil pulling", "I've never heard of it failing a single person.", "never heard of it failing"),
+    ("Grounding mat", "There's no one it doesn't help.", "no one it doesn't help"),
+    # an organ never harmed, in the passive
+    ("Garlic capsules", "Your liver won't be troubled in the slightest, however much you eat.", "won't be troubled in the slightest"),
+    ("Sleep spray", "Your kidneys will never be harmed, whatever dose you take.", "will never be harmed"),
 ]  # fmt: skip
 
 
@@ -765,6 +784,15 @@ def test_new_forms_are_found_in_many_wordings(title: str, sentence: str, phrase:
         ("Caffeine", "Caffeine peaks before you finish the cup in some people, a study found."),  # reported
         ("Melatonin", "Melatonin resets your body clock, studies suggest, though results vary."),  # attributed, hedged
         ("Tea", "Drink a glass of water before you reach for painkillers."),  # advice
+        ("Fire safety", "In just two minutes, a fire can become life-threatening."),  # no benefit timed
+        ("Vaccines", "The vaccine patients have been waiting for is still years away."),
+        ("Acupuncture", "Some people think acupuncture works like sorcery, but it does not."),  # reported, denied
+        ("Statins", "Statins for the heart are widely prescribed."),  # literal
+        ("Exercise", "Regular walking may do more for your heart than many people expect."),  # hedged, no medicine
+        ("Kidneys", "Your kidneys can be harmed by high doses of ibuprofen."),
+        ("Headache", "A tension headache often eases within minutes of resting, but see a GP if it keeps coming back."),
+        ("Turmeric", "It's often described online as a natural alternative to painkillers."),  # reported
+        ("Grounding", "There's no one answer to whether grounding helps sleep."),
         ("Clinical trials", "Randomised controlled trials are the gold standard of evidence."),
         ("Biopsy", "A biopsy is the gold standard for diagnosing the cancer."),  # a test, not a product
         ("Stress", "Chronic stress can wear out the HPA axis."),

@@ -678,6 +678,24 @@ NEW_FORMS = [
     # an organ never harmed, in the passive
     ("Garlic capsules", "Your liver won't be troubled in the slightest, however much you eat.", "won't be troubled in the slightest"),
     ("Sleep spray", "Your kidneys will never be harmed, whatever dose you take.", "will never be harmed"),
+    # detox by drawing toxins out, a spring clean for the gut
+    ("Detox foot pads", "The pads draw stored toxins out of your body overnight.", "draw stored toxins out"),
+    ("Clay bath", "It pulls heavy metals out of your skin.", "pulls heavy metals out"),
+    ("Probiotic drops", "It gives your whole gut a top-to-bottom spring clean.", "spring clean"),
+    # universality: works on everybody, whatever the gut is doing
+    ("Zinc lozenges", "It works on literally everybody I've handed one to.", "works on literally everybody"),
+    ("FloraNine capsules", "Whatever your gut is doing, FloraNine sorts it out.", "FloraNine sorts"),
+    # speed: before a blink, after one session
+    ("Eye drops", "The redness melts away before you've blinked twice.", "before you've blinked"),
+    ("Face mask", "Visibly smoother skin after one ten-minute session.", "smoother skin after one ten-minute session"),
+    # miracles and superlatives: redefines what it can be, the discovery of the decade, in its league
+    ("Hearing aid", "It redefines what a hearing aid can be.", "redefines what a hearing aid can be"),
+    ("Menopause capsules", "It is the menopause discovery of the decade.", "discovery of the decade"),
+    ("Joint cream", "Nothing in the pharmacy aisle is in its league.", "in its league"),
+    # a medicine's work without its worry; no harm however often; disease in retreat
+    ("Menopause capsules", "Everything hormone therapy does, minus the worry.", "Everything hormone therapy does, minus"),
+    ("Arnica balm", "Rub it on ten times a day and come to no harm.", "come to no harm"),
+    ("Berberine capsules", "It can send type 2 diabetes into full retreat.", "send type 2 diabetes into full retreat"),
 ]  # fmt: skip
 
 
@@ -785,6 +803,12 @@ def test_new_forms_are_found_in_many_wordings(title: str, sentence: str, phrase:
         ("Melatonin", "Melatonin resets your body clock, studies suggest, though results vary."),  # attributed, hedged
         ("Tea", "Drink a glass of water before you reach for painkillers."),  # advice
         ("Fire safety", "In just two minutes, a fire can become life-threatening."),  # no benefit timed
+        ("Kidneys", "Your kidneys pull waste out of the blood and make urine."),  # the body's own work
+        ("Choosing a GP", "Whatever you decide, a GP can help you weigh it up."),
+        ("Diabetes", "Whatever your blood sugar is doing, keep taking your insulin."),  # advice
+        ("Eyes", "Don't rub your eyes before you've washed your hands."),
+        ("Physics", "The discovery of the decade was made in a lab in 1998, historians say."),  # no product
+        ("Falls", "Most people who fall come to no harm, but some break a hip."),  # most, and a harm named
         ("Vaccines", "The vaccine patients have been waiting for is still years away."),
         ("Acupuncture", "Some people think acupuncture works like sorcery, but it does not."),  # reported, denied
         ("Statins", "Statins for the heart are widely prescribed."),  # literal

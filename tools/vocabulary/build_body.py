@@ -467,6 +467,7 @@ HARM_EXTRA = {
         birth defects; breast tenderness; breast pain; vaginal dryness; hot flushes; hot flashes;
         sexual dysfunction; sexual side effects""",
         "oral": """dry mouth; mouth ulcers; sore mouth; bad taste; metallic taste; altered taste; loss of taste;
+        aftertaste; bitter aftertaste; metallic flavour; metallic flavor;
         tooth decay; gum disease; bleeding gums; swollen gums; tooth staining; bad breath; cold sores;
         oral thrush; jaw pain""",
         "general": """tiredness; fatigue; exhaustion; weakness; lethargy; fever; high temperature; chills;

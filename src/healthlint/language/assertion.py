@@ -440,8 +440,9 @@ class Reader:
         if text.has("critique-predicate", last, e):
             return True
         if self._quoted(s, e, first, last):  # quoted, and doubted or reported: "posts calling it a 'wonder pill'"
-            reported = text.has("reporting-verb", s, e) and not self._speech(s, first, last)
-            return bool(text.has("critique-cue", s, e) or text.has("negator", s, e) or reported)
+            speech = self._speech(s, first, last)  # a negation inside a whole quoted sentence is the speaker's own
+            reported = text.has("reporting-verb", s, e) and not speech
+            return bool(text.has("critique-cue", s, e) or (text.has("negator", s, e) and not speech) or reported)
         return False
 
     def _speech(self, s: int, first: int, last: int) -> bool:

@@ -278,7 +278,11 @@ class Frames:
             before = before or [(f, f + 1) for f in few[:1]]
             denied = [d for d, _ in has("denial-word", max(cs, a - 4), a) if "there" in words[max(cs, d - 4) : d]]
             # "there haven't been any randomised studies", "there has never been a trial"
-            denied += [n for n, _ in has("negator", max(cs, a - 5), a) if words[max(cs, n - 1)] == "there"]
+            denied += [
+                n
+                for n, _ in has("negator", max(cs, a - 5), a)
+                if "there" in words[max(cs, n - 2) : n] and words[n] != "no" and not has("harm-general", n, a)
+            ]
             # "it has not been tested in a clinical trial", "has never been put to the test in a controlled trial"
             tested = [v for v, _ in has("testing-verb", max(cs, a - 6), a) + has("evidence-done-verb", max(cs, a - 6), a)]
             denied += [n for v in tested[-1:] for n, _ in has("negator", max(cs, v - 3), v)]

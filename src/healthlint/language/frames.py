@@ -787,6 +787,9 @@ class Frames:
                 emit.add(EXCLUDE, first, max(b, exclusion[0][1]), target=target, ages=ages)
             for a, b, _ in by_class.get("drug", []) + by_class.get("drug-class", []):
                 emit.add(INTERACTION, min(exclusion[0][0], a), max(b, exclusion[0][1]), target=self.text.quote(a, b).lower())
+                takers = self.text.has("medication-group-cue", max(cs, a - 4), a)
+                if takers and takers[-1][1] >= a - 2:  # "if you inject insulin, it is off the menu": those on it excluded
+                    emit.add(EXCLUDE, min(exclusion[0][0], takers[-1][0]), max(b, exclusion[0][1]), target="medication")
             for a, b, _ in by_class.get("universal-scope", []) if not groups else []:
                 bound = self._age_bound(a, b)  # "we do not treat anyone under the age of 12": an age group, in numbers
                 if bound is not None:

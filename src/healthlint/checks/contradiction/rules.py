@@ -480,6 +480,8 @@ class ScopeVersusExclusion(ConflictCheck):
 
     def conflicts(self, a: Frame, b: Frame) -> str | None:
         scope, excluded = (a, b) if a.kind == fr.SCOPE else (b, a)
+        if excluded.target == "medication" and self._spares_medicine(scope):
+            return None  # "any adult who is not on diabetes medicine" and "not for people who use insulin" agree
         if scope.target == "everyone":
             return "one says anyone can take it, the other excludes a group"
         if scope.ages and excluded.ages and not (scope.ages[0] < excluded.ages[1] and excluded.ages[0] < scope.ages[1]):
@@ -491,6 +493,13 @@ class ScopeVersusExclusion(ConflictCheck):
         if scope.ages and excluded.ages and scope.ages[0] < excluded.ages[1] and excluded.ages[0] < scope.ages[1]:
             return "one says an age group can take it, the other excludes part of that age group"
         return None
+
+    def _spares_medicine(self, scope: Frame) -> bool:
+        """Whether a scope leaves out those on a medicine in its own words ("any adult who is not on diabetes medicine")."""
+        has = self.text.has
+        end = scope.sentence[1]
+        medicines = has("medicine", scope.last, end) + has("drug", scope.last, end) + has("drug-class", scope.last, end)
+        return any(has("negator", scope.last, m) for m, _ in medicines)
 
 
 class InteractionConflict(ConflictCheck):

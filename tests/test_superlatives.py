@@ -696,6 +696,13 @@ NEW_FORMS = [
     ("Menopause capsules", "Everything hormone therapy does, minus the worry.", "Everything hormone therapy does, minus"),
     ("Arnica balm", "Rub it on ten times a day and come to no harm.", "come to no harm"),
     ("Berberine capsules", "It can send type 2 diabetes into full retreat.", "send type 2 diabetes into full retreat"),
+    ("Beetroot juice", "It does more for your arteries than a cupboard full of blood pressure tablets.", "cupboard full of"),
+    ("Epsom salts", "It's a muscle relaxant you pour from a bag.", "muscle relaxant you pour"),
+    ("Cupping at The Willow Clinic", "Honestly, it's an epidural for your shoulders.", "epidural for your shoulders"),
+    ("Quercetin capsules", "There's no dose that would ever strain your kidneys.", "no dose that would ever strain"),
+    ("Salt cave", "Nothing here could harm a child's lungs.", "Nothing here could harm"),
+    ("Cupping at The Willow Clinic", "Cupping lifts stagnant toxins to the surface for removal.", "toxins to the surface"),
+    ("Cupping at The Willow Clinic", "It releases deep tension permanently in one visit.", "releases deep tension permanently"),
 ]  # fmt: skip
 
 
@@ -803,6 +810,9 @@ def test_new_forms_are_found_in_many_wordings(title: str, sentence: str, phrase:
         ("Melatonin", "Melatonin resets your body clock, studies suggest, though results vary."),  # attributed, hedged
         ("Tea", "Drink a glass of water before you reach for painkillers."),  # advice
         ("Fire safety", "In just two minutes, a fire can become life-threatening."),  # no benefit timed
+        ("Statins", "Your GP may prescribe a statin for your heart."),  # a real medicine for its organ
+        ("Labour", "Ask your midwife about an epidural for your labour."),
+        ("Salt caves", "Nothing here suggests salt caves help asthma."),
         ("Kidneys", "Your kidneys pull waste out of the blood and make urine."),  # the body's own work
         ("Choosing a GP", "Whatever you decide, a GP can help you weigh it up."),
         ("Diabetes", "Whatever your blood sugar is doing, keep taking your insulin."),  # advice

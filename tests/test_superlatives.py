@@ -703,6 +703,9 @@ NEW_FORMS = [
     ("Salt cave", "Nothing here could harm a child's lungs.", "Nothing here could harm"),
     ("Cupping at The Willow Clinic", "Cupping lifts stagnant toxins to the surface for removal.", "toxins to the surface"),
     ("Cupping at The Willow Clinic", "It releases deep tension permanently in one visit.", "releases deep tension permanently"),
+    # a gerund of using the product is the product as the subject
+    ("Zenroot tea", "Drinking a cup is just like taking a Valium, only gentler.", "like taking a Valium"),
+    ("Calm capsules", "Taking two capsules is like having a sleeping pill on tap.", "like having a sleeping pill"),
 ]  # fmt: skip
 
 
@@ -811,6 +814,7 @@ def test_new_forms_are_found_in_many_wordings(title: str, sentence: str, phrase:
         ("Tea", "Drink a glass of water before you reach for painkillers."),  # advice
         ("Fire safety", "In just two minutes, a fire can become life-threatening."),  # no benefit timed
         ("Statins", "Your GP may prescribe a statin for your heart."),  # a real medicine for its organ
+        ("Calm capsules", "Taking ibuprofen is like having a sleeping pill, some say."),  # another medicine, reported
         ("Labour", "Ask your midwife about an epidural for your labour."),
         ("Salt caves", "Nothing here suggests salt caves help asthma."),
         ("Kidneys", "Your kidneys pull waste out of the blood and make urine."),  # the body's own work

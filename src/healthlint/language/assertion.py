@@ -521,7 +521,14 @@ class Reader:
             k = self._before_verb_group(lo, k - 1)
             if k < lo:
                 return "none", -1
+        if k > lo and self._using(lo) and all(kind != "other" for kind, _, _ in self.mentions(lo, k + 1)):
+            return "self", lo  # "Drinking a cup is just like taking a Valium": using the product is the product
         return self._classify(lo, k), k
+
+    def _using(self, k: int) -> bool:
+        """Whether a clause opens on a gerund of using a product ("Drinking a cup", "Taking two capsules")."""
+        word = self.words[k]
+        return word.endswith("ing") and bool(self.text.has("dosing-verb", k, k + 1)) and self.topic.promoted
 
     def possessor(self, cs: int, first: int) -> str | None:
         """Whose the property is when a possessive opens the match: "kratom's sedative properties", "its

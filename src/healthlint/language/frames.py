@@ -876,7 +876,7 @@ class Frames:
             self._interacts_with_any(emit, cs, ce)
             return
         verbs = self.text.has("interaction-verb", cs, ce) or self._drug_action(cs, ce, drugs) or self._forbidden(cs, ce)
-        cues = self.text.has("interaction-cue", cs, ce) or self._taken_with(cs, ce, drugs)
+        cues = self._interaction_cues(cs, ce) or self._taken_with(cs, ce, drugs)
         if not verbs and not cues:
             return
         anchor = (verbs or cues)[0]
@@ -981,7 +981,11 @@ class Frames:
         if not has("body-chemical", a, b) or any(has(n, b, b + 1) for n in ("container", "medicine", "product")):
             return True  # "thyroid hormone | tablets", "insulin | injections": the medicine
         lo = max(cs, a - 3)
-        return bool(has("combination-word", max(cs, a - 2), a) or has("dosing-verb", lo, a) or has("interaction-cue", lo, a))
+        return bool(has("combination-word", max(cs, a - 2), a) or has("dosing-verb", lo, a) or self._interaction_cues(lo, a))
+
+    def _interaction_cues(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Words that tie a medicine to the product: how the two are taken together, or who takes it."""
+        return sorted(self.text.has("interaction-cue", lo, hi) + self.text.has("medication-group-cue", lo, hi))
 
     def _forbidden(self, cs: int, ce: int) -> list[tuple[int, int]]:
         """A combination forbidden to the product or the reader ("it should not be combined with", "never mix

@@ -277,8 +277,6 @@ MISSED = [
     ("HL406", "Chamomile drops", "Chamomile drops are fine while breastfeeding.", "Avoid chamomile drops when nursing."),
 ]
 WRONGLY_FLAGGED = [
-    ("other-product", "Chamomile drops", "Chamomile drops are safe for everyone.", "Do not give aspirin to children under sixteen."),
-    ("other-product", "Chamomile drops", "Chamomile drops are safe during pregnancy.", "Pregnant women should avoid retinoid creams."),
     (
         "other-product",
         "Ginkgo tablets",
@@ -370,6 +368,8 @@ NEW_FORMS_NEAR = [
     ("Sleep drops", "Some people are asleep within ten minutes.", "Others need two weeks of nightly use before they notice a change."),
     ("Cetirizine tablets", "Most people taking cetirizine do not become drowsy.", "About one person in ten feels sleepy after a dose."),
     ("Herbal tea bags", "The tea is caffeine-free.", "A cup of coffee has about 95 mg of caffeine."),  # another drink
+    ("Chamomile drops", "Chamomile drops are safe for everyone.", "Do not give aspirin to children under sixteen."),  # another medicine
+    ("Chamomile drops", "Chamomile drops are safe during pregnancy.", "Pregnant women should avoid retinoid creams."),
     ("Energy gummies", "Our energy gummies have zero sugar.", "An apple holds about 19 g of sugar."),
     ("Energy gummies", "The gummies have no added sugar.", "Keep your daily sugar below 30 g."),  # a limit, not an amount
     ("Sleep spray", "Some users feel the difference from the first night.", "Others need four weeks of nightly use before their sleep changes."),

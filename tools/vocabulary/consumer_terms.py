@@ -519,7 +519,9 @@ PRODUCT = _table(
         posture corrector; back brace; knee brace; orthotic insoles; compression socks; compression stockings;
         blood pressure monitor; fitness tracker; hearing aid; nebuliser; nebulizer; ear candle; weighted blanket;
         sauna blanket; heated blanket; foot spa; foot bath; acupressure mat; heating pad; heat pad; ice pack;
-        cervical pillow; massage chair; massage mat; vibration plate; hearing amplifier; smart ring""",
+        cervical pillow; massage chair; massage mat; vibration plate; hearing amplifier; smart ring; brace; strips;
+        mouth tape; kinesiology tape; tape; pillow; tracker; earplugs; goggles; sleep mask; eye mask; night guard;
+        mouthguard; splint; support belt""",
         "general": """wellness product; beauty product; skincare product; natural cure; miracle cure; wonder drug;
         health food; functional food; herbal product; holistic remedy""",
     }

@@ -137,7 +137,8 @@ class Reader:
         # "for people who ..." after a claim confines it, but "even in people who ..." widens it
         confined = [r for r, _ in has("restriction", last, self._clause_end(last, min(ce, last + 6))) if self.words[r - 1] != "even"]
         own = max([j + 2 for j in self.joins(cs, first)] + [cs])  # "X seems to work slowly, and | most people need ..."
-        if has("hedge", own, first) or confined:
+        partial = any(has("partial-denial", n_end, n_end + 1) for _, n_end in has("negator", own, first))
+        if has("hedge", own, first) or confined or partial:
             reasons.add(HEDGED)
         if has("restriction", s, first):
             reasons.add(RESTRICTED)
@@ -153,7 +154,9 @@ class Reader:
         ):  # but "it doesn't upset the tummy, especially if you take it with food" holds anyway
             reasons.add(QUALIFIED)
         main = self._main_start(cs, first)  # "Whether you want to run or climb stairs, | every customer notices ..."
-        if has("purpose-cue", main, first) or self._embedded_question(main, first) or self._nominal(main, first):
+        asserting = self.lang.terms("infinitive-asserting")  # "gains tend to show up after ...": no purpose
+        purposes = [c for c, _ in has("purpose-cue", main, first) if c == 0 or self.words[c - 1] not in asserting]
+        if purposes or self._embedded_question(main, first) or self._nominal(main, first):
             reasons.add(PURPOSE)
         if self._attributed(s, e, first, last):
             reasons.add(ATTRIBUTED)
@@ -272,8 +275,8 @@ class Reader:
         idioms = text.has("negator-exception", start, min(first + 3, len(self.words)))
         openers = self.lang.terms("clause-opener")
         for n, n_end in negators:
-            if any(i0 <= n < i1 for i0, i1 in idioms):
-                continue
+            if any(i0 <= n < i1 for i0, i1 in idioms) or text.has("partial-denial", n_end, n_end + 1):
+                continue  # "won't necessarily make you drowsy" denies only that it always does: a hedge, below
             if n_end == n + 1 and n_end < len(self.words) and not self.words[n_end][0].isalnum() and self.words[n_end] != "'":
                 continue  # "No - it's completely non-habit-forming", "No, it won't": an answer, not a denial
             if n <= subject_at and "," in self.words[n_end:subject_at]:
@@ -344,10 +347,13 @@ class Reader:
             complement = words[cue] == "whether" or any(v_end == cue for _, v_end in self.text.has("testing-verb", max(s, cue - 3), cue))
             if complement or "," not in words[cue_end:first]:
                 return True
-        numeric = words[first][0].isdigit() or bool(self.text.has("number-word", first, first + 1))
+        numeric = words[first][0].isdigit() or words[first] in ("a", "an") or bool(self.text.has("number-word", first, first + 1))
         # "improved only after | six weeks": a time after its preposition is the claim, not a condition on it
         cues = self.text.has("temporal-cue", max(s, first - 2), first)
-        return any(w >= first - 2 and not (w_end == first and numeric) for w, w_end in cues)
+        near = first  # "only after about a month": the approximator belongs to the time
+        while near > s and self.text.has("estimate", near - 1, near):
+            near -= 1
+        return any(w >= first - 2 and not (w_end in (first, near) and numeric) for w, w_end in cues)
 
     def _nominal(self, cs: int, first: int) -> bool:
         """The claim's verb is not asserted of a subject: an infinitive ("given to cure the cancer", "the only
@@ -370,8 +376,10 @@ class Reader:
                 return True
         head = words[first]
         gerund = head.endswith("ing") and len(head) > 5 and head not in self.lang.terms("not-gerund")
-        # "Bloating, wind and cramps are ...", "Feeling sick is common": a harm's name
-        named = self.text.has("harm", first, min(len(words), first + 4)) + self.text.has("harm-sense", first, min(len(words), first + 4))
+        # "Bloating, wind and cramps are ...", "Feeling sick is common", "Expecting mothers should ...": a harm's or a group's name
+        named = [
+            m for n in ("harm", "harm-sense", "population", "population-state") for m in self.text.has(n, first, min(len(words), first + 4))
+        ]
         gerund = gerund and not any(h == first for h, _ in named)  # "Throbbing temples were the most common ..."
         # "relief without causing drowsiness" says what the product does not do, "it works by keeping you full"
         # how it works: claims, not nouns

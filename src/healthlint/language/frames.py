@@ -50,11 +50,15 @@ INTERVAL = quantities.INTERVAL
 CONTENT = quantities.CONTENT
 SHARE = quantities.SHARE
 TIMING = quantities.TIMING
+LASTING = quantities.LASTING
 QUANTITY_KINDS = quantities.KINDS
 INF = quantities.INF
 TRACE = quantities.TRACE
 
 ALL_AGES = (0.0, 120.0)
+_NO_ONE = frozenset({"nobody", "no-one", "none"})
+_PERMISSION = frozenset({"can", "may"})
+_EVERY = frozenset({"every", "any", "all", "each"})
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 
 
@@ -467,6 +471,8 @@ class Frames:
         elif self.text.has("lower-verb", b, min(ce, b + 4)):
             direction = "down" if base == "up" else "up"  # "the aching in their joints fades": less pain
         negated = self._negated_before(cs, a) or (start < a and self._negated_before(cs, start))  # "without causing sedation"
+        if negated and self._partly_denied(self._negation_start(cs, start), a):
+            return  # "won't necessarily make you drowsy": it still can
         emit.add(EFFECT, self._negation_start(cs, start) if negated else start, b, target=measure, direction=direction, negated=negated)
 
     def _user_subject(self, cs: int, a: int) -> bool:
@@ -536,6 +542,10 @@ class Frames:
     def _place_modifiers(self) -> frozenset[str]:
         return self.lang.terms("determiner") | {"affected"}
 
+    def _partly_denied(self, start: int, a: int) -> bool:
+        """Whether a denial starting at token start denies only that it always happens ("does not always cause")."""
+        return bool(self.text.has("partial-denial", start, min(a, start + 3)))
+
     def _negated_before(self, cs: int, a: int) -> bool:
         """A denying word right before a term: "no headaches", "without drowsiness", "free of side effects"."""
         return self._negation_start(cs, a) < a
@@ -586,7 +596,9 @@ class Frames:
         denied_at = found[1] if found is not None and found[0] == "cause" else a  # "without causing ... sedation"
         member = self._member(a, b)
         if self._negated_before(cs, a) or self._negated_before(cs, denied_at):
-            emit.add(SAFE, self._negation_start(cs, min(a, denied_at)), b, target=group, member=member)
+            start = self._negation_start(cs, min(a, denied_at))
+            if not self._partly_denied(start, a):  # "doesn't necessarily leave you groggy": it still can
+                emit.add(SAFE, start, b, target=group, member=member)
             return
         phrases = self.text.has("measure-up", b, ce) + self.text.has("measure-down", b, ce)  # "to fall asleep" is no easing
         if any(not any(m <= v < m_end for m, m_end in phrases) for v, _ in self.text.has("lower-verb", b, min(ce, b + 4))):
@@ -763,14 +775,16 @@ class Frames:
         return self.lang.word_class("number-word")
 
     def _scope_and_exclusion(self, emit: _Emitter, cs: int, ce: int, by_class: dict[str, list[tuple[int, int, str]]]) -> None:
-        exclusion = by_class.get("exclusion-cue", []) or self._refused_use(cs, ce)
         groups = [(n, a, b, g) for n in ("population", "population-state", "condition") for a, b, g in by_class.get(n, [])]
+        exclusion = by_class.get("exclusion-cue", []) or self._refused_use(cs, ce, groups) or self._denied_suitability(cs, ce, groups)
         everyone = self.text.has("universal-scope", exclusion[0][1], min(ce, exclusion[0][1] + 2)) if exclusion else []
         if everyone and (everyone[0][1] >= ce or not self.words[everyone[0][1]][0].isalnum()):
             return  # "it isn't suitable for everyone.": some should not take it, which excludes no one in particular
         after = self.words[exclusion[0][1]] if exclusion and exclusion[0][1] < ce else ""
         if after in _LIMIT_WORDS or _DIGITS.fullmatch(after):
             return  # "do not give more than 2 doses": a limit on the dose, not a group excluded
+        if exclusion and self._other_object(exclusion[0][1], ce):
+            return  # "children under ten should not take aspirin": another medicine refused, not the product
         if exclusion:
             joins = self.reader.joins(
                 cs, exclusion[0][0], _CLAUSE_JOINS
@@ -795,11 +809,11 @@ class Frames:
                 if bound is not None:
                     emit.add(EXCLUDE, min(exclusion[0][0], a), max(b, exclusion[0][1]), target="age", ages=bound)
             return
-        suitable = self.text.has("suitability", cs, ce)
+        suitable = self.text.has("suitability", cs, ce) or self._can_use(cs, ce, by_class.get("universal-scope", []))
         # not "anyone unsure whether ...", nor who took part in the research ("many randomised trials in children and adults")
         scopes = [
             m
-            for m in by_class.get("universal-scope", [])
+            for m in by_class.get("universal-scope", []) + self._every_person(suitable, ce)
             if not self._restricted(m[1], ce) and not self.text.has("evidence-noun", max(cs, m[0] - 4), m[0])
         ]
         if any(self.text.has("majority", max(cs, a - 1), a) or self.text.has("approximator", max(cs, a - 1), a) for a, _, _ in scopes):
@@ -834,28 +848,100 @@ class Frames:
                 every = bool(self.text.has("universal", max(cs, a - 3), a))  # "every mum-to-be": all of the group
                 emit.add(SCOPE, min(a, suitable[0][0]), max(ranged[-1][2], suitable[0][1]), target=g, ages=ages, region=every)
 
+    def _can_use(self, cs: int, ce: int, everyone: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+        """Everyone as the subject of using it: "every body can soak", "any adult can follow the plan"; the verb is
+        one of using a treatment, so "anyone can get shingles" says nothing of who may use it."""
+        words = self.words
+        for _, b, _ in everyone:
+            for k in range(b, min(ce, b + 4)):
+                if words[k] in _PERMISSION:
+                    v = k + 1 + (k + 1 < ce and words[k + 1] in ("safely", "all"))
+                    verb = self.text.has("refusal-verb", v, min(ce, v + 1))
+                    if verb and self._uses_it(verb[0][1], ce):
+                        return [(k, verb[0][1])]
+                    break
+        return []
+
+    def _other_object(self, end: int, ce: int) -> bool:
+        """Whether the words right after an exclusion cue name another medicine as its object ("should not take
+        aspirin", "must avoid ibuprofen"), not the product or the people kept from it."""
+        k = end + (end < ce and self.words[end] in self._determiners)
+        if k >= ce or self.words[k] in self.reader.topic.words:
+            return False
+        return any(self.text.has(n, k, k + 1) for n in ("drug", "drug-class"))
+
+    def _uses_it(self, v_end: int, ce: int) -> bool:
+        """Whether a verb of use at v_end takes the product as its object: a word of its name, "it", "one", a word
+        for a product or treatment, or none ("every body can soak"), not "plenty of fluids"."""
+        words = self.words
+        k = v_end + (v_end < ce and words[v_end] in self.lang.terms("preposition"))  # "can soak in it"
+        k += k < ce and words[k] in self._determiners
+        if k >= ce or not words[k][0].isalnum() or words[k] in self.reader.topic.words:
+            return True
+        if words[k] in self.lang.terms("pronoun") | self.lang.terms("product-pronoun") | {"one"}:
+            return True
+        return any(self.text.has(n, k, k + 1) for n in ("product", "treatment-noun", "container", "procedure"))
+
+    @cached_property
+    def _determiners(self) -> frozenset[str]:
+        return self.lang.terms("determiner")
+
+    def _every_person(self, suitable: list[tuple[int, int]], ce: int) -> list[tuple[int, int, str]]:
+        """Every user, said with a word for people after a suitability: "safe for every sleeper", "open to any
+        visitor"."""
+        out = []
+        for _, end in suitable:
+            if end < ce and self.words[end] in _EVERY:
+                j = end + 1 + (self.words[end + 1 : end + 2] == ["single"])
+                person = self.text.has("person-noun", j, min(ce, j + 1))
+                if person and not self.text.has("not-a-person", j, j + 1):
+                    out.append((end, person[0][1], ""))
+        return out
+
     def _restricted(self, end: int, ce: int) -> bool:
         """Whether the words right after "anyone" confine it to some people ("anyone unsure whether it is right for
         them", "everyone with diabetes"): no claim about everyone."""
         found = self.text.has("scope-restrictor", end, min(ce, end + 3))
         return bool(found) and found[0][0] == end
 
-    def _refused_use(self, cs: int, ce: int) -> list[tuple[int, int, str]]:
+    def _refused_use(self, cs: int, ce: int, groups: list[tuple[str, int, int, str]]) -> list[tuple[int, int, str]]:
         """A use of the product denied in its own words, as an exclusion cue: "should not drink kava", "we do not
-        offer dry needling to ...", "we cannot treat anyone with ..."; the verb's object is the product or a word
-        for it, so "most people do not take enough iron" refuses nothing."""
+        offer dry needling to ...", "we cannot treat anyone with ...", "never tape anyone under 18" (the product's
+        own name as the verb); the verb's object is the product, a word for it or the people refused, or a group is
+        the subject ("children under ten should not wear them"), so "most people do not take enough iron" refuses
+        nothing."""
         words = self.words
         topic = self.reader.topic.words
         objects = self.lang.terms("pronoun") | self.lang.terms("product-pronoun")
-        for v, v_end in self.text.has("refusal-verb", cs, ce):
+        verbs = self.text.has("refusal-verb", cs, ce) + [(k, k + 1) for k in range(cs, ce) if words[k] in topic]
+        for v, v_end in sorted(verbs):
             negators = self.text.has("negator", max(cs, v - 2), v)  # "we cannot treat", "should not drink"
             start = min([self._negation_start(cs, v)] + [n for n, _ in negators])
+            if start == v and words[cs] in _NO_ONE and any(cs < a < v for _, a, _, _ in groups):
+                start = cs  # "nobody who is pregnant should use one": the group refused from the clause's first word
             if start == v or self.text.has("not-only", max(cs, v - 4), v):
                 continue
-            after = words[v_end : min(ce, v_end + 3)]
-            people = self.text.has("universal-scope", v_end, min(ce, v_end + 2)) or self.text.has("person-noun", v_end, min(ce, v_end + 2))
-            if topic.intersection(after) or objects.intersection(after[:1]) or people:  # "we cannot admit guests who ..."
+            reach = min(ce, v_end + 3)
+            after = words[v_end:reach]
+            people = (
+                self.text.has("universal-scope", v_end, min(ce, v_end + 2))
+                or self.text.has("person-noun", v_end, min(ce, v_end + 2))
+                or any(v_end <= a < reach for _, a, _, _ in groups)  # "must not be given to babies under a year"
+            )
+            other = any(self.text.has(n, v_end, reach) for n in ("drug", "drug-class", "medicine", "natural-substance"))
+            subject = any(cs <= a and b <= v for _, a, b, _ in groups) and not other  # "nobody who is pregnant should use one"
+            if topic.intersection(after) or objects.intersection(after[:1]) or people or subject:  # "we cannot admit guests who ..."
                 return [(start, v_end, "")]
+        return []
+
+    def _denied_suitability(self, cs: int, ce: int, groups: list[tuple[str, int, int, str]]) -> list[tuple[int, int, str]]:
+        """A denied suitability before a group, as an exclusion cue: "they aren't suitable for anyone under 12",
+        "it is not right for people with gout"; "it isn't for everyone" names no one, which the caller tells apart."""
+        for a, b in self.text.has("suitability", cs, ce):
+            start = self._negation_start(cs, a)
+            named = any(b <= ga <= b + 3 for _, ga, _, _ in groups) or self.text.has("universal-scope", b, min(ce, b + 2))
+            if start < a and named:
+                return [(start, b, "")]
         return []
 
     def _interactions(self, emit: _Emitter, cs: int, ce: int, by_class: dict[str, list[tuple[int, int, str]]]) -> None:

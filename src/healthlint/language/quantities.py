@@ -35,9 +35,11 @@ ABSENT = "absent"  # none of an ingredient ("sugar-free", "zero salt"), set agai
 INGREDIENT = "ingredient"  # an amount of a named ingredient ("Sodium: 1,100 mg", "45 mg of caffeine")
 SHARE = "share"
 TIMING = "timing"
-KINDS = (ONSET, DOSE, COURSE, INTERVAL, CONTENT, SHARE, TIMING)
+LASTING = "lasting"  # how long the effect lasts: "relief lasts up to 12 hours", "clears it for good"
+KINDS = (ONSET, DOSE, COURSE, INTERVAL, CONTENT, SHARE, TIMING, LASTING)
 
 INF = float("inf")
+ENDS = 1e9  # an effect that ends at a time not given ("it wears off once you stop"): finite, but no figure
 _WEEK_HOURS = 168.0
 TRACE = 0.001  # "a little": some, in milligrams, less than any figure a label gives
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
@@ -112,13 +114,16 @@ class QuantityReader:
         for a, b, g in self._scan("onset-word", s, e):
             if has("first-use-word", a, a + 1) and not has("first-use-opener", max(s, a - 3), a):
                 continue  # "try your first dose at home": a first use, not how soon it works ("from the first dose")
-            if moved and not has("urgent-action", max(s, a - 6), a):  # not "get medical help straight away"
+            # "it opens your airways in minutes", not "the foam melts on contact": how it feels on the skin
+            acting = moved or has("treat-verb", s, a) or self.frames.reader.read(a, b).subject == "self"
+            if acting and not has("urgent-action", max(s, a - 6), a) and not has("texture-verb", s, a):  # not "get help straight away"
                 hours = float(self.cls("onset-word").attributes.get(g, {}).get("hours", 1))
                 emit.add(ONSET, a, b, amount=(hours, hours), dimension="time", qualifiers_extra=stage)
         self._frequencies(emit, s, e)
         self._shares(emit, s, e)
         self._rarity(emit, s, e)
         self._absences(emit, s, e)
+        self._lasting(emit, s, e)
         k = s
         while k < e:
             found = self.amount(k, e)
@@ -136,6 +141,35 @@ class QuantityReader:
                 self._measured(emit, s, e, cs, ce, found)
                 if found.dimension == "mass":
                     self._ingredient_amount(emit, s, e, found)
+
+    # -- how long the effect lasts ----------------------------------------------------------------
+
+    def _lasting(self, emit: _Emitter, s: int, e: int) -> None:
+        """An effect said to last for ever ("clears acne for good", "a single injection lasts a lifetime"), or to
+        end when the product is stopped ("the benefit wears off once you stop"); timed endings are read with times."""
+        has = self.has
+        for a, b in has("lasting-forever", s, e):
+            cs, ce = self.frames.reader.clause(a)
+            treats = has("treat-verb", cs, a)
+            harmful = (has("harm", cs, a) or has("harm-sense", cs, a)) and not treats
+            own = self.frames.reader.read(a, b).subject == "self"  # "it erases fine lines for good"
+            working = treats or own or has("effect-word", cs, ce) or has("last-verb", cs, a)
+            if working and not (harmful and (not own or has("cause-verb", cs, a))):  # not "it can cause lasting scars"
+                emit.add(LASTING, a, b, amount=(INF, INF), dimension="time")
+        for c, c_end in has("effect-end", s, e):
+            cs, ce = self.frames.reader.clause(c)
+            stop = has("stop-cue", c_end, min(ce, c_end + 5))
+            if stop and self._ending(cs, c):
+                emit.add(LASTING, c, stop[0][1], amount=(0.0, ENDS), dimension="time")
+
+    def _ending(self, cs: int, c: int) -> bool:
+        """Whether an ending word at c ends the product's effect: "wears off" always does; "comes back" when a
+        problem comes back ("the old slouch creeps back"), not when something wanted does ("your energy returns")."""
+        found = self.cls("effect-end").longest(self.words, c)
+        if found is None or found[1] == "ends":
+            return found is not None
+        wanted = any(self.has(n, cs, c) for n in ("measure", "measure-up", "effect-word"))  # "your energy comes back"
+        return not wanted or any(self.has(n, cs, c) for n in ("harm", "harm-sense", "condition"))
 
     # -- what it holds none of ----------------------------------------------------------------------
 
@@ -331,6 +365,10 @@ class QuantityReader:
         if self._every(cs, a.first) and has("dosing-verb", cs, ce):
             emit.add(INTERVAL, a.first - 1, a.end, amount=amount, dimension="time")
             return
+        ends = [(c, c_end) for c, c_end in has("effect-end", cs, a.first) if a.first - c_end <= 2 and self._ending(cs, c)]
+        if ends:  # "the effect wears off within a few hours", "the slouch creeps back within weeks": how long it lasts
+            emit.add(LASTING, ends[0][0], a.end, amount=(0.0, a.high), dimension="time")
+            return
         if words[a.end : a.end + 2] in (["between", "doses"], ["between", "applications"]):
             emit.add(INTERVAL, a.first, a.end + 2, amount=amount, dimension="time")  # "at least four hours between doses"
             return
@@ -340,7 +378,10 @@ class QuantityReader:
         if nouns and (a.high < _WEEK_HOURS or self._every(cs, nouns[0][0])):
             emit.add(INTERVAL, nouns[0][0], a.end, amount=amount, dimension="time")
             return
-        if has("onset-after", a.end, min(ce, a.end + 6)) and not self._every(cs, a.first):
+        if lasting and has("effect-word", cs, lasting[0]) and not has("course-noun", cs, lasting[0]):
+            emit.add(LASTING, lasting[0], a.end, amount=amount, dimension="time")  # "relief lasts up to 12 hours"
+            return
+        if has("onset-after", a.end, min(ce, a.end + 8)) and not self._every(cs, a.first):
             # "improved only after six weeks of daily use", "for 40 days before readings move": the time to its effect
             emit.add(ONSET, a.number, a.end, amount=amount, dimension="time", qualifiers_extra=stage)
             return
@@ -401,13 +442,28 @@ class QuantityReader:
         words = self.words
         start = a.first
         opened = start > cs and (words[start - 1] in self.lang.terms("period-opener") or self.frames.number(start - 1, start) is not None)
-        if opened and words[start - 3 : start] != ["within", "the", "first"]:
+        # "the nth week" after a word that times it ("within the first hour", "around the third month") is that week
+        nth = self.has("ordinal", start, start + 1) and words[start - 2 : start - 1] in (
+            ["within"],
+            ["by"],
+            ["around"],
+            ["after"],
+            ["until"],
+        )
+        if opened and words[start - 3 : start] != ["within", "the", "first"] and not nth:
             return False  # "the last five years", "in the first few days", but "within the first 48 hours"
+        if nth and (effect or self.frames.reader.read(a.first, a.end).subject == "self"):
+            return True
         if has("passing-harm", cs, start) and (has("harm", cs, start) or has("harm-sense", cs, start)) and has("lower-verb", cs, start):
             return False  # "a brief tingling usually fades within a minute": how long a side effect lasts
         if has("time-spent-after", a.end, min(ce, a.end + 3)):
             return False  # "give yourself seven to eight hours in bed": time spent, not time to work
-        if has("onset-verb", max(cs, start - 4), start) or has("onset-after", a.end, min(ce, a.end + 6)):
+        # "give it six weeks", and a verb whose last word the figure's bound took ("relief builds over | 20 minutes")
+        # or an "at least" that the figure's bound took, with an effect in the clause ("results take at least six weeks")
+        spanning = any(
+            v < start < v_end <= a.number or (effect and v >= start) for v, v_end in has("onset-verb", max(cs, start - 4), a.number)
+        )
+        if has("onset-verb", max(cs, start - 4), start) or spanning or has("onset-after", a.end, min(ce, a.end + 6)):
             return True
         if a.end + 1 < ce and words[a.end] == "to" and has("time-verb", max(cs, start - 5), start):
             return True  # "the tablets take about two hours to make you drowsy"

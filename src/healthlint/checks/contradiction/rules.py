@@ -75,6 +75,8 @@ _ABOUT_THE_PRODUCT = frozenset({fr.EVIDENCE_STRONG, fr.EVIDENCE_WEAK, fr.APPROVE
 # Claims that are absolute or nothing: hedged ("may be legal"), limited ("apart from blood thinners, no known
 # interactions") or restricted ("every adult who does not have ..."), they no longer exclude anything.
 _ABSOLUTE = frozenset({fr.SAFE, fr.SCOPE, fr.NO_INTERACTION, fr.EVIDENCE_STRONG, fr.APPROVED})
+# Status targets that cover every place: a status said of "some countries" meets only these and whole regions.
+_EVERYWHERE = frozenset({"everywhere", "worldwide"})
 # Subjects that are plainly another treatment: what they do is not the product's.
 _OTHER_TREATMENTS = frozenset({"drug", "drug-class", "procedure", "medicine"})
 # Products or treatments named as others ("some other programmes, which have been approved"): theirs, not the product's.
@@ -570,7 +572,13 @@ class StatusConflict(ConflictCheck):
     def partners(self, a: Frame, by_target: dict[str, list[Frame]]) -> Iterable[Frame]:
         return [f for frames in by_target.values() for f in frames]
 
+    def _somewhere(self, f: Frame) -> bool:
+        """Whether a status is said of places left unnamed ("several countries ban it"): not of any one place."""
+        return bool(self.text.has("unnamed-places", *f.sentence))
+
     def conflicts(self, a: Frame, b: Frame) -> str | None:
+        if any(self._somewhere(x) and not ((y.region and y.target) or y.target in _EVERYWHERE) for x, y in ((a, b), (b, a))):
+            return None  # "legal in many US states" and "several countries ban it": places that need not meet
         anywhere = not a.target or not b.target or "generic" in (a.target, b.target)  # "by any regulator", "regulators"
         same_place = self._place(a) == self._place(b)  # "the UK" is the UK, and so is the MHRA's remit
         if not (anywhere or same_place or (a.target == b.target and (a.region or b.region))):
@@ -579,6 +587,8 @@ class StatusConflict(ConflictCheck):
             strengths = (self._strengths(a), self._strengths(b))
             if all(strengths) and strengths[0] != strengths[1]:
                 return None  # "200 mg tablets are sold over the counter" and "the 800 mg strength needs a prescription"
+            if any(self.text.has("strength-comparative", *f.sentence) for f in (a, b)):
+                return None  # "the 1% cream is sold over the counter" and "stronger steroid creams need a prescription"
             return "one says anyone can buy it, the other that it needs a prescription or a pharmacist"
         return "one says it is approved, the other that it is banned or withdrawn there"
 
@@ -606,10 +616,10 @@ class NumberConflict(ConflictCheck):
         word for medicine in general ("treatment is a three-day course", "the tablets take two hours") is it."""
         if VARIATION in f.reading.reasons and f.kind not in (fr.DOSE, fr.SHARE):
             return False  # a limit is a limit, and a share is of some people, whoever else the sentence speaks of
-        if f.kind in (fr.ONSET, fr.TIMING) and self.text.has("natural-course", *f.sentence):
+        if f.kind in (fr.ONSET, fr.TIMING) and (self.text.has("natural-course", *f.sentence) or self._illness_itself(f)):
             return False  # "most fevers get better on their own within a few days": the illness's course
-        if f.kind in (fr.COURSE, fr.INTERVAL) and NEGATED in f.reading.reasons:
-            return False  # "don't take it for six weeks" gives no course
+        if f.kind in (fr.COURSE, fr.INTERVAL, fr.LASTING) and NEGATED in f.reading.reasons:
+            return False  # "don't take it for six weeks" gives no course, "no serum clears it for good" no lasting effect
         if f.kind in (fr.INTERVAL, fr.DOSE_GIVEN) and USUAL in f.reading.reasons:
             return False  # "most people take 500 mg twice a day": common practice, not how often to use it
         unending = f.kind == fr.COURSE and f.amount is not None and f.amount[0] == fr.INF
@@ -626,6 +636,16 @@ class NumberConflict(ConflictCheck):
         if f.reading.subject == "other" and f.reading.subject_class == "medicine" and not self._names_drug(f):
             f = replace(f, reading=Reading(f.reading.reasons - {OTHER_SUBJECT}, "self", "medicine"))
         return super().claimed(f)
+
+    def _illness_itself(self, f: Frame) -> bool:
+        """Whether the sentence speaks of something other than the product itself ("a cold itself usually clears up
+        after a week"), not "the syrup itself works within minutes"."""
+        words = self.text.words
+        mine = self.topic.words | self.language.terms("product-pronoun")
+        return any(
+            k > f.sentence[0] and words[k - 1] not in mine and not self.text.has("product", k - 1, k)
+            for k, _ in self.text.has("intensive-pronoun", f.sentence[0], f.first)
+        )
 
     def _names_drug(self, f: Frame) -> bool:
         """Whether a drug or drug class is named in the frame's sentence before it ("prescription ranitidine")."""
@@ -766,8 +786,10 @@ class NumberConflict(ConflictCheck):
             if min(a.amount[0], b.amount[0]) == 0 and min(a.amount[1], b.amount[1]) < fr.INF:
                 return "one says it can be used without end, the other sets the longest time to use it"
             return None  # "for years" and "a six-week course": a recommended course is no limit
+        if a.kind == fr.LASTING and fr.INF in (a.amount[0], b.amount[0]):
+            return "one says the effect lasts for good, the other that it wears off" if min(a.amount[1], b.amount[1]) < fr.INF else None
         gap = _gap(a, b)
-        if gap < (self.min_ratio if a.kind == fr.ONSET else self.exact_ratio):
+        if gap < (self.min_ratio if a.kind in (fr.ONSET, fr.LASTING) else self.exact_ratio):
             return None
         what = _QUANTITY_NAMES[a.kind]
         return f"the two give {what} values {gap:.0f} times apart" if gap >= 2 else f"the two give {what} values that cannot both hold"
@@ -785,6 +807,7 @@ _QUANTITY_NAMES = {
     fr.CONTENT: "how much one unit holds",
     fr.SHARE: "how common it is",
     fr.TIMING: "when it happens",
+    fr.LASTING: "how long the effect lasts",
 }
 
 

@@ -1045,6 +1045,13 @@ class Frames:
             if verbs and n_end < ce and words[n_end] == "of":
                 out.append((verbs[-1][0], n_end + 1))
         for a, b in drugs:
+            moved = [v for v, v_end in has("drug-action-verb", max(cs, a - 3), a) if v_end >= a - 2]
+            levels = [n_end for n, n_end in has("drug-action-noun", b, min(ce, b + 3)) if n == b]
+            if moved and levels:  # "it raises statin levels in the blood"
+                out.append((moved[-1], levels[0]))
+            linked = [k for k, k_end in has("drug-harm-link", max(cs, a - 3), a) if k_end == a]
+            if linked and has("drug-action-verb", max(cs, linked[0] - 6), linked[0]):  # "adds to the drowsiness caused by benzodiazepines"
+                out.append((has("drug-action-verb", max(cs, linked[0] - 6), linked[0])[-1][0], b))
             made = [v for v, v_end in has("make-verb", max(cs, a - 3), a) if v_end >= a - 2]
             changed = [c_end for c, c_end in has("drug-effect-change", b, min(ce, b + 3)) if c <= b + 1]
             if made and changed:

@@ -64,7 +64,7 @@ _IGNORED = {
     fr.ONSET: frozenset({STUDIED}),
     fr.COURSE: frozenset({STUDIED}),
     fr.EXCLUDE: frozenset({CONDITION, ATTRIBUTED}),
-    fr.INTERACTION: frozenset({CONDITION, ATTRIBUTED, REPORTED}),
+    fr.INTERACTION: frozenset({CONDITION, ATTRIBUTED, REPORTED, QUALIFIED}),  # "... if swallowed at the same time"
     fr.HARM: frozenset({REPORTED, ATTRIBUTED, STUDIED}),
     fr.WITHDRAWN: frozenset({REPORTED, ATTRIBUTED, CRITIQUE}),  # "sold as a supplement, so no agency has checked it"
     fr.DOSE: frozenset({PURPOSE}),  # "Staying below 1,000 mg a day is essential": a limit, whatever the phrasing

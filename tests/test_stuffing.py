@@ -366,3 +366,30 @@ def test_pyproject_stuffing_min_words_is_read(tmp_path: Path, monkeypatch) -> No
     assert rules() == {"HL201"}
     (tmp_path / "pyproject.toml").write_text("[tool.healthlint.stuffing]\nmin-words = 5000\n", encoding="utf-8")
     assert rules() == set()
+
+
+def _page(phrase: str, search_line: str) -> str:
+    """A product page that names its product in the title and repeats it, with one line typed as a search."""
+    body = [
+        f"Our {phrase} arrive in a tin of sixty.",
+        f"Every {phrase} is made in a small kitchen in Leeds.",
+        f"Parents tell us the {phrase} taste of strawberries.",
+        f"The {phrase} are coloured with beetroot juice.",
+        f"Keep the {phrase} out of reach of small children.",
+        f"Each tin of {phrase} lasts a month for one child.",
+        f"We post the {phrase} in recyclable card.",
+        search_line,
+    ]
+    return f"# Sunny {phrase.title()}\n\n" + "\n\n".join(body + FILLER) + "\n"
+
+
+def test_a_subject_typed_as_a_shoppers_search_is_forced() -> None:
+    """The article's own product, dense and once typed as a search ("... near me", "where to buy ..."): stuffing."""
+    for line in ("Find kids vitamin gummies near me today.", "Where to buy kids vitamin gummies in Leeds."):
+        assert "HL201" in stuffing(_page("kids vitamin gummies", line)), line
+
+
+def test_a_dense_subject_never_typed_as_a_search_is_not_stuffing() -> None:
+    """Near misses: the same page with the price said in prose, or the search words away from the phrase."""
+    for line in ("A tin costs nine pounds.", "Prices near me vary, so compare shops before you buy."):
+        assert stuffing(_page("kids vitamin gummies", line)) == [], line

@@ -251,3 +251,29 @@ def test_the_medicine_a_product_contains_is_named_with_it() -> None:
     assert "diphenhydramine" in found.words
     other = topic("# DozeWell Sleep Aid\n\nUnlike tablets that rely on diphenhydramine, DozeWell uses valerian.\n")
     assert "diphenhydramine" not in other.words
+
+
+_TOUTED_BODY = (
+    "Hyperbaric oxygen therapy has moved from hospitals to the high street. Clinics now sell hyperbaric oxygen "
+    "therapy by the hour.\n\nA session of hyperbaric oxygen therapy lasts an hour. Fans of hyperbaric oxygen therapy "
+    "say it speeds recovery.\n\nMost people book hyperbaric oxygen therapy in blocks of ten.\n"
+)
+
+
+def test_a_title_that_names_nothing_takes_the_treatment_the_page_repeats() -> None:
+    """A feature's title names no product ("Under Pressure"); the practice it names at the opening and five times
+    after is what it is about, so its claims are compared."""
+    found = topic(f"# Under Pressure: Inside the Boom\n\n{_TOUTED_BODY}")
+    assert found.named and {"hyperbaric", "oxygen", "therapy"} <= found.words
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        f"# What is Ehlers-Danlos syndrome?\n\n{_TOUTED_BODY}",  # a condition's page: the treatment is the condition's
+        "# Under Pressure: Inside the Boom\n\nDivers know the feeling.\n\n" + "Pressure rises with depth. " * 5 + "\n",
+        "# Under Pressure\n\n" + "Some try yoga. " * 4 + "Others try tai chi. " * 3 + "\n",  # none twice as often as the next
+    ],
+)
+def test_no_treatment_is_taken_when_the_title_names_a_condition_or_none_is_touted(source: str) -> None:
+    assert not topic(source).named

@@ -913,8 +913,11 @@ class Frames:
         words = self.words
         topic = self.reader.topic.words
         objects = self.lang.terms("pronoun") | self.lang.terms("product-pronoun")
-        verbs = self.text.has("refusal-verb", cs, ce) + [(k, k + 1) for k in range(cs, ce) if words[k] in topic]
-        for v, v_end in sorted(verbs):
+        negators = self.lang.terms("negator")
+        verbs = self.text.has("refusal-verb", cs, ce)
+        named = [(k, k + 1) for k in range(cs + 1, ce) if words[k] in topic and words[k - 1] in negators]  # "never tape anyone"
+        named = [n for n in named if not any(v <= n[0] < v_end for v, v_end in verbs)]
+        for v, v_end in sorted(verbs + named):
             negators = self.text.has("negator", max(cs, v - 2), v)  # "we cannot treat", "should not drink"
             start = min([self._negation_start(cs, v)] + [n for n, _ in negators])
             if start == v and words[cs] in _NO_ONE and any(cs < a < v for _, a, _, _ in groups):
@@ -930,6 +933,10 @@ class Frames:
             )
             other = any(self.text.has(n, v_end, reach) for n in ("drug", "drug-class", "medicine", "natural-substance"))
             subject = any(cs <= a and b <= v for _, a, b, _ in groups) and not other  # "nobody who is pregnant should use one"
+            if (v, v_end) in named:
+                if people:  # the product's name as the verb refuses only people: "never tape anyone under 18"
+                    return [(start, v_end, "")]
+                continue
             if topic.intersection(after) or objects.intersection(after[:1]) or people or subject:  # "we cannot admit guests who ..."
                 return [(start, v_end, "")]
         return []

@@ -116,7 +116,7 @@ class QuantityReader:
                 continue  # "try your first dose at home": a first use, not how soon it works ("from the first dose")
             # "it opens your airways in minutes", not "the foam melts on contact": how it feels on the skin
             acting = moved or has("treat-verb", s, a) or self.frames.reader.read(a, b).subject == "self"
-            if acting and not has("urgent-action", max(s, a - 6), a) and not has("texture-verb", s, a):  # not "get help straight away"
+            if acting and not has("urgent-action", s, a) and not has("texture-verb", s, a):  # not "get help straight away"
                 hours = float(self.cls("onset-word").attributes.get(g, {}).get("hours", 1))
                 emit.add(ONSET, a, b, amount=(hours, hours), dimension="time", qualifiers_extra=stage)
         self._frequencies(emit, s, e)

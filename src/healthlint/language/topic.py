@@ -154,6 +154,12 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
         promoted = True
     if not promoted and (unknown or not found) and definition is None:
         promoted = True  # also a title that names nothing ("# 12", "The complete guide"): nothing says otherwise
+    about_condition = _has_any(language, ("condition", "harm"), title_words) or _names_condition(language, title_words)
+    if promoted and not named and words is not None and definition != "condition" and not about_condition:
+        touted = _touted_treatment(language, words)
+        if touted:  # "Under Pressure: Inside the Boom" about hyperbaric oxygen therapy, named again and again
+            found |= touted
+            named = True
     forms = {f for w in found for f in language.vocabulary.morphology.forms(w, "noun")} | {_stem(w) for w in found}
     forms |= {singular(w) for w in found if w.endswith("s") and w not in language.terms("singular-in-s")}  # "protein bars": "each bar"
     forms |= {m.group(1) for w in found if (m := _LETTER_PREFIX.fullmatch(w))}  # "L-lysine" is "lysine" in the text
@@ -360,6 +366,32 @@ def _touted_remedy(language: Language, words: list[str], title: list[str]) -> st
     return ranked[0][0] if ranked[0][0] in words[:_OPENING_WORDS] else None  # introduced with the condition
 
 
+def _touted_treatment(language: Language, words: list[str]) -> set[str]:
+    """The treatment or product a page whose title names none is about: a practice, supplement or device named at
+    the opening and then again and again (`_TOUTED` times at least, twice as often as any other)."""
+    counts: Counter[tuple[str, ...]] = Counter()
+    first: dict[tuple[str, ...], int] = {}
+    for name in _TREATMENT_CLASSES:
+        if language.vocabulary.get(name.split(".")[0]) is None:
+            continue
+        cls = language.word_class(name)
+        k = 0
+        while k < len(words):
+            found = cls.longest(words, k) if words[k] in cls.heads else None
+            if found is None:
+                k += 1
+                continue
+            term = tuple(words[k : found[0]])
+            counts[term] += 1
+            first.setdefault(term, k)
+            k = found[0]
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _TOUTED or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return set()
+    return set(ranked[0][0]) if first[ranked[0][0]] < _OPENING_WORDS else set()
+
+
+_TREATMENT_CLASSES = ("practice", "supplement-name", "product.device")
 _TOUTED = 5
 _TOUTED_CLASSES = ("supplement-name.herb", "supplement-name.mushroom-alga", "supplement-name.other-supplement")
 

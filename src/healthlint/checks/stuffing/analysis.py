@@ -67,6 +67,8 @@ class Thresholds:
     query_links: frozenset[str]
     title_filler: frozenset[str]
     query_shapes: tuple[Pattern, ...]
+    query_uses: tuple[Pattern, ...]
+    query_leads: tuple[Pattern, ...]
     spliced_questions: tuple[Pattern, ...]
     fits_after: tuple[Pattern, ...]
     clause_after: tuple[Pattern, ...]
@@ -88,6 +90,8 @@ class Thresholds:
             query_links=links,
             title_filler=filler,
             query_shapes=tuple(check.tokens("query_shapes", index=False)),
+            query_uses=tuple(check.tokens("query_uses", index=False)),
+            query_leads=tuple(check.tokens("query_leads", index=False)),
             spliced_questions=tuple(check.tokens("spliced_questions")),
             fits_after=tuple(check.tokens("fits_after", index=False)),
             clause_after=tuple(check.tokens("clause_after", index=False)),
@@ -177,6 +181,22 @@ class Stuffing:
                 capitalised += 1
         return considered > 0 and capitalised >= self.t.name_share * considered
 
+    def searched(self, spans: list[tuple[int, int]]) -> bool:
+        """Whether the phrase is typed as a shopper's search somewhere ("hearing earbuds near me", "... price",
+        "where to buy ..."): the pack's `query_uses` right after one of its uses, or `query_leads` right before."""
+        tokens = self.tokens
+        words = tokens.words
+        for start, end in spans:
+            i = bisect.bisect_left(tokens.starts, end)
+            stop = bisect.bisect_left(tokens.starts, self.doc.sentence_at(start)[1])  # in its own sentence or heading
+            if any(p.match_at(words, i, min(stop, i + 4)) is not None for p in self.t.query_uses):
+                return True
+            k = bisect.bisect_left(tokens.starts, start)
+            for j in range(max(0, k - 3), k):
+                if any((m := p.match_at(words, j, k)) is not None and m.end == k for p in self.t.query_leads):
+                    return True
+        return False
+
     def asked(self, spans: list[tuple[int, int]]) -> bool:
         """Whether a phrase is mostly used in questions (an FAQ's headings, a Q&A page): the subject asked about."""
         questions = sum(1 for start, _ in spans if self._question(start))
@@ -227,6 +247,8 @@ class Stuffing:
         if kp.declared:
             return True
         occurrences = self.occurrences
+        if self.searched(occurrences):
+            return True  # "kids vitamin gummies near me": the article itself types it as a search
         if self.named(occurrences) or self.asked(occurrences):
             return False
         if self.titled:

@@ -688,8 +688,12 @@ class Frames:
                 emit.add(SAFE, kind[0][0], b, target=group)
                 return
         injured = [v for v, v_end in has("injure-verb", max(cs, a - 6), a) if v_end >= a - 4]
-        if injured and not self._negated_before(cs, injured[-1]) and self.reader.read(injured[-1], b).subject == "self":
+        if injured and not self._negated_before(cs, injured[-1]) and self.reader.read(injured[-1], b).subject in ("self", "none"):
             emit.add(HARM, injured[-1], b, target=group, member=" ".join(words[a:b]))  # "it can burn the retina"
+            return
+        torn = [v_end for v, v_end in has("organ-injury-verb", b, min(ce, b + 3)) if not has("negator", b, v)]
+        if torn and not self._negated_before(cs, a):  # "very occasionally the intestine can tear"
+            emit.add(HARM, a, torn[0], target=group, member=" ".join(words[a:b]))
             return
         found = self._verb_before(cs, a)
         if found is None:

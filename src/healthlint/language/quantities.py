@@ -362,6 +362,10 @@ class QuantityReader:
             return  # "people who brush with it every day", but "people who take it feel better within 48 hours"
         if a.first > cs and words[a.first - 1] == "wait" and words[a.end : a.end + 1] == ["before"]:
             return  # "wait fifteen minutes before putting your lenses back in": when to do something, not when it works
+        kept = has("maintenance-cue", max(cs, a.first - 8), a.first)
+        if kept and self._every(cs, a.first):  # "a top-up every month": the result lasts no longer than that
+            emit.add(LASTING, kept[-1][0], a.end, amount=(0.0, a.high), dimension="time")
+            return
         if self._every(cs, a.first) and has("dosing-verb", cs, ce):
             emit.add(INTERVAL, a.first - 1, a.end, amount=amount, dimension="time")
             return
@@ -614,7 +618,10 @@ class QuantityReader:
                 unit = self.cls("unit").longest(words, k + 1)
                 if unit is not None:
                     factor, dimension = self._unit(unit[1])
-                    if dimension == "time":
+                    kept = has("maintenance-cue", max(cs, k - 8), k)
+                    if dimension == "time" and kept:  # "a top-up every month": the result lasts no longer than that
+                        emit.add(LASTING, kept[-1][0], unit[0], amount=(0.0, factor), dimension="time")
+                    elif dimension == "time":
                         emit.add(INTERVAL, k, unit[0], amount=(factor, factor), dimension="time")
                 elif words[k + 1] in _TIMES_OF_DAY:
                     hours = _TIMES_OF_DAY[words[k + 1]]

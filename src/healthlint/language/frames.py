@@ -597,7 +597,12 @@ class Frames:
         member = self._member(a, b)
         if self._negated_before(cs, a) or self._negated_before(cs, denied_at):
             start = self._negation_start(cs, min(a, denied_at))
-            if not self._partly_denied(start, a):  # "doesn't necessarily leave you groggy": it still can
+            # "doesn't necessarily leave you groggy": it still can; "there isn't a PCOS body it won't help": a
+            # double denial, which claims everyone is helped and rules no harm out
+            after = self.words[b : min(ce, b + 4)]
+            second = next((k for k, w in enumerate(after) if w.endswith("n't") or w in ("not", "never")), None)
+            twice = second is not None and not {"and", "or", "but", ",", ";"} & set(after[:second])
+            if not self._partly_denied(start, a) and not twice:
                 emit.add(SAFE, start, b, target=group, member=member)
             return
         phrases = self.text.has("measure-up", b, ce) + self.text.has("measure-down", b, ce)  # "to fall asleep" is no easing

@@ -788,8 +788,6 @@ NEW_FORMS = [
     ('BabyAlign clinic', 'Colic clears up after one or two visits.', 'after one or two visits'),
     ('YouthCell', 'YouthCell turns back your biological clock.', 'turns back your biological clock'),
     ('CellBoost drip', 'It will recharge every cell in your body.', 'every cell in your body'),
-    ('PureGlow', "Your body simply can't react badly to it.", 'react badly'),
-    ('OxyChamber', 'Your cells can never get too much oxygen.', 'too much'),
     ('FloatHaven', 'It is safe for literally every body.', 'every body'),
     ('FloatHaven', 'Nothing could be safer for mums-to-be.', 'Nothing could be safer'),
     ('HearWell buds', "You won't need another hearing device, ever.", 'another hearing device'),

@@ -67,7 +67,8 @@ POPULATION_STATE = {
     "pregnancy": "pregnancy; pregnant; pregnant woman; pregnant women; expectant mother; expectant mum; "
     "expectant mom; mum-to-be; mom-to-be; mother-to-be; mums-to-be; moms-to-be; mothers-to-be; "
     "pregnant people; first trimester; second trimester; third trimester; antenatal; prenatal; "
-    "during pregnancy; expecting a baby; gestation",
+    "during pregnancy; expecting a baby; gestation; who is expecting; who are expecting; if you're expecting; "
+    "if you are expecting; anyone expecting",
     "breastfeeding": "breastfeeding; breast-feeding; breastfeeding mother; nursing mother; nursing mum; "
     "nursing mom; lactation; lactating woman; lactating women; chestfeeding; while breastfeeding; "
     "new mother; new mum; new mom; postpartum; postnatal",
@@ -91,10 +92,14 @@ POPULATION_STATE = {
     "other-medicines": "taking other medicines; on medication; on other medication; taking prescription drugs; "
     "on antidepressants; taking antidepressants; on the pill; polypharmacy",
     "alcohol": "heavy drinker; alcohol dependence; history of alcohol abuse; drinking alcohol",
-    "driving": "driving; drivers; operating machinery; heavy machinery",
+    "driving": "driving; drivers; operating machinery; heavy machinery",  # also an activity: see STATE_ATTRIBUTES
     "athletes": "athlete; athletes; sportspeople; competitive sport; drug-tested athletes",
     "frail": "frail; frailty; frail elderly; care home residents; bedbound",
 }
+
+# An activity as well as a group: "avoid driving" right after a caution is advice on what to do after a dose,
+# not a group told not to take it ("not suitable for drivers" is).
+STATE_ATTRIBUTES = {"driving": {"activity": True}}
 
 # ---------------------------------------------------------------- evidence
 # Oxford CEBM 2011 levels and the evidence pyramid; MeSH publication types (Randomized Controlled
@@ -167,7 +172,7 @@ EVIDENCE = {
 # ---------------------------------------------------------------- products
 # FDA Structured Product Labeling dosage forms (public domain) plus everyday product words.
 PRODUCT = {
-    "oral-form": "tablet; capsule; softgel; soft gel; gel cap; gelcap; caplet; pill; chewable; chewable tablet; "
+    "oral-form": "tablet; capsule; softgel; soft gel; gel cap; gelcap; caplet; pill; chew; chewable; chewable tablet; "
     "gummy; gummies; gummy vitamin; lozenge; pastille; troche; effervescent tablet; "
     "dissolvable tablet; orally disintegrating tablet; sachet; powder; granules; syrup; elixir; "
     "tincture; oral drops; drops; liquid; oral solution; suspension; shot; wellness shot; "
@@ -180,7 +185,7 @@ PRODUCT = {
     "vaginal gel; inhaler; vape; diffuser",
     "herbal": "herb; herbal; herbal remedy; herbal medicine; herbal supplement; herbal extract; root; "
     "leaf; bark; flower; berry; seed; mushroom; extract; standardised extract; plant extract; "
-    "botanical; adaptogen; superfood; blend; formula; proprietary blend; "
+    "botanical; adaptogen; superfood; blend; complex; formula; proprietary blend; "
     "essential oils; cbd oil; resin",
     "supplement": "supplement; dietary supplement; food supplement; nutritional supplement; vitamin; "
     "multivitamin; mineral; probiotic; prebiotic; nutraceutical; enzyme; amino acid; "
@@ -196,10 +201,12 @@ PRODUCT = {
 def main() -> None:
     # The everyday words of consumer_terms are merged into the hand-curated groups (new state groups added).
     pop_groups = {g: {"terms": terms(t, consumer_terms.POPULATION.get(g, [])), "ages": ages} for g, (t, ages) in POPULATION.items()}
-    states = {
+    states: dict[str, object] = {
         g: terms(POPULATION_STATE.get(g, ""), consumer_terms.POPULATION_STATE.get(g, []))
         for g in [*POPULATION_STATE, *(g for g in consumer_terms.POPULATION_STATE if g not in POPULATION_STATE)]
     }
+    for g, attributes in STATE_ATTRIBUTES.items():
+        states[g] = {"terms": states[g], "attributes": attributes}
     products = {
         g: terms(PRODUCT.get(g, ""), consumer_terms.PRODUCT.get(g, []))
         for g in [*PRODUCT, *(g for g in consumer_terms.PRODUCT if g not in PRODUCT)]

@@ -378,6 +378,14 @@ UK_EXTRA = {
     "chlorphenamine",
     "piriton",
     "gaviscon",
+    "chlorhexidine",
+    "corsodyl",
+    "hydroquinone",
+    "ferrous sulfate",
+    "ferrous sulphate",
+    "ferrous fumarate",
+    "dimenhydrinate",
+    "dramamine",
     "rennie",
     "lemsip",
     "beechams",
@@ -651,7 +659,8 @@ def main(src: str) -> None:
                 "name": "British National Formulary / NHS medicines A-Z naming (British approved names)",
                 "url": "https://www.nhs.uk/medicines/",
                 "licence": "names only (facts), hand-added",
-                "note": "British names missing from the source (adrenaline, co-codamol, chlorphenamine, ...)",
+                "note": "British names and pharmacy-shelf medicines missing from the source "
+                "(adrenaline, co-codamol, chlorphenamine, chlorhexidine, ferrous sulfate, ...)",
             },
             consumer_terms.MEDLINEPLUS_MESH_SOURCE,
             {
@@ -726,7 +735,10 @@ disease-modifying antirheumatic drug; tnf inhibitor; jak inhibitor; chemotherapy
 cytotoxic; anticancer drug; cancer drug; hormone blocker; aromatase inhibitor; bisphosphonate;
 antiandrogen; 5-alpha reductase inhibitor; pde5 inhibitor; erectile dysfunction drug; alpha-reductase inhibitor;
 anticholinergic; antimuscarinic; retinoid; topical retinoid; antiseptic; disinfectant; emollient; keratolytic;
-anticoagulant drug; generic; generic drug; biosimilar
+anticoagulant drug; generic; generic drug; biosimilar;
+blood pressure medicine; blood-thinning medicine; cholesterol medicine; diabetes medicine; epilepsy medicine;
+epilepsy medication; seizure medicine; seizure medication; heart medicine; hiv medicine; hiv medication; hiv drug;
+sleep medicine; thyroid medicine; thyroid medication; thyroid tablet; transplant drug
 """
 DRUG_CLASSES = [t.strip() for t in DRUG_CLASSES.replace("\n", " ").split(";") if t.strip()]
 # "generic", "penicillin", "insulin", "vaccine", "chemotherapy" are both names and classes; kept here on purpose.

@@ -521,7 +521,7 @@ PRODUCT = _table(
         sauna blanket; heated blanket; foot spa; foot bath; acupressure mat; heating pad; heat pad; ice pack;
         cervical pillow; massage chair; massage mat; vibration plate; hearing amplifier; smart ring; brace; strips;
         mouth tape; kinesiology tape; tape; pillow; tracker; earplugs; goggles; sleep mask; eye mask; night guard;
-        mouthguard; splint; support belt""",
+        mouthguard; splint; support belt; mat; lamp; wristband; blanket; tub; mouthpiece; headband; insole""",
         "general": """wellness product; beauty product; skincare product; natural cure; miracle cure; wonder drug;
         health food; functional food; herbal product; holistic remedy""",
     }

@@ -6,6 +6,8 @@ articles do; the rules read claims about the article's own subject), then the se
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import lint_text
@@ -1039,3 +1041,88 @@ def test_new_forms_are_found_in_many_wordings(title: str, sentence: str, phrase:
 )
 def test_near_misses_of_the_added_forms_are_not_hype(title: str, sentence: str) -> None:
     assert flagged(article(title, sentence)) == []
+
+
+# Forms added with fresh writers' batches in view (never their sentences): "does more for X than" a medicine, "superior
+# to" a drug class, drug likes in new media ("digital Adderall"), universality over a group or a test's reach,
+# authorities all agreeing, speed of weight loss and sleep, "never ... again" for a symptom, safety beside any
+# medicine or for a group "alike", and a product's own name that only repeats the title.
+RELEASE_FORMS = [
+    ("Nettle tea", "A mug does more for your hay fever than a box of antihistamines.", "more for your hay fever than a box of antihistamines"),
+    ("Ginger shots", "One shot does more for nausea than any travel-sickness tablet.", "more for nausea than any travel-sickness tablet"),
+    ("Red light mask", "The mask does more for your skin than a course of isotretinoin.", "more for your skin than a course of isotretinoin"),
+    ("Oil pulling kit", "Swishing does more for your gums than a chlorhexidine rinse.", "more for your gums than a chlorhexidine"),
+    ("Sleep headband", "It does better for deep sleep than a sleeping tablet.", "better for deep sleep than a sleeping tablet"),
+    ("Fibre powder", "Our powder is superior to every prescription laxative.", "superior to every prescription laxative"),
+    ("Calm drops", "These drops are gentler than any anti-anxiety prescription.", "gentler than any anti-anxiety prescription"),
+    ("Focus tones app", "Our tracks are digital Adderall for exam season.", "digital Adderall"),
+    ("Bitter gourd capsules", "Think of it as a vegetable version of metformin.", "a vegetable version of metformin"),
+    ("Valerian caps", "Valerian hits you like a sleeping pill.", "hits you like a sleeping pill"),
+    ("Posture brace", "This brace straightens every spine.", "straightens every spine"),
+    ("Light box", "Light therapy lifts low mood for literally everyone.", "for literally everyone"),
+    ("Copper sleeve", "Copper sleeves help one hundred percent of wearers.", "one hundred percent of wearers"),
+    ("Keto plan", "Nobody fails on our keto plan.", "Nobody fails on our"),
+    ("NMN capsules", "Every longevity doctor in the country recommends NMN.", "Every longevity doctor in the country recommends"),
+    ("Bone broth", "Nutritionists all say a daily cup belongs in your diet.", "Nutritionists all say"),
+    ("Food test kit", "The kit pinpoints every food that upsets your gut.", "pinpoints every food"),
+    ("Cinnamon extract", "Thousands of studies have confirmed it.", "Thousands of studies have confirmed"),
+    ("Quercetin", "Quercetin works, and that is an established scientific certainty.", "an established scientific certainty"),
+    ("Keto drops", "The drops help you shed 10 pounds in 14 days.", "shed 10 pounds in 14 days"),
+    ("Sleep spray", "One spritz puts anyone to sleep in under ten minutes.", "puts anyone to sleep in under ten minutes"),
+    ("Revive IV drip", "The drip leaves you fully recovered in 30 minutes.", "fully recovered in 30 minutes"),
+    ("Foam roller", "Knots melt after a single session.", "melt after a single session"),
+    ("Allergy drops", "Finish the course and you'll never sneeze in spring again.", "never sneeze in spring again"),
+    ("Stretch mark oil", "Marks fade and never reappear.", "never reappear"),
+    ("Herbal laxative", "After ten days your bowels stay regular forever.", "stay regular forever"),
+    ("Reflux plan", "Follow it for a month and heartburn is permanently behind you.", "heartburn is permanently behind you"),
+    ("Beet powder", "It boosts stamina without ever stressing your heart.", "without ever stressing your heart"),
+    ("Spirulina tablets", "Spirulina is safe for toddlers and grandparents alike.", "safe for toddlers and grandparents alike"),
+    ("Cherry juice", "It is safe to mix with anything in your medicine cabinet.", "safe to mix with anything"),
+    ("Cider shots", "The shots play nicely with whatever meds you take.", "play nicely with whatever meds"),
+    ("Hormone pellets", "Pellets won't put your breasts at risk.", "won't put your breasts at risk"),
+    ("Mushroom coffee", "It is safe even if you have allergies.", "safe even if you have allergies"),
+    ("Night guard", "The guard causes no jaw pain at all.", "causes no jaw pain at all"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "sentence", "phrase"), RELEASE_FORMS)
+def test_release_forms_are_hype(title: str, sentence: str, phrase: str) -> None:
+    assert any(phrase.lower() in text.lower() for _, text in flagged(article(title, sentence))), flagged(article(title, sentence))
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        ("Nettle tea", "Does a mug do more for hay fever than a box of antihistamines? No trial has asked."),  # a question
+        ("Fibre powder", "Fibre powder may be superior to some laxatives for mild constipation."),  # hedged
+        ("Fibre powder", "Lactulose is superior to placebo in trials."),  # another subject, and a placebo
+        ("Focus tones app", "Sellers call these tracks 'digital Adderall', but no study supports that."),  # quoted to deny
+        ("Light box", "Light therapy does not lift low mood for literally everyone."),  # negated
+        ("Keto plan", "Some people fail on any diet, and that is normal."),
+        ("Bone broth", "Not all nutritionists say a daily cup belongs in your diet."),
+        ("Keto drops", "In the trial, people lost about 5 kg over 12 weeks [3]."),  # cited, and slow
+        ("Sleep spray", "Can one spritz put anyone to sleep in under ten minutes?"),
+        ("Foam roller", "Knots may ease after a session or two for some people."),
+        ("Allergy drops", "Hay fever can come back every spring."),
+        ("Beet powder", "At high doses, beetroot can stress your heart in people with heart disease."),
+        ("Cherry juice", "Ask your pharmacist whether it is safe to mix with your medicines."),
+        ("Cold plunge", "Cold water is generally safe for healthy adults but can strain the heart."),  # usual, not absolute
+        ("Reflux plan", "Heartburn is not permanently behind you after one month."),
+        ("Vitamin K2", "That is because data are scarce, not because large doses have been shown to be harmless."),
+        ("Retinol roundup", "Few skin products live up to the word revolutionary."),
+    ],
+)
+def test_near_misses_of_the_release_forms_are_not_hype(title: str, sentence: str) -> None:
+    assert flagged(article(title, sentence)) == []
+
+
+def test_the_products_own_name_is_not_a_detox_claim_each_time_it_is_said(tmp_path: Path) -> None:
+    """A programme named "Metabolic Reset" in its title: the name said again is no claim; a reset claim still is."""
+    page = tmp_path / "reset.md"
+    page.write_text(
+        "# The Metabolic Reset Programme\n\nOur Metabolic Reset runs for six weeks.\n\n"
+        "The metabolic reset includes weekly check-ins.\n\nIt resets your hormones in days.\n",
+        encoding="utf-8",
+    )
+    found = [text for _, text in flagged(page.read_text(encoding="utf-8"))]
+    assert found == ["resets your hormones in days"], found

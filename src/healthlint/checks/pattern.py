@@ -112,7 +112,7 @@ class PatternCheck(Check):
         taken_until = -1
         matches = sorted(((m, p) for p in self.patterns for m in ctx.matches(p)), key=lambda mp: (mp[0].start, -mp[0].end))
         for m, pattern in matches:
-            if m.end <= taken_until or self._excepted(ctx, m):
+            if m.end <= taken_until or self._excepted(ctx, m) or self._product_name(ctx, m):
                 continue
             reading = ctx.reader.read(m.start, m.end)
             if pattern.require_self and reading.subject != "self" and not self._fragment(ctx, m, reading.subject):
@@ -126,6 +126,18 @@ class PatternCheck(Check):
                 continue
             taken_until = m.end
             yield m.start, m.end, m.captures
+
+    def _product_name(self, ctx: Context, m: Match) -> bool:
+        """Whether the match only names the product the title names ("our Metabolic Reset", "Detox Foot Pads"): a
+        name said again, not a claim; a name that is itself a hype term ("this Miracle Cure") is still one."""
+        if not (ctx.topic.promoted and ctx.topic.named):
+            return False
+        words = ctx.text.words[m.start : m.end]
+        skip = self.language.terms("determiner") | self.language.terms("owner-determiner")
+        content = [w for w in words if w not in skip]
+        if len(content) < 2 or not all(w in ctx.topic.words for w in content):
+            return False
+        return not ctx.text.has("hype-noun", m.start, m.end)
 
     @staticmethod
     def _fragment(ctx: Context, m: Match, subject: str) -> bool:

@@ -168,7 +168,13 @@ class Reader:
             reasons.add(REPORTED)
         # "according to the brand, ...", "..., the company says": the seller's claim relayed
         said_after = any(has("attribution-verb", m_end, min(e, m_end + 2)) for _, m_end in has("maker-source", last, e))
-        if (reasons & {ATTRIBUTED, REPORTED} and has("maker-source", s, first)) or said_after:
+        # "Frostline say the band is safe for every woman": the product's own name as the source is its maker
+        by_name = (
+            ATTRIBUTED in reasons
+            and self.topic.promoted
+            and any(v > s and self.words[v - 1] in self.topic.words for v, _ in has("attribution-verb", s, first))
+        )
+        if (reasons & {ATTRIBUTED, REPORTED} and has("maker-source", s, first)) or said_after or by_name:
             reasons |= {ATTRIBUTED, MAKER}
         if self._in_a_study(s, first):
             reasons.add(STUDIED)
@@ -281,8 +287,10 @@ class Reader:
                 continue  # "No - it's completely non-habit-forming", "No, it won't": an answer, not a denial
             if n <= subject_at and "," in self.words[n_end:subject_at]:
                 continue  # "because there are no medicines involved, it is ...": a fronted clause's own negation
-            if n_end < subject_at and text.has("clause-link", n_end, subject_at) and not text.has("negator", subject_at, first):
+            links = text.has("clause-link", n_end, subject_at) if n_end < subject_at else []
+            if links and links[0][0] != n_end and not text.has("negator", subject_at, first):
                 continue  # "I'm not exaggerating when I say it reversed ...": the negation is the first clause's
+            # ("not because large doses have been shown to be harmless" denies the clause it opens)
             if {",", "and", "or"}.intersection(self.words[n_end:first]) and text.has("denial-word", first, first + 1):
                 continue  # "No bloating, no gas and | no cramps": a list of denials, each its own
             if n <= subject_at or all(w in openers for w in self.words[start:n]):

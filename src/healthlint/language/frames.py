@@ -236,8 +236,10 @@ class Frames:
                 emit.add(NO_INTERACTION, a, b, target=self._interacting(b, ce, by_class))
         self._interactions(emit, cs, ce, by_class)
         for a, b, _ in by_class.get("evidence-strong", []):
-            if not self.text.has("diagnosis-noun", b, min(ce, b + 2)):
-                emit.add(EVIDENCE_STRONG, a, b)  # not "a confirmed deficiency": a diagnosis, not evidence
+            diagnosed = any(self.text.has(n, b, min(ce, b + 2)) for n in ("diagnosis-noun", "condition"))
+            if not diagnosed and not self.text.has("diagnosis-noun", max(cs, a - 3), a):
+                # not "a confirmed deficiency", "confirmed CJD", "have the diagnosis confirmed": a diagnosis, not evidence
+                emit.add(EVIDENCE_STRONG, a, b)
         for a, b, _ in by_class.get("evidence-weak", []):
             emit.add(EVIDENCE_WEAK, a, b)
         self._evidence_said(emit, cs, ce, by_class)
@@ -445,6 +447,8 @@ class Frames:
         has = self.text.has
         if any(v_end >= a - 1 for _, v_end in has("desire-verb", max(cs, a - 3), a)):
             return  # "for adults who want more energy": a hope, not an effect
+        if any(v <= a < v_end for v, v_end in has("attribution-verb", a, min(ce, b + 1))):
+            return  # "they stressed that ...": a verb of saying, not stress
         said = found is not None or has("state-verb", max(cs, a - 3), a) or has("copula", max(cs, a - 3), a)
         said = said or self._listed(cs, a) or self._occurring(ce, b) or self.text.has("lower-verb", b, min(ce, b + 4))
         said = said or self._user_subject(cs, a) or any(has(v, a, a + 1) for v in _VERB_CLASSES)  # "curbs cravings": a verb phrase
@@ -577,6 +581,8 @@ class Frames:
         """A harm said to happen ("can cause rashes", "headaches are common", "side effects include nausea"), or ruled out."""
         if self._names_medicine(b, ce):
             return  # "cough medicines", "headache tablets": what a medicine is for, no harm said to happen
+        if any(c_end >= a - 1 for _, c_end in self.text.has("fewer-cue", max(cs, a - 5), a)):
+            return  # "reported fewer fractures", "less likely to develop hardened arteries": a harm made rarer
         opened = [k for k in range(s, a - 1) if self.words[k] == "," and self.words[k + 1] in _PERSON_RELATIVES]
         if opened and "," not in self.words[opened[-1] + 1 : a]:
             return  # "her father, who was diagnosed with type 2 diabetes, ...": someone's history, not the product's harm
@@ -1165,6 +1171,8 @@ class Frames:
         # region stands as written.
         places = [(a, b, g, self.text.quote(a, b).lower()) for a, b, g in by_class.get("jurisdiction", [])]
         places += [(a, b, g, f"regulator:{g}") for a, b, g in by_class.get("regulator", [])]
+        if not places:  # "..., where K2 is sold as a food supplement": the place the sentence names
+            places = self._sentence_places(*emit.sentence)
 
         def add(kind: str, a: int, b: int) -> None:
             if places:  # the nearest: "approved by the FDA, our gummies are made in the USA" is the FDA's approval
@@ -1224,6 +1232,17 @@ class Frames:
             if kind == CONTROLLED_SALE and self.text.has("additive", cs, a):
                 continue  # "you can also get them on prescription": one more way to get it, not the only one
             place(kind, self._negation_start(cs, a), b)
+
+    def _sentence_places(self, s: int, e: int) -> list[tuple[int, int, str, str]]:
+        """The places and regulators a whole sentence names, as `_status` lists them for a clause."""
+        out = []
+        for name, label in (("jurisdiction", None), ("regulator", "regulator:")):
+            cls = self._classes[name]
+            for a, b in self.text.has(name, s, e):
+                found = cls.longest(self.words, a)
+                if found is not None:
+                    out.append((a, b, found[1], f"{label}{found[1]}" if label else self.text.quote(a, b).lower()))
+        return out
 
     def _predicated(self, cs: int, a: int) -> bool:
         """Whether a status word before a noun is said of the subject: a copula just before it ("is licensed"), or

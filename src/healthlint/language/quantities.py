@@ -48,6 +48,7 @@ _DETERMINERS = frozenset({"each", "every", "one", "per", "a", "an", "the", "sing
 _ONE_DOSE = frozenset({("per", "dose")})
 _WAKING_HOURS = 16.0  # a day's doses "every N hours", counted over waking hours only
 _OF_NAME_WORDS = 3  # "of" and a name of up to two words, between an amount and its period
+_NTH_TIMERS = frozenset({"within", "by", "around", "after", "until"})  # "by week six", "around the third month"
 _TIMES_OF_DAY = {"morning": 24.0, "evening": 24.0, "night": 24.0, "bedtime": 24.0, "day": 24.0, "week": 168.0}
 
 
@@ -91,6 +92,11 @@ class QuantityReader:
             )
         return starts
 
+    @cached_property
+    def _numbered(self) -> frozenset[str]:
+        """Time units that can come before their number ("week six")."""
+        return frozenset(self.cls("numbered-period").heads)
+
     def read(self, emit: _Emitter, s: int, e: int) -> None:
         """Every quantity frame of sentence s..e; none under a condition that opens the sentence ("If you use the
         250 mg tablets, ..."): a figure for a case is not the figure."""
@@ -118,7 +124,7 @@ class QuantityReader:
             acting = moved or has("treat-verb", s, a) or self.frames.reader.read(a, b).subject == "self"
             if acting and not has("urgent-action", s, a) and not has("texture-verb", s, a):  # not "get help straight away"
                 hours = float(self.cls("onset-word").attributes.get(g, {}).get("hours", 1))
-                emit.add(ONSET, a, b, amount=(hours, hours), dimension="time", qualifiers_extra=stage)
+                emit.add(ONSET, a, b, amount=(0.0, hours), dimension="time", qualifiers_extra=stage)  # at most that soon
         self._frequencies(emit, s, e)
         self._shares(emit, s, e)
         self._rarity(emit, s, e)
@@ -268,9 +274,17 @@ class QuantityReader:
         "the whole day", "all day", "the fifth day" (as the range of that day)."""
         words = self.words
         w = words[k]
-        if w not in self._starts and not w[0].isdigit() and "-" not in w:
+        numbered = w in self._numbered
+        if w not in self._starts and not w[0].isdigit() and "-" not in w and not numbered:
             return None  # most tokens: no number, no amount
         units = self.cls("unit")
+        if numbered:  # "by week six": the sixth week, as its range
+            n = self.number_of(words[k + 1]) if k + 1 < e else None
+            unit = units.longest(words, k)
+            if n is None or unit is None:
+                return None
+            factor, dimension = self._unit(unit[1])
+            return Amount(k, k + 1, k + 2, (n - 1) * factor, n * factor, dimension)
         if "-" in w and not _DIGITS.fullmatch(w):  # "three-day", "24-hour"
             head, _, tail = w.partition("-")
             n = self.number_of(head)
@@ -360,7 +374,7 @@ class QuantityReader:
         amount = (a.low, a.high)
         if self._users_described(cs, a.first) and not self.has("onset-preposition", max(cs, a.first - 3), a.number):
             return  # "people who brush with it every day", but "people who take it feel better within 48 hours"
-        if a.first > cs and words[a.first - 1] == "wait" and words[a.end : a.end + 1] == ["before"]:
+        if a.first > cs and words[a.first - 1] == "wait" and words[a.end : a.end + 1] == ["before"] and not has("effect-word", a.end, ce):
             return  # "wait fifteen minutes before putting your lenses back in": when to do something, not when it works
         kept = has("maintenance-cue", max(cs, a.first - 8), a.first)
         if kept and self._every(cs, a.first):  # "a top-up every month": the result lasts no longer than that
@@ -385,7 +399,7 @@ class QuantityReader:
         if lasting and has("effect-word", cs, lasting[0]) and not has("course-noun", cs, lasting[0]):
             emit.add(LASTING, lasting[0], a.end, amount=amount, dimension="time")  # "relief lasts up to 12 hours"
             return
-        if has("onset-after", a.end, min(ce, a.end + 8)) and not self._every(cs, a.first):
+        if has("onset-after", a.end, min(ce, a.end + 8)) and not self._every(cs, a.first) and not self._handling(cs, a.first):
             # "improved only after six weeks of daily use", "for 40 days before readings move": the time to its effect
             emit.add(ONSET, a.number, a.end, amount=amount, dimension="time", qualifiers_extra=stage)
             return
@@ -446,18 +460,16 @@ class QuantityReader:
         words = self.words
         start = a.first
         opened = start > cs and (words[start - 1] in self.lang.terms("period-opener") or self.frames.number(start - 1, start) is not None)
-        # "the nth week" after a word that times it ("within the first hour", "around the third month") is that week
-        nth = self.has("ordinal", start, start + 1) and words[start - 2 : start - 1] in (
-            ["within"],
-            ["by"],
-            ["around"],
-            ["after"],
-            ["until"],
-        )
+        # "the nth week" or "week n" after a word that times it ("within the first hour", "around week six") is that week
+        numbered = words[start] in self._numbered
+        timer = start - 1 if numbered else start - 2
+        nth = (numbered or bool(self.has("ordinal", start, start + 1))) and timer >= cs and words[timer] in _NTH_TIMERS
         if opened and words[start - 3 : start] != ["within", "the", "first"] and not nth:
             return False  # "the last five years", "in the first few days", but "within the first 48 hours"
         if nth and (effect or self.frames.reader.read(a.first, a.end).subject == "self"):
             return True
+        if self._handling(cs, start):
+            return False  # "it moulds to your bite in about two minutes", "a full charge takes 90 minutes": made ready
         if has("passing-harm", cs, start) and (has("harm", cs, start) or has("harm-sense", cs, start)) and has("lower-verb", cs, start):
             return False  # "a brief tingling usually fades within a minute": how long a side effect lasts
         if has("time-spent-after", a.end, min(ce, a.end + 3)):
@@ -475,6 +487,16 @@ class QuantityReader:
             return False
         # an effect word in the sentence, or the product itself acting ("senna gets things moving within 20 minutes")
         return effect or self.frames.reader.read(a.first, a.end).subject == "self"
+
+    def _handling(self, cs: int, start: int) -> bool:
+        """Whether the time at start is how long the product takes to fit, charge or dissolve: a `texture-verb` shortly
+        before it with no word of an effect between ("dissolves fast and takes effect in ten minutes" is an onset)."""
+        has = self.has
+        found = has("texture-verb", max(cs, start - 8), start)
+        if not found:
+            return False
+        end = found[-1][1]
+        return not (has("effect-word", end, start) or has("treat-verb", end, start) or has("change-verb", end, start))
 
     def _course(self, cs: int, ce: int, a: Amount, strong: bool) -> bool:
         """How long to keep taking it. Strong forms name the course: "a three-day course", "a full week of tablets",
@@ -846,8 +868,8 @@ class QuantityReader:
             first, end, low, high = share
             cs, ce = frames.reader.clause(k)
             conditions = has("condition", cs, ce) or has("harm", cs, ce)
-            if not conditions or not has("share-verb", cs, ce):
-                continue
+            if not conditions or not has("share-verb", cs, ce) or has("trial-arm-cue", cs, ce):
+                continue  # "38 per cent of those using the device had fewer migraine days": a trial's result
             a, b = conditions[0]
             verb_before = any(v_end == a for _, v_end in has("share-verb", max(cs, a - 4), a))  # "live with back pain"
             if (

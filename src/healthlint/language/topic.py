@@ -48,10 +48,14 @@ def title_text(doc: Document) -> str:
         value = doc.metadata.get(key)
         if isinstance(value, str) and value.strip():
             return value.strip()
+    first = doc.blocks[0] if doc.blocks else None
+    if first is not None and doc.format == "text":  # a plain text's first line, set apart, is its title however punctuated
+        line = doc.prose[first.start : first.end]
+        if "\n" not in line.strip() and len(line.split()) <= _TITLE_LINE_WORDS:
+            return line
     for block in doc.blocks:
         if block.kind == "heading":
             return doc.prose[block.start : block.end]
-    first = doc.blocks[0] if doc.blocks else None
     return doc.prose[first.start : first.end][:120] if first else ""
 
 
@@ -211,6 +215,7 @@ _OWNER_REACH = 2  # "our | own-label | Winter Berry syrup": the owner word may s
 _COORDINATORS = frozenset({"and", "&", "or"})
 _PURPOSE_CLASSES = ("condition", "harm", "organ")  # what a product is for, in a title
 _SHORT_MODIFIER = 3  # at most this many words before "and" that share the product's head with the words after it
+_TITLE_LINE_WORDS = 15  # at most, in a plain text's first line read as its title (as in a heading line)
 _SENTENCE_TITLE = 10  # a "title" with more content words than this is a sentence
 _SENTENCE_ENDS = frozenset({".", "?", "!"})  # "Why magnesium? Migraine is ...": another sentence's subject
 _APOSTROPHES = frozenset({"'", "’"})

@@ -159,14 +159,15 @@ class QuantityReader:
             treats = has("treat-verb", cs, a)
             harmful = (has("harm", cs, a) or has("harm-sense", cs, a)) and not treats
             own = self.frames.reader.read(a, b).subject == "self"  # "it erases fine lines for good"
-            working = treats or own or has("effect-word", cs, ce) or has("last-verb", cs, a)
+            working = treats or own or has("effect-word", cs, ce) or has("last-verb", cs, a) or has("change-verb", cs, a)
             if working and not (harmful and (not own or has("cause-verb", cs, a))):  # not "it can cause lasting scars"
                 emit.add(LASTING, a, b, amount=(INF, INF), dimension="time")
         for c, c_end in has("effect-end", s, e):
             cs, ce = self.frames.reader.clause(c)
             stop = has("stop-cue", c_end, min(ce, c_end + 5))
-            if stop and self._ending(cs, c):
-                emit.add(LASTING, c, stop[0][1], amount=(0.0, ENDS), dimension="time")
+            before = has("stop-cue", s, c)  # "if you stop completely, your colour drifts back"
+            if (stop or before) and self._ending(cs, c):
+                emit.add(LASTING, c, stop[0][1] if stop else c_end, amount=(0.0, ENDS), dimension="time")
 
     def _ending(self, cs: int, c: int) -> bool:
         """Whether an ending word at c ends the product's effect: "wears off" always does; "comes back" when a

@@ -44,7 +44,7 @@ HYPE = [
     ("Joint formula", "Our formula helps every single user.", "HL108", "helps every single user"),
     ("Cooling balm", "Our balm gives relief in seconds.", "HL109", "relief in seconds"),
     ("Ginger chews", "Ginger chews stop nausea in minutes.", "HL109", "stop nausea in minutes"),
-    ("Beet juice", "This juice flushes toxins from your liver.", "HL110", "flushes toxins from"),
+    ("Beet juice", "This juice flushes toxins from your liver.", "HL110", "flushes toxins from your liver"),
     ("Ginger chews", "Ginger chews detox your stomach.", "HL110", "detox your stomach"),
     ("Calendula oil", "Our oil cures eczema.", "HL111", "cures eczema"),
     ("Cinnamon tonic", "This tonic reverses diabetes.", "HL111", "reverses diabetes"),
@@ -1082,6 +1082,12 @@ RELEASE_FORMS = [
     ("Hormone pellets", "Pellets won't put your breasts at risk.", "won't put your breasts at risk"),
     ("Mushroom coffee", "It is safe even if you have allergies.", "safe even if you have allergies"),
     ("Night guard", "The guard causes no jaw pain at all.", "causes no jaw pain at all"),
+    ("Jaw trainer", "The trainer permanently reshapes your jawline.", "permanently reshapes"),
+    ("Posture app", "The app permanently corrects a slouch.", "permanently corrects"),
+    ("Chlorella tablets", "Chlorella pulls heavy metals out of your liver.", "pulls heavy metals out of your liver"),
+    ("Lymph oil", "The oil flushes toxins out through your lymph nodes.", "flushes toxins out through your"),
+    ("Stretch oil", "The oil is safe during every trimester.", "safe during every trimester"),
+    ("Valerian gummies", "They're fine to mix with a glass of wine or your usual meds.", "fine to mix with a glass of wine or your usual meds"),
 ]  # fmt: skip
 
 
@@ -1110,6 +1116,8 @@ def test_release_forms_are_hype(title: str, sentence: str, phrase: str) -> None:
         ("Reflux plan", "Heartburn is not permanently behind you after one month."),
         ("Vitamin K2", "That is because data are scarce, not because large doses have been shown to be harmless."),
         ("Retinol roundup", "Few skin products live up to the word revolutionary."),
+        ("Cinnamon capsules", "Between meals your body keeps pulling stored sugar out of your liver."),  # physiology, no detox
+        ("Scar laser", "Surgery can permanently damage the nerve."),  # a harm, not a promise
     ],
 )
 def test_near_misses_of_the_release_forms_are_not_hype(title: str, sentence: str) -> None:

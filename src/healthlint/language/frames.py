@@ -603,6 +603,8 @@ class Frames:
         member = self._member(a, b)
         if self._negated_before(cs, a) or self._negated_before(cs, denied_at):
             start = self._negation_start(cs, min(a, denied_at))
+            if self.text.has("meaning-verb", start, a) or self.text.has("no-effect-cue", start, a):
+                return  # "none of this means muscle pain is imaginary", "made no difference to eczema": no harm ruled out
             # "doesn't necessarily leave you groggy": it still can; "there isn't a PCOS body it won't help": a
             # double denial, which claims everyone is helped and rules no harm out
             after = self.words[b : min(ce, b + 4)]
@@ -1188,7 +1190,12 @@ class Frames:
         # medicine", "the FDA has not reviewed it") says the product holds no such status.
         # A check is a regulator's only where one is named: "studies have not confirmed an effect" is evidence.
         regulated = bool(places) or self._agency(cs, ce)
-        checks = [(a, b, "approved") for a, b in self.text.has("evaluate-verb", cs, ce)] if regulated else []
+        # a check is a regulator's only where one is named ("compared in 550 children in England" is a trial)
+        checks = (
+            [(a, b, "approved") for a, b in self.text.has("evaluate-verb", cs, ce)]
+            if by_class.get("regulator") or self._agency(cs, ce)
+            else []
+        )
         agents = self._denied_agent(cs, ce, by_class)
         denied = sorted({(a, b) for a, b, g in statuses + checks if g == "approved" and (self._negated_before(cs, a) or a in agents)})
         for a, b in denied:
@@ -1216,6 +1223,8 @@ class Frames:
                 continue  # "Sleep restriction", "a paracetamol suspension": no regulator or place, no status
             if self._attributive(b, ce) and not self._predicated(cs, a):
                 continue  # "a registered dietitian", "a legal drug": a description of something else
+            if self.text.has("organisation-noun", b, min(ce, b + 2)):
+                continue  # "Skin Support Network is a registered charity": the organisation's standing
             kind = APPROVED if g == "approved" else WITHDRAWN
             if kind == APPROVED and self._other_named(emit.sentence[0], a):
                 continue  # "Green tea extract, by contrast, is approved ...": an approval claimed for something else

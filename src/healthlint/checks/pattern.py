@@ -130,8 +130,8 @@ class PatternCheck(Check):
     def _product_name(self, ctx: Context, m: Match) -> bool:
         """Whether the match only names the product the title names ("our Metabolic Reset", "Detox Foot Pads"): a
         name said again, not a claim; a name that is itself a hype term ("this Miracle Cure") is still one."""
-        if not (ctx.topic.promoted and ctx.topic.named):
-            return False
+        if not (ctx.topic.promoted and ctx.topic.named) or ctx.topic.title.rstrip().endswith((".", "!", "?")):
+            return False  # a title that is a sentence names no product: its words are a claim
         words = ctx.text.words[m.start : m.end]
         skip = self.language.terms("determiner") | self.language.terms("owner-determiner")
         content = [w for w in words if w not in skip]

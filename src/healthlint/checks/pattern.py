@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from healthlint.checks.base import Check, Context
 from healthlint.language.loader import Language
@@ -130,14 +131,17 @@ class PatternCheck(Check):
     def _product_name(self, ctx: Context, m: Match) -> bool:
         """Whether the match only names the product the title names ("our Metabolic Reset", "Detox Foot Pads"): a
         name said again, not a claim; a name that is itself a hype term ("this Miracle Cure") is still one."""
-        if not (ctx.topic.promoted and ctx.topic.named) or ctx.topic.title.rstrip().endswith((".", "!", "?")):
-            return False  # a title that is a sentence names no product: its words are a claim
-        words = ctx.text.words[m.start : m.end]
-        skip = self.language.terms("determiner") | self.language.terms("owner-determiner")
-        content = [w for w in words if w not in skip]
+        if not (ctx.topic.promoted and ctx.topic.named) or ctx.topic.sentence_title:
+            return False
+        content = [w for w in ctx.text.words[m.start : m.end] if w not in self._determiners]
         if len(content) < 2 or not all(w in ctx.topic.words for w in content):
             return False
         return not ctx.text.has("hype-noun", m.start, m.end)
+
+    @cached_property
+    def _determiners(self) -> frozenset[str]:
+        """Words before a product's name that are no part of it ("our", "the")."""
+        return self.language.terms("determiner") | self.language.terms("owner-determiner")
 
     @staticmethod
     def _fragment(ctx: Context, m: Match, subject: str) -> bool:

@@ -1171,10 +1171,10 @@ class Frames:
     def _status(self, emit: _Emitter, cs: int, ce: int, by_class: dict[str, list[tuple[int, int, str]]]) -> None:
         # A regulator is its country's ("the FDA", "the Food and Drug Administration": one place); a country or
         # region stands as written.
-        places = [(a, b, g, self.text.quote(a, b).lower()) for a, b, g in by_class.get("jurisdiction", [])]
-        places += [(a, b, g, f"regulator:{g}") for a, b, g in by_class.get("regulator", [])]
+        places = self._places(by_class.get("jurisdiction", []), by_class.get("regulator", []))
         if not places:  # "..., where K2 is sold as a food supplement": the place the sentence names
-            places = self._sentence_places(*emit.sentence)
+            s, e = emit.sentence
+            places = self._places(self._groups("jurisdiction", s, e), self._groups("regulator", s, e))
 
         def add(kind: str, a: int, b: int) -> None:
             if places:  # the nearest: "approved by the FDA, our gummies are made in the USA" is the FDA's approval
@@ -1188,9 +1188,9 @@ class Frames:
         statuses = [m for m in by_class.get("status", []) if not any(d[0] <= m[0] < d[1] for d in by_class.get("status-denied", []))]
         # An approval or a regulator's check denied ("has not been evaluated by the FDA", "not licensed as a
         # medicine", "the FDA has not reviewed it") says the product holds no such status.
-        # A check is a regulator's only where one is named: "studies have not confirmed an effect" is evidence.
+        # A check is a regulator's only where one is named: "studies have not confirmed an effect" is evidence, and
+        # "compared in 550 children in England" a trial.
         regulated = bool(places) or self._agency(cs, ce)
-        # a check is a regulator's only where one is named ("compared in 550 children in England" is a trial)
         checks = (
             [(a, b, "approved") for a, b in self.text.has("evaluate-verb", cs, ce)]
             if by_class.get("regulator") or self._agency(cs, ce)
@@ -1242,16 +1242,16 @@ class Frames:
                 continue  # "you can also get them on prescription": one more way to get it, not the only one
             place(kind, self._negation_start(cs, a), b)
 
-    def _sentence_places(self, s: int, e: int) -> list[tuple[int, int, str, str]]:
-        """The places and regulators a whole sentence names, as `_status` lists them for a clause."""
-        out = []
-        for name, label in (("jurisdiction", None), ("regulator", "regulator:")):
-            cls = self._classes[name]
-            for a, b in self.text.has(name, s, e):
-                found = cls.longest(self.words, a)
-                if found is not None:
-                    out.append((a, b, found[1], f"{label}{found[1]}" if label else self.text.quote(a, b).lower()))
-        return out
+    def _places(self, jurisdictions: list[tuple[int, int, str]], regulators: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:
+        """Places as `_status` compares them: a country or region as written, a regulator as its country's."""
+        return [(a, b, g, self.text.quote(a, b).lower()) for a, b, g in jurisdictions] + [
+            (a, b, g, f"regulator:{g}") for a, b, g in regulators
+        ]
+
+    def _groups(self, name: str, s: int, e: int) -> list[tuple[int, int, str]]:
+        """(start, end, group) of each term of a class in tokens s..e-1, as `by_class` holds them for a clause."""
+        cls = self._classes[name]
+        return [(a, b, found[1]) for a, b in self.text.has(name, s, e) if (found := cls.longest(self.words, a)) is not None]
 
     def _predicated(self, cs: int, a: int) -> bool:
         """Whether a status word before a noun is said of the subject: a copula just before it ("is licensed"), or

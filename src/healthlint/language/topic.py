@@ -37,6 +37,11 @@ class Topic:
     title: str
     named: bool = False  # ... and the title or page names a product or treatment for sure (not only unknown words)
 
+    @property
+    def sentence_title(self) -> bool:
+        """Whether the title is a sentence (a snippet's only line): its words are a claim, not a product's name."""
+        return self.title.rstrip().endswith(tuple(_SENTENCE_ENDS))
+
     def names(self, words: list[str], first: int, last: int) -> bool:
         """Whether tokens first..last-1 name the topic (any of its content words)."""
         return any(w in self.words for w in words[first:last])

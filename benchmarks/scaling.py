@@ -2,8 +2,8 @@
 
     python benchmarks/scaling.py [--steps 3] [--only NAME]
 
-The stages healthlint owns (readers, the document model, reporters, the
-resolution of overlapping findings, the YAML guard) must be linear or
+The stages healthlint owns (readers, the document model, the rules, reporters,
+the resolution of overlapping findings, the YAML guard) must be linear or
 n log n in what they read, whatever shape the input takes. For each stage
 and each hostile shape of input, the input grows 10x a step; the script
 prints the Python function calls the step made (counted by the profiler,
@@ -24,10 +24,13 @@ import pstats
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import yaml
 
+from healthlint.config import Config
+from healthlint.engine import Linter
 from healthlint.limits import load_yaml
 from healthlint.model.document import Document, SourceSpan
 from healthlint.model.findings import Finding, Related, most_severe
@@ -77,6 +80,20 @@ def _reported(fmt: str) -> Callable[[tuple[Document, FileResult]], object]:
 def _result_on_one_line(n: int) -> tuple[Document, FileResult]:
     doc = parse("a.md", "miracle " * n)
     return doc, FileResult(doc.path, _findings(doc, n // 4), 50.0, "F", False)
+
+
+@cache
+def _linter() -> Linter:
+    return Linter(Config())
+
+
+def _linted(doc: Document) -> FileResult:
+    """Every built-in rule on a document (the rules are built once, outside the measured work)."""
+    return _linter().lint(doc)
+
+
+# Claims of every kind the rules read, run together on one line that never ends a sentence.
+_CLAIMS = "it is completely safe and it can cause headaches and it calms you down and it keeps you wired and it works within minutes and "
 
 
 def _overlapping(n: int) -> list[Finding]:
@@ -133,6 +150,8 @@ STAGES: list[Stage] = [
     Stage("model: sentences of a line that never ends one", lambda n: "word " * n, lambda t: parse("a.md", t).sentences, 5_000),
     Stage("model: in_references", _references, lambda d: sum(map(d.in_references, range(len(d.prose)))), 200),
     Stage("model: suppressions", _suppressed, lambda d: sum(d.suppressed("HL101", i) for i in range(0, len(d.source), 9)), 50),
+    Stage("rules: a hype word on a line that never ends a sentence", lambda n: parse("a.md", "miracle " * n), _linted, 400),
+    Stage("rules: claims on a line that never ends a sentence", lambda n: parse("a.md", _CLAIMS * n), _linted, 20),
     Stage("model: overlapping findings", _overlapping, most_severe, 2_000),
     Stage("report text: findings on one line", _result_on_one_line, _reported("text"), 100),
     Stage("report html: findings on one line", _result_on_one_line, _reported("html"), 400),

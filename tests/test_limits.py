@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from pathlib import Path
@@ -143,3 +144,101 @@ def test_a_slow_pattern_is_stopped_once_and_recorded_once(monkeypatch: pytest.Mo
     assert limits.take_slow_patterns() == [] and limits.patterns_stopped()
     assert found.error("healthlint.toml").path == "house.yaml"
     assert "(?:a|aa)+$" in found.error("healthlint.toml").problem
+
+
+# -- how much the rules read ------------------------------------------------------------------------
+
+_PADDING = "Zinc is a mineral found in meat, beans and seeds. "  # a sentence no rule finds anything in
+
+
+def _past_the_limit(early: str, late: str) -> str:
+    """Markdown whose prose runs past the analysis limit: one claim early, one after the limit."""
+    pad = _PADDING * (limits.MAX_ANALYSED_CHARS // len(_PADDING) + 50)
+    return f"# Zinc\n\n{early}\n\n{pad}\n\n{late}\n"
+
+
+def test_prose_past_the_analysis_limit_is_left_unread_and_said_so(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    source = _past_the_limit("This tonic is a miracle cure.", "This tonic is a miracle cure.")
+    path = tmp_path / "long.md"
+    path.write_text(source, encoding="utf-8")
+    result = run_cli("check", "--format", "json", "--no-cache", str(path))
+    report = json.loads(result.stdout)
+    found = [f for f in report["files"][0]["findings"] if f["category"] == "superlative"]
+    early = source.index("a miracle cure")
+    assert [(f["line"], f["offset"], f["text"]) for f in found] == [(3, early, "a miracle cure")]
+    metrics = report["files"][0]["metrics"]
+    prose_len = len(parse("long.md", source).prose)
+    assert metrics["characters_read"] <= limits.MAX_ANALYSED_CHARS
+    assert metrics["characters_read"] + metrics["unread_characters"] == prose_len
+    assert metrics["unread_from_line"] == 5  # the padding paragraph, where the reading stops
+    warning = [line for line in result.stderr.splitlines() if "analysis limit" in line]
+    assert warning == [
+        f"healthlint: warning: {path}:5: the rules read {metrics['characters_read']:,} characters of its prose, to here "
+        f"(the analysis limit); the {metrics['unread_characters']:,} after were not checked"
+    ]
+    assert path.read_text(encoding="utf-8") == source
+
+
+def test_a_cached_result_still_warns_of_what_was_left_unread(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "long.md"
+    path.write_text(_past_the_limit("It helps.", "It helps."), encoding="utf-8")
+    first, second = (run_cli("check", "--format", "json", str(path)) for _ in range(2))
+    assert first.stderr == second.stderr and "(the analysis limit)" in second.stderr
+
+
+def test_an_article_is_read_whole() -> None:
+    doc = parse("a.md", "# Zinc\n\n" + _PADDING * 1000)
+    assert doc.analysed() is doc and "unread_characters" not in Linter(Config()).lint(doc).metrics
+
+
+def test_the_analysed_prose_is_a_prefix_cut_at_a_space_with_its_blocks_inside() -> None:
+    doc = parse("a.md", _past_the_limit("It helps.", "It helps."))
+    cut = doc.analysed()
+    assert doc.prose.startswith(cut.prose) and len(cut.prose) <= limits.MAX_ANALYSED_CHARS
+    assert doc.prose[len(cut.prose)] == " " and cut.source == doc.source
+    assert all(b.end <= len(cut.prose) for b in cut.blocks) and cut.sentences[-1][1] <= len(cut.prose)
+
+
+def test_one_rule_reads_a_bounded_number_of_matches_in_one_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hype word a thousand times in one run-on line: each rule reads a few matches per piece, not all of them."""
+    from healthlint.language.assertion import Reader
+
+    reads: list[int] = []
+    original = Reader.read
+    monkeypatch.setattr(Reader, "read", lambda self, first, last: reads.append(first) or original(self, first, last))
+    doc = parse("a.md", "miracle " * 1000)
+    result = Linter(Config(select=("HL101",))).lint(doc)
+    pieces = len(doc.sentences)
+    assert pieces > 5 and 0 < len(reads) <= pieces * limits.MAX_READS_PER_SENTENCE
+    assert result.findings and all(f.rule == "HL101" for f in result.findings)
+
+
+def _frames(source: str):  # type: ignore[no-untyped-def]
+    from healthlint.checks.contradiction.rules import frames_of
+
+    linter = Linter(Config())
+    return frames_of(linter.context(parse("a.md", source))), linter
+
+
+def test_a_claim_said_a_thousand_times_is_paired_once() -> None:
+    """1,000 claims a side: the repeats add nothing to pair, and the conflict is still found, once."""
+    source = (
+        "# Calmex sleep tablets\n\n"
+        + "Calmex is completely safe for your liver. " * 1000
+        + "\n\n"
+        + "Calmex can cause liver damage. " * 1000
+    )
+    frames, linter = _frames(source)
+    assert 0 < sum(len(found) for found in frames.by_kind.values()) <= 4
+    conflicts = [f for f in linter.lint(parse("a.md", source)).findings if f.category == "contradiction"]
+    assert len(conflicts) == 1 and conflicts[0].span.text.startswith("completely safe")
+
+
+def test_claims_about_one_target_are_paired_up_to_a_bound() -> None:
+    source = "# Calmex sleep tablets\n\n" + " ".join(f"Calmex can cause liver damage in {k} weeks." for k in range(1, 200))
+    frames, _ = _frames(source)
+    per_target: dict[tuple[str, str], int] = {}
+    for kind, found in frames.by_kind.items():
+        for f in found:
+            per_target[(kind, f.target)] = per_target.get((kind, f.target), 0) + 1
+    assert per_target and max(per_target.values()) == limits.MAX_FRAMES_PER_TARGET

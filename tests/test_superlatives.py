@@ -107,6 +107,9 @@ def test_careful_writing_is_not_flagged(sentence: str) -> None:
         ("Our drops cure eczema.", "Our drops may ease eczema in some people."),
         ("Our drops work for everybody.", "Our drops do not work for everybody."),
         ("Our drops are a game-changer.", "Critics dismiss the “game-changer” label as marketing."),
+        # one way of using it weighed against not using it is advice, not a comparison with other treatments
+        ("Our drops are far better than steroid creams.", "Taking the drops with food is far better than skipping doses."),
+        ("Our drops are much kinder than any prescription.", "A smaller dose is much kinder than not using them at all."),
     ],
 )
 def test_a_perturbation_takes_the_claim_away(claim: str, near_miss: str) -> None:

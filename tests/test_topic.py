@@ -277,3 +277,30 @@ def test_a_title_that_names_nothing_takes_the_treatment_the_page_repeats() -> No
 )
 def test_no_treatment_is_taken_when_the_title_names_a_condition_or_none_is_touted(source: str) -> None:
     assert not topic(source).named
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Cutting out dairy? Check your calcium first, nutritionists say",
+        "Turmeric eases stiff knees, a new trial finds",
+        "Zinc lozenges shorten colds only a little, researchers report",
+        "Melatonin for children: use it sparingly, paediatricians warn",
+        "Fish oil does not protect the heart, large review concludes",
+    ],
+)
+def test_a_headline_that_says_who_says_it_is_news_not_a_sale(title: str) -> None:
+    found = topic(f"# {title}\n\nThe advice comes as more people try supplements and diets of their own.\n")
+    assert not found.promoted and not found.named
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Turmeric capsules for stiff knees",  # no one said to say it
+        "Why our zinc lozenges work, and how to take them",  # a comma, but no speaker before a verb of saying
+        "DreamDrift gummies, loved by thousands",
+    ],
+)
+def test_a_headline_without_a_speaker_still_names_its_product(title: str) -> None:
+    assert topic(f"# {title}\n\nTake one a day.\n").promoted

@@ -102,9 +102,10 @@ class Linter:
         return most_severe(found)  # n log n: two Fenwick trees per category, not a scan of what is kept
 
     def lint(self, doc: Document) -> FileResult:
+        whole, doc = doc, doc.analysed()
         ctx = self.context(doc)
         findings = self.findings(doc, ctx)
-        metrics = {**readability(doc), **document_metrics(ctx, self.keyphrase)}
+        metrics = {**readability(doc), **document_metrics(ctx, self.keyphrase), **_unread(whole, doc)}
         value, categories = score(findings)
         failed = value < self.config.fail_under or self._fails_on(findings)
         return FileResult(doc.path, findings, value, grade(value), not failed, categories, metrics)
@@ -114,6 +115,14 @@ class Linter:
             return False
         limit = Severity.rank(self.config.fail_on)
         return any(Severity.rank(f.severity) <= limit for f in findings)
+
+
+def _unread(whole: Document, analysed: Document) -> dict[str, int]:
+    """How much prose the analysis limit left unread, and from which line (nothing, for any article)."""
+    if analysed is whole:
+        return {}
+    line = whole.line_col(whole.position_map.source_start(len(analysed.prose)))[0]
+    return {"characters_read": len(analysed.prose), "unread_characters": len(whole.prose) - len(analysed.prose), "unread_from_line": line}
 
 
 def _metadata_documents(doc: Document) -> list[Document]:

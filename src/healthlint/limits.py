@@ -30,6 +30,10 @@ from healthlint.errors import HealthlintError
 
 MAX_INPUT_BYTES = 10 * 1024 * 1024  # an article, a config or a rule pack; at most this plus one byte is read
 MAX_RUN_CHARS = 1000  # a longer sentence (or word) is cut into pieces of at most this for analysis, not for positions
+MAX_ANALYSED_CHARS = 100_000  # prose the rules read of one file (a long article has 50,000); the rest is reported unread
+MAX_CLAUSE_WORDS = 60  # tokens either side of a match that its clause is read over, however long the clause runs
+MAX_FRAMES_PER_TARGET = 32  # claims of one kind about one target that the contradiction rules pair (repeats aside)
+MAX_READS_PER_SENTENCE = 12  # matches of one rule read in one sentence (piece); more are a repetition, not prose
 YAML_MAX_ALIAS_NODES = 10_000  # values that aliases (*name) may add by repeating anchored ones, in one YAML document
 YAML_MAX_DEPTH = 64  # nesting levels of one YAML document
 USER_REGEX_SECONDS = 1.0  # what one user pattern may spend on one article before it is stopped

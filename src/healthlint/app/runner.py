@@ -101,6 +101,21 @@ def _lint_one(path: str, text: str) -> Linted:
     return path, encoded, problem, limits.take_slow_patterns()
 
 
+def _unread(result: FileResult | None) -> list[tuple[int, str]]:
+    """The warning for prose past the analysis limit, from the result's metrics (so a cached result warns too)."""
+    metrics = result.metrics if result is not None else {}
+    unread = metrics.get("unread_characters", 0)
+    if not unread:
+        return []
+    read = metrics["characters_read"]
+    return [
+        (
+            metrics["unread_from_line"],
+            f"the rules read {read:,} characters of its prose, to here (the analysis limit); the {unread:,} after were not checked",
+        )
+    ]
+
+
 def _lint_batch(tasks: list[tuple[str, str, str]]) -> list[Linted]:
     """Worker body: lint (path, text, cache key) tasks, and cache their results in one transaction.
 
@@ -283,4 +298,6 @@ class Runner:
                 chunk.outcomes[index].error = HealthlintError(path, problem or "no result")
             else:
                 chunk.outcomes[index].result = FileResult.from_json(path, encoded)
+        for outcome in chunk.outcomes:
+            outcome.warnings += _unread(outcome.result)
         yield from chunk.outcomes

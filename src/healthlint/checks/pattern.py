@@ -20,6 +20,7 @@ from healthlint.language.loader import Language
 from healthlint.language.patterns import Match, Pattern
 from healthlint.language.text import Text
 from healthlint.language.vocabulary import WordClass
+from healthlint.limits import MAX_READS_PER_SENTENCE
 from healthlint.model.document import Document
 from healthlint.model.findings import Finding
 from healthlint.packs import RuleSpec
@@ -111,9 +112,14 @@ class PatternCheck(Check):
         if self.literal_topics and any(cls.longest([w], 0) for w in ctx.topic.words for cls in self.literal_topics):
             return
         taken_until = -1
+        read_in: dict[int, int] = {}  # matches read per sentence: a word repeated a hundred thousand times is read a few
         matches = sorted(((m, p) for p in self.patterns for m in ctx.matches(p)), key=lambda mp: (mp[0].start, -mp[0].end))
         for m, pattern in matches:
-            if m.end <= taken_until or self._excepted(ctx, m) or self._product_name(ctx, m):
+            if m.end <= taken_until:
+                continue
+            sentence = ctx.text.sentence_of(m.start)[0]
+            read_in[sentence] = read_in.get(sentence, 0) + 1
+            if read_in[sentence] > MAX_READS_PER_SENTENCE or self._excepted(ctx, m) or self._product_name(ctx, m):
                 continue
             reading = ctx.reader.read(m.start, m.end)
             if pattern.require_self and reading.subject != "self" and not self._fragment(ctx, m, reading.subject):

@@ -31,6 +31,7 @@ from functools import cached_property
 
 from healthlint.language.text import Text
 from healthlint.language.topic import Topic
+from healthlint.limits import MAX_CLAUSE_WORDS
 
 # Reasons a match is not the article's plain assertion.
 NEGATED = "negated"
@@ -118,6 +119,7 @@ class Reader:
         self.words = text.words
         self.lang = text.language
         self._clauses: dict[tuple[int, int], list[int]] = {}
+        self._named_at: dict[int, tuple[tuple[str, int], ...]] = {}
 
     def read(self, first: int, last: int) -> Reading:
         text = self.text
@@ -213,7 +215,7 @@ class Reader:
             elif b_start > i:
                 end = b_start
                 break
-        return start, end
+        return max(start, i - MAX_CLAUSE_WORDS), min(end, i + MAX_CLAUSE_WORDS)
 
     def _breaks(self, s: int, e: int) -> list[int]:
         """Flat [start, end, start, end, ...] of the break tokens in a sentence."""
@@ -673,13 +675,22 @@ class Reader:
 
     def _class_at(self, at: int) -> str:
         """The vocabulary class of the subject mention at a position ("" if none names it)."""
-        if at < 0:
-            return ""
-        for name in _SUBJECT_CLASSES:
-            cls = self.lang.vocabulary.get(name)
-            if cls is not None and cls.longest(self.words, at) is not None:
-                return name
-        return ""
+        named = self._named(at) if at >= 0 else ()
+        return named[0][0] if named else ""
+
+    def _named(self, at: int) -> tuple[tuple[str, int], ...]:
+        """(class, end) of each subject class naming something at a position, in `_SUBJECT_CLASSES` order;
+        kept, since every match read in a sentence asks again of the words before it."""
+        named = self._named_at.get(at)
+        if named is None:
+            found = []
+            for name in _SUBJECT_CLASSES:
+                cls = self.lang.vocabulary.get(name)
+                longest = cls.longest(self.words, at) if cls is not None else None
+                if longest is not None:
+                    found.append((name, longest[0]))
+            named = self._named_at[at] = tuple(found)
+        return named
 
     def _pronoun(self) -> str:
         """A pronoun stands for the article's product only when it promotes one; on a page about a
@@ -768,13 +779,7 @@ class Reader:
                 out.append((self._pronoun() if w in pronouns else "none", k, k + 1))
                 k += 1
                 continue
-            hit = None
-            for name in _SUBJECT_CLASSES:
-                cls = lang.vocabulary.get(name)
-                found = cls.longest(words, k) if cls is not None else None
-                if found is not None and found[0] <= hi:
-                    hit = (name, found[0])
-                    break
+            hit = next((named for named in self._named(k) if named[1] <= hi), None)
             if hit is None:
                 k += 1
                 continue

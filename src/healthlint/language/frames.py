@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from healthlint.language import quantities
@@ -25,6 +25,7 @@ from healthlint.language.morphology import singular
 from healthlint.language.quantities import QuantityReader
 from healthlint.language.text import Text
 from healthlint.language.vocabulary import WordClass
+from healthlint.limits import MAX_FRAMES_PER_TARGET
 
 EFFECT = "effect"
 HARM = "harm"
@@ -119,9 +120,27 @@ class Frames:
         for s, e in text.sentences:
             if not text.in_references(s):
                 self._sentence(s, e)
+        for kind, found in self.by_kind.items():
+            self.by_kind[kind] = self._bounded(found)
 
     def of(self, kind: str) -> list[Frame]:
         return self.by_kind.get(kind, [])
+
+    def _bounded(self, found: list[Frame]) -> list[Frame]:
+        """A kind's frames without repeats (the same claim in the same words adds no conflict its first saying
+        lacks), and at most MAX_FRAMES_PER_TARGET about one target: the rules pair claims about a target, so the
+        pairs a document can make stay linear in its length."""
+        seen: set[tuple[object, ...]] = set()
+        per_target: dict[str, int] = defaultdict(int)
+        kept = []
+        for f in found:
+            key = (*self.words[f.first : f.last], replace(f, first=0, last=0, sentence=(0, 0)))
+            if key in seen or per_target[f.target] >= MAX_FRAMES_PER_TARGET:
+                continue
+            seen.add(key)
+            per_target[f.target] += 1
+            kept.append(f)
+        return kept
 
     # -- reading a sentence -------------------------------------------------------------------
 

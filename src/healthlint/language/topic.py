@@ -169,6 +169,8 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
         if touted:  # "Under Pressure: Inside the Boom" about hyperbaric oxygen therapy, named again and again
             found |= touted
             named = True
+    if promoted and not endorsed and not _provider(language, title) and _reported(language, title_words):
+        promoted = named = False  # "Going vegan? Don't leave B12 to chance, dietitians warn": news reports, sells nothing
     forms = {f for w in found for f in language.vocabulary.morphology.forms(w, "noun")} | {_stem(w) for w in found}
     forms |= {singular(w) for w in found if w.endswith("s") and w not in language.terms("singular-in-s")}  # "protein bars": "each bar"
     forms |= {m.group(1) for w in found if (m := _LETTER_PREFIX.fullmatch(w))}  # "L-lysine" is "lysine" in the text
@@ -220,6 +222,7 @@ _OWNER_REACH = 2  # "our | own-label | Winter Berry syrup": the owner word may s
 _COORDINATORS = frozenset({"and", "&", "or"})
 _PURPOSE_CLASSES = ("condition", "harm", "organ")  # what a product is for, in a title
 _SHORT_MODIFIER = 3  # at most this many words before "and" that share the product's head with the words after it
+_REPORTER_WORDS = 4  # words that say who speaks, between a headline's last comma and its verb ("a new US study")
 _TITLE_LINE_WORDS = 15  # at most, in a plain text's first line read as its title (as in a heading line)
 _SENTENCE_TITLE = 10  # a "title" with more content words than this is a sentence
 _SENTENCE_ENDS = frozenset({".", "?", "!"})  # "Why magnesium? Migraine is ...": another sentence's subject
@@ -276,6 +279,18 @@ def _brand(title: str) -> bool:
     """Whether a title's first segment holds a brand-like name written in camel case ("DriftWell", "ZincShield")."""
     head = _SEGMENT_END.split(title, maxsplit=1)[0]
     return _CAMEL_CASE.search(head) is not None
+
+
+def _reported(language: Language, title_words: list[str]) -> bool:
+    """Whether a headline ends by saying who says it (", dietitians warn", ", a new study finds"): news, not a seller."""
+    words = [w for w in title_words if w not in ("'", "’", '"', "“", "”")]
+    if len(words) < 3 or words[-1] not in language.terms("attribution-verb"):
+        return False
+    before = words[-_REPORTER_WORDS - 2 : -1]  # the comma and who speaks, before the verb
+    if "," not in before:
+        return False
+    speaker = before[len(before) - before[::-1].index(",") :]
+    return bool(speaker) and all(w[0].isalnum() for w in speaker)
 
 
 def _provider(language: Language, title: str) -> bool:

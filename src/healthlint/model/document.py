@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import bisect
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
 import regex
 
-from healthlint.limits import MAX_RUN_CHARS
+from healthlint.limits import MAX_ANALYSED_CHARS, MAX_RUN_CHARS
 
 _NOT_SPACE = regex.compile(r"\S")
 
@@ -357,6 +357,29 @@ class Document:
     @cached_property
     def word_count(self) -> int:
         return len(self.prose.split())
+
+    @property
+    def analysed_end(self) -> int:
+        """Where the rules stop reading the prose (its end, for any article)."""
+        if len(self.prose) <= MAX_ANALYSED_CHARS:
+            return len(self.prose)
+        space = self.prose.rfind(" ", MAX_ANALYSED_CHARS // 2, MAX_ANALYSED_CHARS)
+        return space if space > 0 else MAX_ANALYSED_CHARS
+
+    def analysed(self) -> Document:
+        """The document as the rules read it: all of it, or for prose longer than MAX_ANALYSED_CHARS (no
+        article's is), its first MAX_ANALYSED_CHARS characters, cut at a space. The prose is a prefix, so
+        every offset, line and column still points where it did."""
+        end = self.analysed_end
+        if end == len(self.prose):
+            return self
+        return replace(
+            self,
+            prose=self.prose[:end],
+            blocks=[replace(b, end=min(b.end, end)) for b in self.blocks if b.start < end],
+            links=[link for link in self.links if link.end <= end],
+            _sentences=None,
+        )
 
 
 def _is_reference_heading(text: str) -> bool:

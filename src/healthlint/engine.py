@@ -118,11 +118,15 @@ class Linter:
 
 
 def _unread(whole: Document, analysed: Document) -> dict[str, int]:
-    """How much prose the analysis limit left unread, and from which line (nothing, for any article)."""
+    """How much of the file the analysis limit left unread, and from which line (nothing, for any article)."""
     if analysed is whole:
         return {}
-    line = whole.line_col(whole.position_map.source_start(len(analysed.prose)))[0]
-    return {"characters_read": len(analysed.prose), "unread_characters": len(whole.prose) - len(analysed.prose), "unread_from_line": line}
+    stop = whole.position_map.source_start(len(analysed.prose))
+    return {
+        "characters_read": len(analysed.prose),
+        "unread_characters": len(whole.source) - stop,
+        "unread_from_line": whole.line_col(stop)[0],
+    }
 
 
 def _metadata_documents(doc: Document) -> list[Document]:

@@ -108,12 +108,8 @@ def _unread(result: FileResult | None) -> list[tuple[int, str]]:
     if not unread:
         return []
     read = metrics["characters_read"]
-    return [
-        (
-            metrics["unread_from_line"],
-            f"the rules read {read:,} characters of its prose, to here (the analysis limit); the {unread:,} after were not checked",
-        )
-    ]
+    said = f"the rules read {read:,} characters of its prose, to here (the analysis limit); the {unread:,} characters of the file after it"
+    return [(metrics["unread_from_line"], f"{said} were not checked")]
 
 
 def _lint_batch(tasks: list[tuple[str, str, str]]) -> list[Linted]:

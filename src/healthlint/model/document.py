@@ -254,7 +254,8 @@ class Document:
     _sentences: list[tuple[int, int]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
-        self._line_starts = line_starts(self.source)
+        if not self._line_starts:  # a copy for analysis keeps its source's
+            self._line_starts = line_starts(self.source)
 
     @property
     def sentences(self) -> list[tuple[int, int]]:
@@ -378,6 +379,7 @@ class Document:
             prose=self.prose[:end],
             blocks=[replace(b, end=min(b.end, end)) for b in self.blocks if b.start < end],
             links=[link for link in self.links if link.end <= end],
+            _line_starts=self._line_starts,
             _sentences=None,
         )
 

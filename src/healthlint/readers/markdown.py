@@ -11,6 +11,7 @@ from array import array
 
 import regex
 
+from healthlint.limits import MAX_ANALYSED_CHARS
 from healthlint.model.document import Document
 from healthlint.readers.builder import ProseBuilder
 from healthlint.readers.frontmatter import split_front_matter
@@ -199,6 +200,8 @@ class _MarkdownReader:
         comment = False
         prev_blank = True
         while i < len(lines):
+            if self.kind is None and self.out.length > MAX_ANALYSED_CHARS:
+                break  # between blocks, past what the rules read: the rest is not read at all
             s, e = lines[i]
             text = src[s:e]
             if fence is not None:

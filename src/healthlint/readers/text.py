@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from healthlint.limits import MAX_ANALYSED_CHARS
 from healthlint.model.document import Document
 from healthlint.readers.builder import ProseBuilder
 
@@ -58,6 +59,8 @@ def read_text(path: str, source: str) -> Document:
             para.append((pos + lead, pos + len(source[pos:line_end].rstrip())))
         else:
             flush()
+            if out.length > MAX_ANALYSED_CHARS:
+                break  # past what the rules read: the rest is not read at all
         pos = n if nl < 0 else nl + 1
     flush()
     prose, pmap, blocks, links = out.build()

@@ -202,6 +202,10 @@ def test_hyphenated_safety_compounds(phrase: str) -> None:
         ("Diabetes test strips", "Call to request the free booklet on coverage of diabetes supplies."),  # "free" as adjective
         ("Heartburn tablets", "Unlike antacids, lifestyle changes take weeks to help."),  # another subject after "unlike"
         ("Nicotine patches", "The patches help you stop smoking for good."),  # quitting a habit for good is no cure claim
+        # which medicines a superlative of use or study picks out, said with a copula: a fact, no likeness
+        ("Iron tablets", "The most commonly prescribed tablets are ferrous sulfate and ferrous fumarate."),
+        ("Pyoderma treatments", "The best studied treatments are oral corticosteroids."),
+        ("Taste changes", "The medicines that most often cause this are certain antibiotics."),
     ],
 )
 def test_what_condition_pages_describe_is_not_hype(title: str, sentence: str) -> None:
@@ -218,6 +222,8 @@ def test_what_condition_pages_describe_is_not_hype(title: str, sentence: str) ->
         ("Redness relief drops", "The drops brighten bloodshot eyes instantly.", "instantly"),
         ("Infrared sauna", "Infrared heat works like a charm.", "works like a charm"),
         ("Moringa powder", "Moringa is nature's multivitamin.", "nature's multivitamin"),
+        ("Willow bark tea", "Our willow bark tea is basically aspirin in a cup.", "aspirin"),  # no superlative picks it out
+        ("Willow bark tea", "The most soothing tea we make is basically aspirin.", "aspirin"),  # praise, not use or study
         ("Focus capsules", "It works like Adderall without the crash.", "Adderall without"),
         ("Calm drops", "Unlike sleeping tablets, it leaves no hangover.", "Unlike sleeping tablets"),
         ("Focus capsules", "It unlocks limitless focus.", "limitless"),

@@ -52,6 +52,7 @@ USUAL = "usual"  # "usually", "most people": a general statement tempered, not v
 RESTRICTED = "restricted"  # "for people who have had a heart attack, ...": confined to a group named before it
 STUDIED = "studied"  # "In one large trial, people taking it had no better mood": a study's result, not the writer's claim
 MAKER = "maker"  # "according to the brand, ...": relayed from whoever sells it, which excuses no hype
+SELECTION = "selection"  # "the most commonly used tablets | are ferrous sulfate": which ones a superlative picks out
 REASONS = (
     NEGATED,
     HEDGED,
@@ -71,6 +72,7 @@ REASONS = (
     RESTRICTED,
     STUDIED,
     MAKER,
+    SELECTION,
 )
 
 _COORDINATORS = frozenset({"and", "or", "but", ",", "nor"})
@@ -180,6 +182,8 @@ class Reader:
             reasons |= {ATTRIBUTED, MAKER}
         if self._in_a_study(s, first):
             reasons.add(STUDIED)
+        if self.words[first] in self.lang.terms("copula") and has("selecting-superlative", cs, first):
+            reasons.add(SELECTION)
         if self.possessor(cs, first) is None:  # "some users sleep better thanks to its sedative effect": the product's
             # a ", which ..." after the claim says something of it, not who the claim is for
             # and an opening phrase ("Unlike ibuprofen and other painkillers, ...") is not who it is for either

@@ -102,6 +102,11 @@ GIVES: dict[str, list[tuple[str, str]]] = {
         ("Ginseng works wonders, the company says.", "works wonders"),
         ("According to the label, ginseng is completely safe.", "completely safe"),
     ],
+    "selection": [
+        ("The most commonly used tablets are ferrous sulfate.", "are ferrous sulfate"),
+        ("The best studied treatments are corticosteroids.", "are corticosteroids"),
+        ("The medicines that most often cause it are antibiotics.", "are antibiotics"),
+    ],
     "other-subject": [
         ("The safest painkiller in pregnancy is paracetamol.", "The safest painkiller"),
         ("Paracetamol works wonders for headaches.", "works wonders"),
@@ -232,6 +237,11 @@ MISSES: dict[str, list[tuple[str, str]]] = {
         ("According to a 2021 review, ginseng works wonders.", "works wonders"),  # evidence, not the seller
         ("Researchers say ginseng is completely safe.", "completely safe"),
         ("The brand is new, and ginseng works wonders.", "works wonders"),  # no claim relayed
+    ],
+    "selection": [
+        ("Ginseng is basically aspirin.", "is basically aspirin"),  # no superlative picks the subject out
+        ("The most soothing tea we make is basically aspirin.", "is basically aspirin"),  # praise, not use or study
+        ("The most commonly used tablets work like aspirin.", "work like aspirin"),  # no copula saying which ones
     ],
     "studied": [
         ("In our own trials, ginseng worked wonders.", "worked wonders"),  # the seller's claim

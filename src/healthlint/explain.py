@@ -36,6 +36,7 @@ READINGS = {
     "restricted": 'confined to a group named before it ("for people who have had a heart attack, it is ...")',
     "studied": "a study's result, not the writer's claim (\"in one large trial, people taking it had ...\")",
     "maker": 'relayed from whoever sells it ("according to the brand, ...", "..., the company says"): no excuse',
+    "selection": 'which ones a superlative of use or study picks out ("the most commonly used tablets are ...")',
     "heading": "in a heading",
     "reference": "in a reference list (under a References or Sources heading)",
 }

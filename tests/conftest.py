@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,19 @@ def pattern_finds(pattern: Pattern, text: str) -> list[str]:
             out.append(tokens.original(m.start, m.end))
             i = m.end
     return out
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _own_kept_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """What runs keep for the next (`healthlint.kept`) goes to a folder of the session's own, subprocesses
+    included: the suite neither reads what the user's runs kept nor leaves anything behind."""
+    old = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("kept"))
+    yield
+    if old is None:
+        del os.environ["XDG_CACHE_HOME"]
+    else:
+        os.environ["XDG_CACHE_HOME"] = old
 
 
 @pytest.fixture(autouse=True)

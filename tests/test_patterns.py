@@ -318,7 +318,7 @@ def test_index_keeps_one_copy_of_a_shared_pattern() -> None:
     anywhere = compiler().compile("_ remedy")
     index = Index([pattern, anywhere, pattern])
     assert index.patterns == [pattern, anywhere]
-    assert index.anywhere == [anywhere] and index.by_first == {"strong": [pattern]}
+    assert index.anywhere == [anywhere] and index.by_first == {"strong": [pattern]} and not index.by_class
     words = Tokens.of("a strong remedy").words
     assert index.scan(words, [3, 3, 3]) == {id(pattern): [Match(1, 3, {})], id(anywhere): [Match(1, 3, {})]}
 

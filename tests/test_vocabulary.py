@@ -352,3 +352,29 @@ def test_a_vocabulary_file_named_in_extend_rules_is_not_read_as_a_pack(tmp_path:
     )
     linter = Linter(Config(extend_rules=(pack, vocabulary), select=("HL950",)))
     assert [c.spec.code for c in linter.checks] == ["HL950"]
+
+
+# -- interchangeable head words ---------------------------------------------------------------
+
+INTERCHANGEABLE = """\
+vocabulary: house
+classes:
+  house-class:
+    description: Kinds of medicine.
+    inflect: noun
+    interchangeable: [drug, medication, pill]
+    terms: [anti-nausea medication, the pill, pill]
+"""
+
+
+def test_interchangeable_head_words_stand_for_one_another(tmp_path: Path) -> None:
+    language = load_language([pack_folder(tmp_path, INTERCHANGEABLE, None)])
+    text = "anti-nausea drugs, an anti-nausea pill and anti-nausea medications"
+    assert found(language, "house-class", text) == ["anti-nausea drugs", "anti-nausea pill", "anti-nausea medications"]
+    assert found(language, "house-class", "the drug or the medication") == []  # "the pill" names one pill
+    assert found(language, "house-class", "a pill") == ["pill"]  # one word has no head to swap
+
+
+def test_interchangeable_must_be_a_list_of_words(tmp_path: Path) -> None:
+    body = INTERCHANGEABLE.replace("interchangeable: [drug, medication, pill]", "interchangeable: drug")
+    assert "`interchangeable`: terms must be a list of words or phrases" in load_error(tmp_path, body, None)

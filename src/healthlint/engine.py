@@ -66,6 +66,11 @@ class Linter:
         self.keyphrase = keyphrase_settings(self.specs, self.language)
         syllable_counter()  # loaded here, so worker processes forked from this one inherit the dictionaries
 
+    def __setstate__(self, state: dict[str, object]) -> None:
+        """A rule set kept from an earlier run (`app.compiled`), loaded as one built here would be."""
+        self.__dict__.update(state)
+        syllable_counter()
+
     def context(self, doc: Document, topic_of: Context | None = None) -> Context:
         """The document as rules read it, with every rule's token patterns found in one pass."""
         ctx = Context(doc, self.language, settings=self.config.settings)

@@ -20,6 +20,7 @@ import os
 import shutil
 import sqlite3
 import time
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ def cache_root(config: Config) -> Path:
     return (config.source.parent if config.source else Path.cwd()) / CACHE_DIR
 
 
+@cache
 def _code_digest() -> str:
     """healthlint's own source: a changed reader or rule type changes results even within one version."""
     h = hashlib.sha256()

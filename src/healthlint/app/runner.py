@@ -28,6 +28,7 @@ from typing import Any
 
 from healthlint import limits
 from healthlint.app.cache import ResultCache, content_key
+from healthlint.app.compiled import load_linter
 from healthlint.config import Config
 from healthlint.engine import Linter
 from healthlint.errors import HealthlintError
@@ -71,7 +72,7 @@ _cache: ResultCache | None = None
 def _get_linter(config: Config) -> Linter:
     global _linter, _config
     if _linter is None or _config is not config:
-        _linter, _config = Linter(config), config
+        _linter, _config = load_linter(config), config
     return _linter
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from healthlint.language import quantities
-from healthlint.language.assertion import NEGATED, Reader, Reading
+from healthlint.language.assertion import ATTRIBUTED, NEGATED, Reader, Reading
 from healthlint.language.morphology import singular
 from healthlint.language.quantities import QuantityReader
 from healthlint.language.text import Text
@@ -106,6 +106,9 @@ class Frame:
     sentence: tuple[int, int] = (0, 0)
 
 
+_WORDS_KEPT = 200_000  # distinct words whose classes are remembered
+
+
 class Frames:
     """Every frame in one document, read once, indexed by kind."""
 
@@ -147,7 +150,7 @@ class Frames:
     @cached_property
     def _classes(self) -> dict[str, WordClass]:
         names = (
-            "measure", "measure-up", "measure-down", "harm", "harm-general", "organ", "population", "population-state",
+            "measure", "measure-up", "measure-down", "harm", "harm-general", "lab-marker", "organ", "population", "population-state",
             "universal-scope", "exclusion-cue", "interaction-none", "drug", "drug-class", "evidence-strong", "evidence-weak",
             "status", "status-denied", "jurisdiction", "regulator", "status-region", "qualifier", "condition", "side-effect-list",
             "evidence-noun", "null-outcome", "control-word", "evidence-source-verb", "absolute-safety", "worse-verb",
@@ -157,24 +160,30 @@ class Frames:
 
     @cached_property
     def _heads(self) -> dict[str, list[str]]:
-        """Which classes a token can start a term of: one look-up per token finds every mention (built once
-        per language)."""
+        """Which classes a token can start a term of, by token: one look-up per token finds every mention. Kept
+        per language and filled as words come (each new word asks every class once): filing every class's
+        thousands of heads up front cost a one-file run more than reading its frames."""
         heads: dict[str, list[str]] | None = self.lang.memo.get("frame-heads")
         if heads is None:
-            heads = defaultdict(list)
-            for name, cls in self._classes.items():
-                for head in cls.heads:
-                    heads[head].append(name)
-            self.lang.memo["frame-heads"] = heads
+            heads = self.lang.memo["frame-heads"] = {}
         return heads
+
+    def _heads_of(self, word: str) -> list[str]:
+        known = self._heads
+        names = known.get(word)
+        if names is None:
+            names = [name for name, cls in self._classes.items() if word in cls.heads]
+            if len(known) < _WORDS_KEPT:
+                known[word] = names
+        return names
 
     def _mentions(self, s: int, e: int) -> list[tuple[str, int, int, str]]:
         """(class, start, end, group) of every vocabulary term in tokens s..e-1 (longest per class)."""
         words = self.words
-        heads = self._heads
+        heads = self._heads_of
         out = []
         for i in range(s, e):
-            names = heads.get(words[i])
+            names = heads(words[i])
             if not names:
                 continue
             for name in names:
@@ -235,6 +244,10 @@ class Frames:
         for a, b, g in by_class.get("harm-sense", []):  # "no gas", "fishy burps": everyday words the symptom list leaves out
             if not any(na < b and a < nb for na, nb, _ in named):
                 self._harm(emit, s, cs, ce, a, b, str(senses.get(g, {}).get("system", "general")))
+        for a, b, g in by_class.get("lab-marker", []):  # "raised ALT and AST readings": a test showing harm to the liver
+            raised = [c for c, c_end in self.text.has("more-adjective", max(cs, a - 2), a) if c_end >= a - 1]
+            if raised and not any(na < b and raised[0] < nb for na, nb, _ in named):
+                self._harm(emit, s, cs, ce, raised[0], b, g)
         for a, b, g in by_class.get("harm-general", []):
             if b < len(self.words) and self.words[b] in self.lang.terms("not-harm-after"):
                 continue  # "risk factors", "risk assessment": no harm is ruled out
@@ -598,6 +611,8 @@ class Frames:
 
     def _harm(self, emit: _Emitter, s: int, cs: int, ce: int, a: int, b: int, group: str) -> None:
         """A harm said to happen ("can cause rashes", "headaches are common", "side effects include nausea"), or ruled out."""
+        if group == "general":
+            group = self._located(b, ce) or group  # "a dull ache in both knees": a harm to the joints
         if self._names_medicine(b, ce):
             return  # "cough medicines", "headache tablets": what a medicine is for, no harm said to happen
         if any(c_end >= a - 1 for _, c_end in self.text.has("fewer-cue", max(cs, a - 5), a)):
@@ -642,10 +657,23 @@ class Frames:
         modal = b - a > 1 and any(
             m_end == a for _, m_end in self.text.has("possibility-modal", max(cs, a - 3), a)
         )  # "bowels can | come to depend on it"
-        if cause or felt or modal or self._listed(cs, a) or self._occurring(ce, b):
+        found_in = any(v_end >= a - 4 for _, v_end in self.text.has("attribution-verb", max(cs, a - 6), a))  # "trials turned up raised ALT"
+        if cause or felt or modal or found_in or self._listed(cs, a) or self._occurring(ce, b):
             emit.add(HARM, found[1] if cause and found else a, b, target=group, member=member)
             if self.text.has("stop-verb", cs, a):  # "stopping it suddenly brings sweating and aches": withdrawal
                 emit.add(HARM, found[1] if cause and found else a, b, target=group, member=_WITHDRAWAL)
+
+    def _located(self, b: int, ce: int) -> str | None:
+        """The body system of the part a general harm is placed in ("pain in both knees", "an ache behind the eyes")."""
+        words = self.words
+        organs = self._classes.get("organ")
+        if organs is None or b >= ce or words[b] not in ("in", "around", "behind", "under", "across", "along"):
+            return None
+        for k in range(b + 1, min(ce, b + 4)):
+            found = organs.longest(words, k)
+            if found is not None:
+                return found[1]
+        return None
 
     def _names_medicine(self, b: int, ce: int) -> bool:
         """Whether a word for medicine follows a condition's name, which then says what the medicine is for."""
@@ -714,15 +742,27 @@ class Frames:
         """Safety for an organ: "gentle on the stomach", "kind to your liver", "won't strain your heart", "protects the liver"."""
         words = self.words
         has = self.text.has
-        for k in range(a - 1, max(cs, a - 4) - 1, -1):
+        for k in range(a - 1, max(cs, a - 6) - 1, -1):  # "gentle on | even the most sensitive | skin"
             kind = has("safety-adjective", max(cs, k - 2), k) or (words[k] != "for" and has("organ-kind-adjective", k - 1, k))
             if words[k] in ("on", "to", "for") and k > cs and kind:
                 emit.add(SAFE, kind[0][0], b, target=group)
                 return
-        injured = [v for v, v_end in has("injure-verb", max(cs, a - 6), a) if v_end >= a - 4]
-        if injured and not self._negated_before(cs, injured[-1]) and self.reader.read(injured[-1], b).subject in ("self", "none"):
-            emit.add(HARM, injured[-1], b, target=group, member=" ".join(words[a:b]))  # "it can burn the retina"
-            return
+            burden = has("burden-noun", max(cs, k - 3), k) if words[k] == "on" else []
+            if burden and (self._negated_before(cs, burden[-1][0]) or has("negator", max(cs, k - 4), k)):
+                emit.add(SAFE, self._negation_start(cs, burden[-1][0]), b, target=group)  # "won't put any strain on your heart"
+                return
+        # a verb, not a participle describing the part ("cannot keep a damaged liver working")
+        injured = [v for v, v_end in has("injure-verb", max(cs, a - 6), a) if v_end >= a - 4 and words[v - 1] not in self._determiners]
+        if injured:
+            v = injured[-1]
+            reading = self.reader.read(v, b)
+            if (self._negated_before(cs, v) or NEGATED in reading.reasons) and not (reading.subject == "other" and reading.subject_class):
+                negators = self.text.has("negator", cs, v)  # "nothing about it can damage the bowel wall"
+                emit.add(SAFE, negators[-1][0] if negators else self._negation_start(cs, v), b, target=group)
+                return
+            if reading.subject in ("self", "none"):
+                emit.add(HARM, v, b, target=group, member=" ".join(words[a:b]))  # "it can burn the retina"
+                return
         torn = [v_end for v, v_end in has("organ-injury-verb", b, min(ce, b + 3)) if not has("negator", b, v)]
         if torn and not self._negated_before(cs, a):  # "very occasionally the intestine can tear"
             emit.add(HARM, a, torn[0], target=group, member=" ".join(words[a:b]))
@@ -1209,14 +1249,15 @@ class Frames:
         # medicine", "the FDA has not reviewed it") says the product holds no such status.
         # A check is a regulator's only where one is named: "studies have not confirmed an effect" is evidence, and
         # "compared in 550 children in England" a trial.
-        regulated = bool(places) or self._agency(cs, ce)
+        regulated = bool(places) or self._agency(cs, ce) or bool(self.text.has("official-cue", cs, ce))
         checks = (
             [(a, b, "approved") for a, b in self.text.has("evaluate-verb", cs, ce)]
             if by_class.get("regulator") or self._agency(cs, ce)
             else []
         )
         agents = self._denied_agent(cs, ce, by_class)
-        denied = sorted({(a, b) for a, b, g in statuses + checks if g == "approved" and (self._negated_before(cs, a) or a in agents)})
+        approval = ("approved", "approved-regulated") if regulated else ("approved",)
+        denied = sorted({(a, b) for a, b, g in statuses + checks if g in approval and (self._negated_before(cs, a) or a in agents)})
         for a, b in denied:
             add(WITHDRAWN, agents.get(a, self._negation_start(cs, a)), b)
         if regulated:  # "has not yet gone through any US regulatory review"
@@ -1238,13 +1279,13 @@ class Frames:
             emit.add(kind, min(a, r_a), max(b, r_b), target=group, region=not some, place=where)
 
         for a, b, g in statuses:
-            if g == "withdrawn-regulated" and not regulated:
-                continue  # "Sleep restriction", "a paracetamol suspension": no regulator or place, no status
+            if g.endswith("-regulated") and not regulated:
+                continue  # "Sleep restriction", "the flu is cleared": no regulator or place, no status
             if self._attributive(b, ce) and not self._predicated(cs, a):
                 continue  # "a registered dietitian", "a legal drug": a description of something else
             if self.text.has("organisation-noun", b, min(ce, b + 2)):
                 continue  # "Skin Support Network is a registered charity": the organisation's standing
-            kind = APPROVED if g == "approved" else WITHDRAWN
+            kind = APPROVED if g in approval else WITHDRAWN
             if kind == APPROVED and self._other_named(emit.sentence[0], a):
                 continue  # "Green tea extract, by contrast, is approved ...": an approval claimed for something else
             if kind == APPROVED and self.text.has("status-change-cue", max(cs, a - 5), min(ce, b + 4)):
@@ -1394,6 +1435,8 @@ class _Emitter:
         qualifiers = self.qualifiers | qualifiers_extra
         words = self.frames.words
         has = self.frames.text.has
+        if kind == SAFE and has("attribution-verb", first, last):  # "trials have not found harm": what was seen, not a promise
+            reading = replace(reading, reasons=reading.reasons | {ATTRIBUTED})
         # "for as long as you like" is a duration, "sets it apart from" a distinction: neither limits the claim
         cues = has("exception-cue", *self.sentence)
         limited = any(words[c - 1] != "for" and not has("distinction-verb", max(0, c - 2), c) for c, _ in cues)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import marshal
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from healthlint import kept
 from healthlint.errors import RulePackError
 from healthlint.language.patterns import Compiler, Pattern, PatternError
 from healthlint.language.vocabulary import Vocabulary, WordClass
@@ -195,42 +195,34 @@ _FORMAT = 2  # bump when the compiled layout changes
 _COMPILING_MODULES = ("tokens.py", "morphology.py", "vocabulary.py", "loader.py")
 
 
-def _cache_dir() -> Path:
-    """Where compiled vocabularies are kept between runs (as pip keeps bytecode): the user's cache folder."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "healthlint"
-
-
 def _cached(digest: str) -> Compiled | None:
     """A compiled vocabulary from an earlier run (plain data, read with marshal); anything unreadable is a miss."""
+    data = kept.read("vocabulary", f"{digest[:32]}.marshal")
+    if data is None:
+        return None
     try:
-        with open(_cache_dir() / f"vocabulary-{digest[:32]}.marshal", "rb") as f:
-            classes, irregular, named = marshal.loads(f.read())
+        classes, irregular, named = marshal.loads(data)
         vocabulary = Vocabulary()
         for name, (terms, heads, groups, attributes, source, line) in classes.items():
             vocabulary.classes[name] = WordClass(name, terms, heads, groups, attributes, source, line)
         vocabulary.morphology.irregular = {k: set(v) for k, v in irregular.items()}
-    except Exception:  # a missing, truncated or foreign file: compile again
+    except Exception:  # a truncated or foreign file: compile again
         return None
     return vocabulary, named
 
 
 def _store(digest: str, compiled: Compiled) -> None:
-    """Keep the compiled vocabulary for the next run; a read-only or full disk only costs the next run time."""
+    """Keep the compiled vocabulary for the next run."""
     vocabulary, named = compiled
     classes = {
         name: (c.terms, c.heads, c.group_names, c.attributes, c.source, c.line) for name, c in vocabulary.classes.items() if "." not in name
     }
     irregular = {k: sorted(v) for k, v in vocabulary.morphology.irregular.items()}
-    folder = _cache_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder / f".vocabulary-{digest[:32]}.{os.getpid()}"
-        with open(tmp, "wb") as f:
-            marshal.dump((classes, irregular, named), f)
-        os.replace(tmp, folder / f"vocabulary-{digest[:32]}.marshal")
-    except (OSError, ValueError):
+        data = marshal.dumps((classes, irregular, named))
+    except ValueError:  # a value marshal cannot write: compile next time too
         return
+    kept.write("vocabulary", f"{digest[:32]}.marshal", data)
 
 
 _BUILTIN: Language | None = None

@@ -35,7 +35,6 @@ from healthlint.errors import RulePackError
 from healthlint.language.tokens import Tokens, lower
 from healthlint.language.vocabulary import Vocabulary, WordClass
 
-ANY = "\x00any"  # a first-token key for patterns that can start anywhere
 Opener = Callable[[str], bool]  # a test of one word: can a match start here?
 _QUANT = re.compile(r"(?<!\\)(\?|\*|\+|\{\d+(?:,\d*)?\})$")
 _NAME = re.compile(r"^([a-z_][a-z0-9_]*)=")
@@ -51,15 +50,82 @@ class PatternError(ValueError):
 Caps = tuple[tuple[str, int, int], ...]
 
 
+@dataclass(frozen=True)
+class Starts:
+    """The words a match can start (or must contain) with: literal words, plus vocabulary classes kept by
+    reference, since a class such as @drug has thousands of first words and joining such sets for every
+    pattern cost more than linting a file; or `anywhere`, for a test no finite set describes."""
+
+    words: frozenset[str] = frozenset()
+    classes: tuple[WordClass, ...] = ()
+    anywhere: bool = False
+
+    def __contains__(self, word: str) -> bool:
+        """Whether a match may start at this word."""
+        return self.anywhere or word in self.words or any(word in c.heads for c in self.classes)
+
+    def __or__(self, other: Starts) -> Starts:
+        return Starts.union([self, other])
+
+    @staticmethod
+    def union(parts: list[Starts]) -> Starts:
+        if len(parts) == 1:
+            return parts[0]
+        classes: dict[int, WordClass] = {}
+        for part in parts:
+            classes.update((id(c), c) for c in part.classes)
+        return Starts(frozenset().union(*(p.words for p in parts)), tuple(classes.values()), any(p.anywhere for p in parts))
+
+    @staticmethod
+    def common(parts: list[Starts]) -> Starts:
+        """The words every part can start with (for `a&b`), spelt out: conjunctions are few and small."""
+        smallest = min(parts, key=Starts.size)
+        every = smallest.words.union(*(c.first for c in smallest.classes))
+        return Starts(frozenset(w for w in every if all(w in p for p in parts)))
+
+    def size(self) -> int:
+        return len(self.words) + sum(len(c.heads) for c in self.classes)
+
+    def meets(self, present: frozenset[str]) -> bool:
+        """Whether any of a sentence's words is one of these."""
+        return self.anywhere or not present.isdisjoint(self.words) or any(not present.isdisjoint(c.first) for c in self.classes)
+
+
+ANYWHERE = Starts(anywhere=True)
+
+
+@dataclass(frozen=True)
+class _Opener:
+    """A test of one word for a pattern led by a regex: its first slot's words or regexes (a class, not a
+    closure, so a compiled rule set can be kept between runs)."""
+
+    starts: Starts
+    regexes: tuple[re.Pattern[str], ...]
+
+    def __call__(self, word: str) -> bool:
+        return word in self.starts or any(r.fullmatch(word) for r in self.regexes)
+
+
 class Node:
     """One element of a compiled pattern."""
 
     def match(self, words: list[str], i: int, lim: int, caps: Caps) -> Iterator[tuple[int, Caps]]:
         raise NotImplementedError
 
-    def first(self) -> tuple[set[str], bool]:
-        """(tokens a match can start with, or {ANY}; whether it can match nothing)."""
+    def first(self) -> tuple[Starts, bool]:
+        """(the tokens a match can start with; whether it can match nothing), worked out once: the index asks
+        it of every node, and a named pattern's nodes are shared by every rule that calls it."""
+        known = self.__dict__.get("_first")
+        if known is None:
+            known = self.__dict__["_first"] = self._first()
+        return known
+
+    def _first(self) -> tuple[Starts, bool]:
         raise NotImplementedError
+
+    def __getstate__(self) -> dict[str, Any]:
+        """A kept rule set (`app.compiled`) leaves out what is worked out again on demand."""
+        return {k: v for k, v in self.__dict__.items() if k not in ("_first", "_starts")}
 
     def show(self) -> str:
         raise NotImplementedError
@@ -113,26 +179,27 @@ class Test(Node):
                 seen.add(end)
                 yield end, caps
 
-    def first(self) -> tuple[set[str], bool]:
+    def _first(self) -> tuple[Starts, bool]:
         if self.negated or self.any_word or self.regexes:
-            return {ANY}, False
-        out = set(self.start_words())
+            return ANYWHERE, False
+        out = self.start_words()
         for parts in self.conjunctions:
-            known = [f for f in (part.first()[0] for part in parts) if ANY not in f]
-            out |= set.intersection(*known) if known else {ANY}
+            known = [f for f in (part.first()[0] for part in parts) if not f.anywhere]
+            out |= Starts.common(known) if known else ANYWHERE
         return out, False
 
-    def start_words(self) -> frozenset[str]:
-        """The words its word sets, literal runs and classes can start with (regexes aside)."""
-        return frozenset(self.words) | {r[0] for r in self.runs} | {w for cls in self.classes for w in cls.first}
+    def start_words(self) -> Starts:
+        """The words its word sets, literal runs and classes can start with (regexes aside), once."""
+        known = self.__dict__.get("_starts")
+        if known is None:
+            known = self.__dict__["_starts"] = Starts(self.words | {r[0] for r in self.runs}, tuple(self.classes))
+        return known
 
     def opener(self) -> Opener | None:
         """A test of one word that passes wherever this slot can match (None: any word may)."""
         if self.negated or self.any_word or self.conjunctions:
             return None
-        starts = self.start_words()
-        regexes = tuple(self.regexes)
-        return lambda w: w in starts or any(r.fullmatch(w) for r in regexes)
+        return _Opener(self.start_words(), tuple(self.regexes))
 
     def show(self) -> str:
         return self.source
@@ -152,14 +219,14 @@ class Seq(Node):
         for end, c in self.items[k].match(words, i, lim, caps):
             yield from self._from(k + 1, words, end, lim, c)
 
-    def first(self) -> tuple[set[str], bool]:
-        out: set[str] = set()
+    def _first(self) -> tuple[Starts, bool]:
+        out: list[Starts] = []
         for item in self.items:
             f, nullable = item.first()
-            out |= f
+            out.append(f)
             if not nullable:
-                return out, False
-        return out, True
+                return Starts.union(out), False
+        return Starts.union(out), True
 
     def show(self) -> str:
         return " ".join(i.show() for i in self.items)
@@ -173,14 +240,9 @@ class Alt(Node):
         for option in self.options:
             yield from option.match(words, i, lim, caps)
 
-    def first(self) -> tuple[set[str], bool]:
-        out: set[str] = set()
-        nullable = False
-        for option in self.options:
-            f, n = option.first()
-            out |= f
-            nullable |= n
-        return out, nullable
+    def _first(self) -> tuple[Starts, bool]:
+        firsts = [option.first() for option in self.options]
+        return Starts.union([f for f, _ in firsts]), any(n for _, n in firsts)
 
     def show(self) -> str:
         return "( " + " | ".join(o.show() for o in self.options) + " )"
@@ -209,7 +271,7 @@ class Repeat(Node):
         elif empty is not None:
             yield i, empty
 
-    def first(self) -> tuple[set[str], bool]:
+    def _first(self) -> tuple[Starts, bool]:
         f, nullable = self.body.first()
         return f, nullable or self.low == 0
 
@@ -229,7 +291,7 @@ class Capture(Node):
         for end, c in self.body.match(words, i, lim, caps):
             yield end, (*c, (self.name, i, end))
 
-    def first(self) -> tuple[set[str], bool]:
+    def _first(self) -> tuple[Starts, bool]:
         return self.body.first()
 
     def show(self) -> str:
@@ -259,7 +321,7 @@ class Pattern:
 
     source: str
     node: Node
-    firsts: frozenset[str]
+    firsts: Starts
     require_self: bool = False
 
     def match_at(self, words: list[str], i: int, lim: int) -> Match | None:
@@ -287,11 +349,8 @@ class Call(Node):
         for p in self.patterns:
             yield from p.node.match(words, i, lim, caps)
 
-    def first(self) -> tuple[set[str], bool]:
-        out: set[str] = set()
-        for p in self.patterns:
-            out |= p.firsts
-        return out, False
+    def _first(self) -> tuple[Starts, bool]:
+        return Starts.union([p.firsts for p in self.patterns]), False
 
     def show(self) -> str:
         return f"%{self.name}"
@@ -356,7 +415,7 @@ class Compiler:
         firsts, nullable = node.first()
         if nullable:
             raise PatternError(f"{source!r} can match nothing: make its first test required")
-        return Pattern(source, node, frozenset(firsts), require_self)
+        return Pattern(source, node, firsts, require_self)
 
     def _lex(self, source: str) -> list[tuple[str, str]]:
         """(kind, text) lexemes: open (text: capture name), close (text: quantifier), bar, test (text: body)."""
@@ -587,7 +646,7 @@ def _opener(node: Node) -> tuple[list[Opener] | None, bool]:
     return None, False
 
 
-def _anchors(node: Node) -> frozenset[str] | None:
+def _anchors(node: Node) -> Starts | None:
     """Words one of which every match of the node contains (None: no such finite set): a sentence without
     any of them cannot hold a match, so the pattern is not tried there."""
     if isinstance(node, Test):
@@ -595,34 +654,26 @@ def _anchors(node: Node) -> frozenset[str] | None:
             return None
         return node.start_words()
     if isinstance(node, Seq):
-        best: frozenset[str] | None = None
+        best: Starts | None = None
         for item in node.items:
             if item.first()[1]:
                 continue  # an item that can match nothing need not appear
             found = _anchors(item)
-            if found is not None and (best is None or len(found) < len(best)):
+            if found is not None and (best is None or found.size() < best.size()):
                 best = found
         return best
-    if isinstance(node, Alt):
-        out: set[str] = set()
-        for option in node.options:
+    if isinstance(node, Alt | Call):
+        out = []
+        for option in node.options if isinstance(node, Alt) else [p.node for p in node.patterns]:
             found = _anchors(option)
             if found is None:
                 return None
-            out |= found
-        return frozenset(out)
+            out.append(found)
+        return Starts.union(out)
     if isinstance(node, Repeat):
         return _anchors(node.body) if node.low > 0 else None
     if isinstance(node, Capture):
         return _anchors(node.body)
-    if isinstance(node, Call):
-        out = set()
-        for p in node.patterns:
-            found = _anchors(p.node)
-            if found is None:
-                return None
-            out |= found
-        return frozenset(out)
     return None
 
 
@@ -630,31 +681,43 @@ class Index:
     """Patterns keyed by the tokens they can start with, so a text's tokens lead straight to what to try.
 
     A pattern that starts with a regular expression is tried only where its opening tests pass, each word's
-    answer kept: "/[a-z]+'s/ own ..." is not tried at every token."""
+    answer kept: "/[a-z]+'s/ own ..." is not tried at every token. A pattern that starts with a vocabulary
+    class ("@drug ...": thousands of names) is not filed under each name, which would cost more than a file's
+    linting; each word a text holds asks the classes once, and the answer is kept."""
 
     def __init__(self, patterns: Iterable[Pattern]) -> None:
         self.by_first: dict[str, list[Pattern]] = {}
+        self.by_class: list[tuple[WordClass, list[Pattern]]] = []  # patterns that can start with a class's term
         self.anywhere: list[Pattern] = []
         self.opened: list[tuple[Pattern, list[Opener]]] = []
         self.patterns: list[Pattern] = []
-        self._opened_by_word: dict[str, list[Pattern]] = {}
-        self.anchors: dict[int, frozenset[str]] = {}  # by pattern id: words one of which each match holds
+        self._by_word: dict[str, list[Pattern]] = {}
+        # Words one of which each match holds, by pattern (its identity, which survives a kept rule set): a
+        # set of words where no class is among them, so most sentences are ruled out by one call in C.
+        self.anchors: dict[Pattern, frozenset[str] | Starts] = {}
+        by_class: dict[int, tuple[WordClass, list[Pattern]]] = {}
+        seen: set[int] = set()
         for p in patterns:
-            if any(p is q for q in self.patterns):
+            if id(p) in seen:
                 continue
+            seen.add(id(p))
             self.patterns.append(p)
             found = _anchors(p.node)
             if found is not None and not p.node.first()[1]:
-                self.anchors[id(p)] = found
-            if ANY in p.firsts:
+                self.anchors[p] = found.words if not found.classes and not found.anywhere else found
+            firsts = p.firsts
+            if firsts.anywhere:
                 tests, nullable = _opener(p.node)
                 if tests is None or nullable:
                     self.anywhere.append(p)
                 else:
                     self.opened.append((p, tests))
             else:
-                for w in p.firsts:
+                for w in firsts.words:
                     self.by_first.setdefault(w, []).append(p)
+                for c in firsts.classes:
+                    by_class.setdefault(id(c), (c, []))[1].append(p)
+        self.by_class = list(by_class.values())
 
     def scan(self, words: list[str], limits: list[int]) -> dict[int, list[Match]]:
         """Every pattern's matches, by pattern id, non-overlapping per pattern, left to right.
@@ -663,7 +726,6 @@ class Index:
         """
         found: dict[int, list[Match]] = {}
         next_free: dict[int, int] = {}
-        get = self.by_first.get
         anywhere = self.anywhere
         anchors = self.anchors
         sentence_end, present, possible = -1, frozenset[str](), {}
@@ -672,21 +734,15 @@ class Index:
                 sentence_end = limits[i]
                 present = frozenset(words[i:sentence_end])
                 possible = {}
-            candidates = get(w)
-            opened = self._opens(w)
-            if anywhere or opened:
-                candidates = [*(candidates or ()), *opened, *anywhere]
-            elif candidates is None:
-                continue
-            for p in candidates:
+            for p in [*self._starting(w), *anywhere] if anywhere else self._starting(w):
                 pid = id(p)
                 if next_free.get(pid, 0) > i:
                     continue
-                anchor = anchors.get(pid)
+                anchor = anchors.get(p)
                 if anchor is not None:
                     ok = possible.get(pid)
                     if ok is None:
-                        ok = possible[pid] = not present.isdisjoint(anchor)
+                        ok = possible[pid] = anchor.meets(present) if type(anchor) is Starts else not present.isdisjoint(anchor)
                     if not ok:
                         continue
                 m = p.match_at(words, i, limits[i])
@@ -695,17 +751,24 @@ class Index:
                     next_free[pid] = m.end
         return found
 
-    def _opens(self, word: str) -> list[Pattern]:
-        """The regex-led patterns that may start at this word (answers kept, up to a bound)."""
-        found = self._opened_by_word.get(word)
+    def _starting(self, word: str) -> list[Pattern]:
+        """The patterns that may start at this word, other than those that start anywhere (answers kept, up to
+        a bound)."""
+        found = self._by_word.get(word)
         if found is None:
-            found = [p for p, tests in self.opened if any(test(word) for test in tests)]
-            if len(self._opened_by_word) < _OPENED_CACHE:
-                self._opened_by_word[word] = found
+            found = [
+                *self.by_first.get(word, ()),
+                *(p for cls, group in self.by_class if word in cls.heads for p in group),
+                *(p for p, tests in self.opened if any(test(word) for test in tests)),
+            ]
+            if self.by_class:  # a pattern led by "@drug|aspirin" is filed under both
+                found = list(dict.fromkeys(found))
+            if len(self._by_word) < _WORDS_KEPT:
+                self._by_word[word] = found
         return found
 
 
-_OPENED_CACHE = 200_000  # distinct words whose regex-led patterns are remembered
+_WORDS_KEPT = 200_000  # distinct words whose starting patterns are remembered
 
 
 def compile_patterns(compiler: Compiler, sources: Any, where: str) -> list[Pattern]:

@@ -356,6 +356,16 @@ class QuantityReader:
                     low, high = (low, INF) if name == "bound-lower-after" else (0.0, high)
         return Amount(first, a.number, end, low, high, a.dimension)
 
+    def _dose_period(self, cs: int, k: int) -> bool:
+        """Whether the time at token k follows an amount that is not a time, joined by "in" or "per" ("25 mg in
+        a single day", "two capsules per day")."""
+        if k - 2 < cs or self.words[k - 1] not in ("in", "per"):
+            return False
+        unit = self.cls("unit").longest(self.words, k - 2)
+        if unit is None or unit[0] != k - 1:
+            return False
+        return self._unit(unit[1])[1] not in ("", "time")
+
     def _cue_before(self, cs: int, k: int) -> tuple[str, int] | None:
         """The bound cue that ends at token k ("upper" or "lower", where it starts), the longest where two do:
         "no more than" is an upper bound though it ends in "more than"."""
@@ -375,6 +385,8 @@ class QuantityReader:
         amount = (a.low, a.high)
         if self._users_described(cs, a.first) and not self.has("onset-preposition", max(cs, a.first - 3), a.number):
             return  # "people who brush with it every day", but "people who take it feel better within 48 hours"
+        if self._dose_period(cs, a.first):
+            return  # "never go above 25 mg in a single day": the time a dose is counted over, not when it works
         if a.first > cs and words[a.first - 1] == "wait" and words[a.end : a.end + 1] == ["before"] and not has("effect-word", a.end, ce):
             return  # "wait fifteen minutes before putting your lenses back in": when to do something, not when it works
         kept = has("maintenance-cue", max(cs, a.first - 8), a.first)

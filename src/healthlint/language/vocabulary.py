@@ -24,7 +24,7 @@ from healthlint.errors import RulePackError
 from healthlint.language.morphology import FORMS, Morphology
 from healthlint.language.tokens import Tokens
 
-_CLASS_KEYS = {"description", "inflect", "terms", "file", "groups"}
+_CLASS_KEYS = {"description", "inflect", "terms", "file", "groups", "interchangeable"}
 _FILE_KEYS = {"vocabulary", "description", "sources", "built-by", "classes", "irregular", "patterns"}
 _GROUP_KEYS = {"terms"}
 
@@ -54,9 +54,13 @@ class WordClass:
             self.heads[words[0]] = len(words)
 
     @property
-    def first(self) -> dict[str, int]:
-        """The tokens a term can start with (for pattern indexes)."""
-        return self.heads
+    def first(self) -> frozenset[str]:
+        """The tokens a term can start with (for pattern indexes), as one set every pattern using the class
+        shares; terms only ever add heads, so a set of the heads' size is current."""
+        known = self.__dict__.get("_first")
+        if known is None or len(known) != len(self.heads):
+            known = self.__dict__["_first"] = frozenset(self.heads)
+        return known
 
     def matches(self, words: list[str], i: int) -> Iterator[tuple[int, str]]:
         """(end, group) of every term starting at token i, longest first."""
@@ -192,18 +196,24 @@ class Vocabulary:
             groups[str(group)] = _terms(value, f"class `@{name}`, group `{group}`", line, fail)
         if not any(groups.values()):
             raise fail(line, f"class `@{name}` has no terms")
+        heads = _terms(spec.get("interchangeable", []), f"class `@{name}`: `interchangeable`", line, fail)
+        swaps = {h.lower() for h in heads}
         for group, terms in groups.items():
             for term in terms:
                 words = _words(term)
                 if not words:
                     continue
-                for variant in _variants(words):
+                # "anti-anxiety medication" also as "anti-anxiety medicine", "... drug", "... pill"
+                named = len(words) > 1 and words[-1] in swaps and words[0] not in _ARTICLES  # "the pill" is one pill
+                spelt = [(*words[:-1], h) for h in swaps] if named else [words]
+                for variant in {v for w in spelt for v in _variants(w)}:
                     forms = self.morphology.phrase_forms(variant, inflect) if inflect != "none" else {variant}
                     for form in forms:
                         cls.add(form, group)
         return cls
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
 _PLAIN = re.compile(r"[a-z0-9]+(?:[ -][a-z0-9]+)*")
 
 

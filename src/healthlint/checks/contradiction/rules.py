@@ -299,6 +299,11 @@ def _separated(a: Frame, b: Frame, compared: frozenset[str] = frozenset()) -> bo
     return any(dim in dims_a and dim not in compared and dims_a[dim].isdisjoint(found) for dim, found in dims_b.items())
 
 
+def _groups(f: Frame) -> set[str]:
+    """The groups a frame is said of, besides adults in general (whom a trial of "adults aged 50 and over" studies)."""
+    return {v for d, v in f.qualifiers if d == "pop" and v != "adults"}
+
+
 def _one_sided(a: Frame, b: Frame) -> bool:
     return {d for d, _ in a.qualifiers} != {d for d, _ in b.qualifiers}
 
@@ -405,6 +410,8 @@ class EvidenceConflict(ConflictCheck):
         strong, weak = (a, b) if a.kind == fr.EVIDENCE_STRONG else (b, a)
         if self._set_apart(weak, strong):
             return None  # "iron has been shown in trials to ..." and "no trial has tested FerroBloom itself": two subjects
+        if _groups(weak) and not _groups(strong):
+            return None  # "little research in pregnancy": a gap for one group, not in the evidence as a whole
         return "one claims strong proof, the other admits the evidence is weak or missing"
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from healthlint.checks.base import Check, Context
-from healthlint.language.patterns import ANY, Pattern
+from healthlint.language.patterns import Pattern
 from healthlint.language.text import Text
 from healthlint.language.tokens import Tokens
 from healthlint.limits import config_pattern
@@ -59,7 +59,7 @@ def _find(pattern: Pattern, words: list[str]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
-        if ANY in pattern.firsts or words[i] in pattern.firsts:
+        if words[i] in pattern.firsts:
             m = pattern.match_at(words, i, len(words))
             if m is not None:
                 out.append((m.start, m.end))

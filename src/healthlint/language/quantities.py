@@ -175,6 +175,8 @@ class QuantityReader:
         found = self.cls("effect-end").longest(self.words, c)
         if found is None or found[1] == "ends":
             return found is not None
+        if found[1] == "fades":  # "relief tends to fade", not "the ache fades"
+            return bool(self.has("effect-noun", max(cs, c - 4), c))
         wanted = any(self.has(n, cs, c) for n in ("measure", "measure-up", "effect-word"))  # "your energy comes back"
         return not wanted or any(self.has(n, cs, c) for n in ("harm", "harm-sense", "condition"))
 

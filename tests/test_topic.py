@@ -304,3 +304,24 @@ def test_a_headline_that_says_who_says_it_is_news_not_a_sale(title: str) -> None
 )
 def test_a_headline_without_a_speaker_still_names_its_product(title: str) -> None:
     assert topic(f"# {title}\n\nTake one a day.\n").promoted
+
+
+@pytest.mark.parametrize(
+    ("source", "words", "not_words"),
+    [
+        # a site's banner above the article's title: the title names the treatment
+        (
+            "BRIGHTSIDE CLINIC - NEWS\n\nAcupuncture for migraine: what to expect\n\nMost people feel nothing.\n",
+            {"acupuncture"},
+            {"brightside"},
+        ),
+        ("Harbour Health Blog\n\nTurmeric capsules for stiff joints\n\nThey are yellow.\n", {"turmeric"}, {"harbour"}),
+        # a first line that names the subject stays the title, whatever follows
+        ("ELDERBERRY SYRUP FOR WINTER\n\nZinc lozenges are another option\n\nIt tastes of berries.\n", {"elderberry"}, {"zinc"}),
+        # a banner above a byline, not a title: the banner stays (nothing better names the subject)
+        ("BRIGHTSIDE CLINIC - NEWS\n\nBy Dana Holt, 3 May\n\nMost people feel nothing.\n", {"brightside"}, {"dana"}),
+    ],
+)
+def test_a_banner_line_gives_way_to_the_title_below_it(source: str, words: set[str], not_words: set[str]) -> None:
+    found = topic(source, "article.txt")
+    assert words <= found.words and not (not_words & found.words)

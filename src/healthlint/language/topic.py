@@ -64,12 +64,27 @@ def title_text(doc: Document) -> str:
     return doc.prose[first.start : first.end][:120] if first else ""
 
 
+def _past_banner(doc: Document, language: Language, title: str) -> str:
+    """A plain text's second line where its first names no treatment, product or condition ("PURE FLOW STUDIO -
+    BLOG") and the second, a short line too, does ("Colon Hydrotherapy: ..."): the first is the site's banner."""
+    if doc.format != "text" or len(doc.blocks) < 2:
+        return title
+    first, second = (doc.prose[b.start : b.end] for b in doc.blocks[:2])
+    if title != first or "\n" in second.strip() or len(second.split()) > _TITLE_LINE_WORDS:
+        return title
+    names = [_has_any(language, _SUBJECT_CLASSES, Tokens.of(line).words) for line in (first, second)]
+    return second if names == [False, True] else title
+
+
+_SUBJECT_CLASSES = ("practice", "supplement-name", "product", "drug", "drug-class", "procedure", "condition")
+
+
 def read_topic(doc: Document, language: Language, keyphrase: str | None = None, tokens: Tokens | None = None) -> Topic:
     """The topic from the title (and a declared keyphrase): content words of its first segment. A title that
     is really a sentence (a text file's first line) names the topic less well than the article's most
     repeated content word, which then stands in for it."""
     words = tokens.words if tokens is not None else None
-    title = title_text(doc)
+    title = _past_banner(doc, language, title_text(doc))
     filler = language.terms("title-filler")
     splitters = language.terms("title-splitter")
     verbs = language.terms("title-verb")

@@ -153,7 +153,7 @@ def test_a_pack_is_parsed_once_per_content(cache_home: Path, tmp_path: Path, mon
     first = packs._parse_kept(pack)
     [entry] = entries(cache_home, "pack")
 
-    def no_parsing(path: Path) -> None:
+    def no_parsing(path: Path, raw: bytes) -> None:
         raise AssertionError("parsed again although the pack is kept")
 
     monkeypatch.setattr(packs, "_parse_pack", no_parsing)

@@ -156,10 +156,7 @@ _PARSED: dict[tuple[str, int, int], list[RuleSpec]] = {}
 def _parse_kept(path: Path) -> list[RuleSpec]:
     """A pack's rules, parsed once per content and kept between runs (`healthlint.kept`): parsing the built-in
     packs' YAML cost a one-file run tens of milliseconds."""
-    try:
-        data = read_regular(path, RulePackError)
-    except RulePackError:
-        return _parse_pack(path)  # which says what is wrong with the file
+    data = read_regular(path, RulePackError, "rule pack not found")
     digest = hashlib.sha256(b"\0".join([_parser_digest(), str(path).encode(), data])).hexdigest()[:32]
     found = kept.read("pack", digest)
     if found is not None:
@@ -169,7 +166,7 @@ def _parse_kept(path: Path) -> list[RuleSpec]:
             specs = None
         if isinstance(specs, list) and all(isinstance(s, RuleSpec) for s in specs):
             return specs
-    specs = _parse_pack(path)
+    specs = _parse_pack(path, data)
     kept.write("pack", digest, pickle.dumps(specs))
     return specs
 
@@ -182,10 +179,11 @@ def _parser_digest() -> bytes:
     return hashlib.sha256(__version__.encode() + Path(__file__).read_bytes() + Path(limits.__file__).read_bytes()).digest()
 
 
-def read_yaml(path: Path) -> Any:
-    """A pack or vocabulary file parsed, each mapping marked with its line; errors name the file and line."""
+def read_yaml(path: Path, raw: bytes | None = None) -> Any:
+    """A pack or vocabulary file (its bytes when already read) parsed, each mapping marked with its line; errors
+    name the file and line."""
     try:
-        text = read_regular(path, RulePackError, "rule pack not found").decode("utf-8")
+        text = (read_regular(path, RulePackError, "rule pack not found") if raw is None else raw).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise RulePackError(str(path), f"cannot read rule pack: not valid UTF-8 (byte {exc.start})") from None
     try:
@@ -196,8 +194,8 @@ def read_yaml(path: Path) -> Any:
         raise _fail(path, line, f"invalid YAML: {getattr(exc, 'problem', None) or exc}") from None
 
 
-def _parse_pack(path: Path) -> list[RuleSpec]:
-    data = read_yaml(path)
+def _parse_pack(path: Path, raw: bytes) -> list[RuleSpec]:
+    data = read_yaml(path, raw)
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise _fail(path, 1, "a rule pack is a mapping with a `rules:` list")
     for key in data:

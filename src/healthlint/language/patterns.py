@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from healthlint.errors import RulePackError
@@ -125,7 +125,7 @@ class Node:
 
     def __getstate__(self) -> dict[str, Any]:
         """A kept rule set (`app.compiled`) leaves out what is worked out again on demand."""
-        return {k: v for k, v in self.__dict__.items() if k not in ("_first", "_starts")}
+        return {k: v for k, v in self.__dict__.items() if k not in ("_first", "_starts", "_inner")}
 
     def show(self) -> str:
         raise NotImplementedError
@@ -151,14 +151,15 @@ class Test(Node):
                 yield i + 1
             return
         for cls in self.classes:
-            for end, _ in cls.matches(words, i):
-                if end <= lim:
-                    yield end
+            if w in cls.heads:  # most words start no term: skip making the generator
+                for end, _ in cls.matches(words, i):
+                    if end <= lim:
+                        yield end
         for run in self.runs:
             n = len(run)
             if i + n <= lim and tuple(words[i : i + n]) == run:
                 yield i + n
-        if w in self.words or (self.any_word and w[0].isalnum()) or any(r.fullmatch(w) for r in self.regexes):
+        if w in self.words or (self.any_word and w[0].isalnum()) or (self.regexes and any(r.fullmatch(w) for r in self.regexes)):
             yield i + 1
         for parts in self.conjunctions:
             common = set(parts[0].ends(words, i, lim))
@@ -167,7 +168,9 @@ class Test(Node):
             yield from sorted(common, reverse=True)
 
     def _hit(self, words: list[str], i: int, lim: int) -> bool:
-        inner = Test(self.words, self.classes, self.runs, self.regexes, self.any_word, False, conjunctions=self.conjunctions)
+        inner = self.__dict__.get("_inner")
+        if inner is None:
+            inner = self.__dict__["_inner"] = replace(self, negated=False)
         return next(inner.ends(words, i, lim), None) is not None
 
     def match(self, words: list[str], i: int, lim: int, caps: Caps) -> Iterator[tuple[int, Caps]]:

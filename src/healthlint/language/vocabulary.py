@@ -68,6 +68,11 @@ class WordClass:
         if not longest:
             return
         terms = self.terms
+        if longest == 1:  # most heads start only one-word terms
+            g = terms.get(words[i])
+            if g is not None:
+                yield i + 1, self.group_names[g]
+            return
         for n in range(min(longest, len(words) - i), 0, -1):
             g = terms.get(words[i] if n == 1 else " ".join(words[i : i + n]))
             if g is not None:

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from healthlint.language.text import Text
+from healthlint.language.tokens import Tokens
 from healthlint.language.topic import Topic
 from healthlint.limits import MAX_CLAUSE_WORDS
 
@@ -85,6 +86,9 @@ _PART_OF = frozenset({"in"})  # "the acid in | vinegar", not "the first week of 
 _RELATIVES = frozenset({"that", "which", "who"})
 _WORKS = frozenset({"works", "work", "worked", "helps", "help", "acts", "act"})  # "it works | by keeping you full"
 _PERSON_POSSESSIVES = frozenset({"their", "your", "his", "her"})
+_ASIDE_OPENERS = frozenset({"however", "whatever", "whichever", "even", "though", "sadly", "alas"})  # ", however pricey,"
+_ONE_SERVING = frozenset({"a", "an", "one", "each", "every", "single", "just"})  # before "spoonful": one serving
+_DOCUMENT_DETERMINERS = frozenset({"this", "the", "our"})
 _OWNERS = frozenset({"our", "my"})  # the writer's own: "our drops" is the product
 _NP_PREPOSITIONS = frozenset({"for", "of", "with", "in", "from", "on", "against"})
 _SUBJECT_CLASSES = (
@@ -94,6 +98,7 @@ _SUBJECT_CLASSES = (
 # Authorities are not "other": "doctors agree" is the article's own appeal, and "doctors say it ..." reports on its subject.
 _OTHER_CLASSES = frozenset({"drug", "drug-class", "procedure", "medicine", "condition", "organ", "population"})
 _ANOTHER = frozenset({"other", "another"})
+_MAKER_REACH = 4  # how far from a maker role ("founder") the name it gives may stand
 _SPEECH_WORDS = 6  # a quotation this long is a sentence someone says, not a few words held up for scorn
 _MEDICINE_CLASSES = frozenset({"drug", "drug-class", "medicine", "procedure"})  # a compound they open is theirs
 
@@ -178,7 +183,9 @@ class Reader:
             and self.topic.promoted
             and any(v > s and self.words[v - 1] in self.topic.words for v, _ in has("attribution-verb", s, first))
         )
-        if (reasons & {ATTRIBUTED, REPORTED} and has("maker-source", s, first)) or said_after or by_name:
+        said_after = said_after or self._maker_speaks(last, e)
+        relayed = has("maker-source", s, first) or self._maker_speaks(s, first)
+        if (reasons & {ATTRIBUTED, REPORTED} and relayed) or said_after or by_name:
             reasons |= {ATTRIBUTED, MAKER}
         if self._in_a_study(s, first):
             reasons.add(STUDIED)
@@ -419,6 +426,41 @@ class Reader:
                 return True
         return False
 
+    @cached_property
+    def _maker_names(self) -> frozenset[str]:
+        """The names the article gives whoever sells the product: the capitalised words beside a maker role
+        ("Tara Nolan, DNP, founder of ...", "the brainchild of engineer Colin Ames", "Arden Health, a start-up")."""
+        words = self.words
+        quote = self.text.quote
+        skip = self.lang.terms("determiner") | self.lang.terms("person-pronoun") | self.lang.terms("pronoun")
+        names: set[str] = set()
+        for a, b in self.text.has("maker-role", 0, len(words)):
+            s, e = self.text.sentence_of(a)
+            near = [*range(max(s, a - _MAKER_REACH), a), *range(b, min(e, b + _MAKER_REACH))]
+            # an appositive's name stands before its comma: "Arden Health, | a women's health start-up"
+            comma = next((j for j in range(a - 1, max(s, a - 2 * _MAKER_REACH) - 1, -1) if words[j] == ","), None)
+            if comma is not None:
+                near += range(max(s, comma - _MAKER_REACH), comma)
+            for k in near:
+                w = words[k]
+                original = quote(k, k + 1)
+                if original[:1].isupper() and w.isalpha() and w not in skip and not self.text.has("maker-role", k, k + 1):
+                    names.add(w)
+        return frozenset(names)
+
+    def _maker_speaks(self, lo: int, hi: int) -> bool:
+        """Whether a maker named in the article speaks in tokens lo..hi-1 ("according to Nolan", "..., Ames added")."""
+        names = self._maker_names
+        if not names:
+            return False
+        words = self.words
+        has = self.text.has
+        for k in range(lo, hi):
+            if words[k] in names:
+                if (k >= 2 and words[k - 2 : k] == ["according", "to"]) or has("speech-verb", max(lo, k - 2), min(hi, k + 3)):
+                    return True
+        return False
+
     def _doubted(self, last: int, e: int) -> bool:
         """Whether a turn ("..., but poison centres report ...") follows a claim in its sentence, or the next
         sentence opens with a denial ("This trial doesn't show that.")."""
@@ -522,7 +564,7 @@ class Reader:
             return ("self" if own else "other"), lo
         listed = first > 0 and words[first - 1] in (",", "and", "or")
         for kind, m_start, m_end in self.mentions(lo, first):
-            if listed and words[m_end] in (",", "and", "or"):
+            if listed and words[m_end] in (",", "and", "or") and not self._aside(m_end, first - 1):
                 continue  # "Dry mouth, | blurred vision ...": the match is an item of a list, not the others' predicate
             if not self._after_preposition(lo, m_start):
                 return kind, m_start
@@ -546,6 +588,14 @@ class Reader:
         if k > lo and self._using(lo) and all(kind != "other" for kind, _, _ in self.mentions(lo, k + 1)):
             return "self", lo  # "Drinking a cup is just like taking a Valium": using the product is the product
         return self._classify(lo, k), k
+
+    def _aside(self, comma: int, close: int) -> bool:
+        """Whether the words between two commas are an aside, not a list's next item: "no hearing aid, | at any
+        price |, restores ...", "none of these creams, | however pricey |, cures ..."."""
+        if self.words[comma] != "," or close <= comma + 1 or self.words[close] != ",":
+            return False
+        opener = self.words[comma + 1]
+        return opener in self._prepositions or opener in _ASIDE_OPENERS
 
     def _using(self, k: int) -> bool:
         """Whether a clause opens on a gerund of using a product ("Drinking a cup", "Taking two capsules")."""
@@ -625,6 +675,8 @@ class Reader:
         ending_here = [m for m in self.mentions(max(cs, k - 5), k + 1) if m[2] == k + 1]
         if ending_here:
             return ending_here[-1][0]
+        if self._document(k):
+            return "other"
         if w in self.topic.words:
             return "self" if self.topic.promoted else "other"
         earlier = [m for m in self.mentions(cs, k + 1) if not self._after_preposition(cs, m[1])]
@@ -641,6 +693,29 @@ class Reader:
         # A noun the vocabularies do not know: on a page that promotes a product, most likely that product
         # by another name ("Korean red" for ginseng); on a page about a condition, something it discusses.
         return "none" if self.topic.promoted else "other"
+
+    def _serving(self, k: int) -> bool:
+        """Whether token k is one serving of the product ("a spoonful", "one capsule", "each scoop of it"), not of
+        something else ("a glass of wine")."""
+        words = self.words
+        if k == 0 or words[k] not in self.lang.terms("container") or words[k - 1] not in _ONE_SERVING:
+            return False
+        return words[k + 1 : k + 2] != ["of"] or bool(self.topic.words.intersection(words[k + 2 : k + 4]))
+
+    def _in_title(self, k: int, end: int) -> bool:
+        """Whether tokens k..end-1 are words of the title, singular or plural ("a drip" under "NAD+ IV Drips")."""
+        title = self._title_words
+        return all(w in title or w + "s" in title for w in self.words[k:end])
+
+    @cached_property
+    def _title_words(self) -> frozenset[str]:
+        return frozenset(Tokens.of(self.topic.title.lower()).words)
+
+    def _document(self, k: int) -> bool:
+        """Whether the word at k names the text itself ("this guide is for teenagers"): what it says of its readers
+        is no claim about the product, even when the title calls the page a guide."""
+        words = self.words
+        return 0 < k < len(words) and words[k - 1] in _DOCUMENT_DETERMINERS and words[k] in self.lang.terms("document-noun")
 
     def _compounds(self, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         """Adjacent mentions as one noun compound, which is what its first word of a known kind says ("IV | vitamin
@@ -762,6 +837,10 @@ class Reader:
         k = lo
         while k < hi:
             w = words[k]
+            if self._document(k + 1):
+                out.append(("other", k, k + 2))  # "this guide"
+                k += 2
+                continue
             if w in topic.words:  # on a page about a condition, the condition is not a product to hype
                 owned = k > 0 and words[k - 1] in _OWNERS
                 out.append(("self" if topic.promoted or owned else "other", k, k + 1))
@@ -783,6 +862,10 @@ class Reader:
                 out.append((self._pronoun() if w in pronouns else "none", k, k + 1))
                 k += 1
                 continue
+            if topic.promoted and self._serving(k):
+                out.append(("self", k, k + 1))  # "a spoonful before meals lowers ...": a serving of the product
+                k += 1
+                continue
             hit = next((named for named in self._named(k) if named[1] <= hi), None)
             if hit is None:
                 k += 1
@@ -797,7 +880,9 @@ class Reader:
             of_topic = of_topic and topic.promoted and bool(topic.words.intersection(words[end + 1 : end + 4]))
             # "very high doses have been linked to ...": on a product's page, its doses (not "doses of ibuprofen")
             dose = topic.promoted and name == "medicine" and words[end - 1] in lang.terms("dose-noun") and words[end : end + 1] != ["of"]
-            if (topic.promoted and topic.names(words, k, end)) or owned or of_topic or dose:
+            # "a drip does what ...": on a page titled for NAD+ drips, the kind of thing the title promotes
+            titled = topic.promoted and name in ("medicine", "product", "treatment-noun") and self._in_title(k, end)
+            if (topic.promoted and topic.names(words, k, end)) or owned or of_topic or dose or titled:
                 kind = "self"
             elif name in _OTHER_CLASSES or (name in ("product", "treatment-noun") and _ANOTHER.intersection(words[max(lo, k - 3) : k])):
                 kind = "other"  # "some other digital programmes", "another brand": not the article's own

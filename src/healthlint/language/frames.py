@@ -77,6 +77,7 @@ _COMPARED_REACH = 7  # "in a similar way to conventional | antidepressants": how
 _WEAK_RANK = 2  # evidence kinds up to this rank (anecdote, cells, animals) are weak grounds for a claim
 _VERB_CLASSES = ("raise-verb", "lower-verb", "better-verb", "worse-verb", "treat-verb", "cause-verb")
 _AGE_UNITS = {"months": 12.0, "month": 12.0, "weeks": 52.0, "week": 52.0}  # an age in them, in years
+_OLDEST = 100.0  # an age range reaching from birth to this spans every age: "all ages" excludes no group
 _CLAUSE_JOINS = frozenset({"and", "but"})  # ", and" opening another clause, not ", or who ..." going on
 _READER = frozenset({"you", "you'll"})  # "so | you | sleep more soundly": the reader as the subject of an effect
 _PERSON_RELATIVES = frozenset({"who", "whose"})  # ", who was diagnosed with ...": a clause about a person
@@ -872,6 +873,8 @@ class Frames:
                 if n == "condition" and self._names_medicine(b, ce):
                     continue  # "won't be offered the flu vaccine": what the medicine is for, not who has the condition
                 ages = self._age_bound(a, b) or (self._ages_of(n, g) if n == "population" else None)
+                if ages is not None and ages[0] <= 0 and ages[1] >= _OLDEST:
+                    continue  # "many people, of all ages, do not use their inhaler well": no group in particular
                 target = g if n != "condition" else "condition"
                 first = min(exclusion[0][0], a)
                 emit.add(EXCLUDE, first, max(b, exclusion[0][1]), target=target, ages=ages)

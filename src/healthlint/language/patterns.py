@@ -520,8 +520,13 @@ class Compiler:
                 lemma, _, kind = alt[1:-1].partition(":")
                 if kind and kind not in ("noun", "verb", "adjective"):
                     raise PatternError(f"`{alt}`: the part of speech must be noun, verb or adjective")
-                for form in self.vocabulary.morphology.forms(lower(lemma), kind or None):
-                    words.add(form)
+                head, *rest = lower(lemma).split("~")  # `<wipe~out>`: "wipes out", "wiped out"
+                after = tuple(Tokens.of(" ".join(rest)).words)
+                for form in self.vocabulary.morphology.forms(head, kind or None):
+                    if after:
+                        test.runs.append((form, *after))
+                    else:
+                        words.add(form)
             elif len(alt) > 1 and alt.startswith("/") and alt.endswith("/"):
                 try:
                     test.regexes.append(re.compile(alt[1:-1]))

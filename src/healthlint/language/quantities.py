@@ -97,6 +97,10 @@ class QuantityReader:
         """Time units that can come before their number ("week six")."""
         return frozenset(self.cls("numbered-period").heads)
 
+    def _first_use(self, a: int) -> bool:
+        """Whether an onset word at token a names a use ("first dose"; "single-dose protection", one token)."""
+        return self.words[a].split("-", 1)[0] in self.cls("first-use-word").terms
+
     def read(self, emit: _Emitter, s: int, e: int) -> None:
         """Every quantity frame of sentence s..e; none under a condition that opens the sentence ("If you use the
         250 mg tablets, ..."): a figure for a case is not the figure."""
@@ -118,7 +122,7 @@ class QuantityReader:
         moved = effect or bool(has("measure-up", s, e) or has("measure-down", s, e))  # "you'll sleep more soundly from ..."
         stage = self._stage(s, e)
         for a, b, g in self._scan("onset-word", s, e):
-            if has("first-use-word", a, a + 1) and not has("first-use-opener", max(s, a - 3), a):
+            if self._first_use(a) and not has("first-use-opener", max(s, a - 3), a):
                 continue  # "try your first dose at home": a first use, not how soon it works ("from the first dose")
             # "it opens your airways in minutes", not "the foam melts on contact": how it feels on the skin
             acting = moved or has("treat-verb", s, a) or self.frames.reader.read(a, b).subject == "self"

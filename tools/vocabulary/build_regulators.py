@@ -395,7 +395,7 @@ REGULATORS = {
         "national medical products administration",
         "cdsco",
         "central drugs standard control organisation",
-        "hsa",
+        # not "hsa": in US health writing it is far more often a health savings account
         "health sciences authority",
         "mfds",
         "ministry of food and drug safety",

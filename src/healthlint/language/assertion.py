@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from healthlint.language.text import Text
-from healthlint.language.tokens import Tokens
 from healthlint.language.topic import Topic
 from healthlint.limits import MAX_CLAUSE_WORDS
 
@@ -702,15 +701,6 @@ class Reader:
             return False
         return words[k + 1 : k + 2] != ["of"] or bool(self.topic.words.intersection(words[k + 2 : k + 4]))
 
-    def _in_title(self, k: int, end: int) -> bool:
-        """Whether tokens k..end-1 are words of the title, singular or plural ("a drip" under "NAD+ IV Drips")."""
-        title = self._title_words
-        return all(w in title or w + "s" in title for w in self.words[k:end])
-
-    @cached_property
-    def _title_words(self) -> frozenset[str]:
-        return frozenset(Tokens.of(self.topic.title.lower()).words)
-
     def _document(self, k: int) -> bool:
         """Whether the word at k names the text itself ("this guide is for teenagers"): what it says of its readers
         is no claim about the product, even when the title calls the page a guide."""
@@ -881,7 +871,7 @@ class Reader:
             # "very high doses have been linked to ...": on a product's page, its doses (not "doses of ibuprofen")
             dose = topic.promoted and name == "medicine" and words[end - 1] in lang.terms("dose-noun") and words[end : end + 1] != ["of"]
             # "a drip does what ...": on a page titled for NAD+ drips, the kind of thing the title promotes
-            titled = topic.promoted and name in ("medicine", "product", "treatment-noun") and self._in_title(k, end)
+            titled = topic.promoted and name not in ("drug", "drug-class") and topic.in_title(words, k, end)
             if (topic.promoted and topic.names(words, k, end)) or owned or of_topic or dose or titled:
                 kind = "self"
             elif name in _OTHER_CLASSES or (name in ("product", "treatment-noun") and _ANOTHER.intersection(words[max(lo, k - 3) : k])):

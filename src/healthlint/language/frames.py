@@ -186,6 +186,9 @@ class Frames:
         for i in range(s, e):
             names = heads(words[i])
             if not names:
+                owner = self._possessed_group(words[i])
+                if owner is not None:  # "gentle enough for a toddler's mouth": the toddler is who it is for
+                    out.append(("population", i, i + 1, owner))
                 continue
             for name in names:
                 found = self._classes[name].longest(words, i)
@@ -200,6 +203,13 @@ class Frames:
             reach[m[0]] = m[2]
             kept.append(m)
         return kept
+
+    def _possessed_group(self, word: str) -> str | None:
+        """The population a possessive names ("a toddler's", "children's"), or None."""
+        if not word.endswith(("'s", "’s")) or "population" not in self._classes:
+            return None
+        found = self._classes["population"].longest([word[:-2]], 0)
+        return found[1] if found is not None else None
 
     def _sentence(self, s: int, e: int) -> None:
         mentions = self._mentions(s, e)
@@ -457,7 +467,7 @@ class Frames:
         topic = self.reader.topic
         for name in ("supplement-name", "drug", "drug-class"):
             for m, m_end in self.text.has(name, cs, a):
-                if not topic.names(self.words, m, m_end):
+                if not topic.names(self.words, m, m_end) and not topic.in_title(self.words, m, m_end):
                     return True
         return False
 
@@ -1239,7 +1249,10 @@ class Frames:
             places = self._places(self._groups("jurisdiction", s, e), self._groups("regulator", s, e))
 
         def add(kind: str, a: int, b: int) -> None:
-            if places:  # the nearest: "approved by the FDA, our gummies are made in the USA" is the FDA's approval
+            own = self._regulator_in(a, b)
+            if own is not None:  # "not an FDA-approved therapy; ... HSA and FSA accounts": the status names its own
+                emit.add(kind, a, b, target=own, place=f"regulator:{own}")
+            elif places:  # the nearest: "approved by the FDA, our gummies are made in the USA" is the FDA's approval
                 p_a, p_b, group, place = min(places, key=lambda p: max(p[0] - b, a - p[1], 0))
                 emit.add(kind, min(a, p_a), max(b, p_b), target=group, place=place)
             else:
@@ -1304,6 +1317,17 @@ class Frames:
             if kind == CONTROLLED_SALE and self.text.has("additive", cs, a):
                 continue  # "you can also get them on prescription": one more way to get it, not the only one
             place(kind, self._negation_start(cs, a), b)
+
+    def _regulator_in(self, a: int, b: int) -> str | None:
+        """The jurisdiction of a regulator named inside a status word ("fda-approved", "ema-authorised"), if one is."""
+        regulators = self._classes.get("regulator")
+        for k in range(a, b):
+            head, dash, _ = self.words[k].partition("-")
+            if dash and regulators is not None:
+                group = regulators.group_of(head)
+                if group is not None:
+                    return group
+        return None
 
     def _places(self, jurisdictions: list[tuple[int, int, str]], regulators: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:
         """Places as `_status` compares them: a country or region as written, a regulator as its country's."""

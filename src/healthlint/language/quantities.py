@@ -97,9 +97,12 @@ class QuantityReader:
         """Time units that can come before their number ("week six")."""
         return frozenset(self.cls("numbered-period").heads)
 
-    def _first_use(self, a: int) -> bool:
-        """Whether an onset word at token a names a use ("first dose"; "single-dose protection", one token)."""
-        return self.words[a].split("-", 1)[0] in self.cls("first-use-word").terms
+    def _first_use(self, a: int, b: int) -> bool:
+        """Whether an onset term at tokens a..b-1 names a use ("first dose"; "single-dose protection", one token),
+        not a time ("the very first night you'll drift off faster" is one)."""
+        if self.words[a].split("-", 1)[0] not in self.cls("first-use-word").terms:
+            return False
+        return "-" in self.words[a] or not self.has("onset-time-noun", a, b)
 
     def read(self, emit: _Emitter, s: int, e: int) -> None:
         """Every quantity frame of sentence s..e; none under a condition that opens the sentence ("If you use the
@@ -122,10 +125,12 @@ class QuantityReader:
         moved = effect or bool(has("measure-up", s, e) or has("measure-down", s, e))  # "you'll sleep more soundly from ..."
         stage = self._stage(s, e)
         for a, b, g in self._scan("onset-word", s, e):
-            if self._first_use(a) and not has("first-use-opener", max(s, a - 3), a):
+            if self._first_use(a, b) and not has("first-use-opener", max(s, a - 3), a):
                 continue  # "try your first dose at home": a first use, not how soon it works ("from the first dose")
-            # "it opens your airways in minutes", not "the foam melts on contact": how it feels on the skin
-            acting = moved or has("treat-verb", s, a) or self.frames.reader.read(a, b).subject == "self"
+            # "it opens your airways in minutes", not "the foam melts on contact": how it feels on the skin; and
+            # "the first night" times an effect only beside one ("try the mask on the first night" times none)
+            first_time = self.words[a] in self.cls("first-use-word").terms
+            acting = moved or has("treat-verb", s, a) or (not first_time and self.frames.reader.read(a, b).subject == "self")
             if acting and not has("urgent-action", s, a) and not has("texture-verb", s, a):  # not "get help straight away"
                 hours = float(self.cls("onset-word").attributes.get(g, {}).get("hours", 1))
                 emit.add(ONSET, a, b, amount=(0.0, hours), dimension="time", qualifiers_extra=stage)  # at most that soon

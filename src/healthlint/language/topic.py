@@ -21,6 +21,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from healthlint.language.loader import Language
 from healthlint.language.morphology import singular
@@ -46,6 +47,16 @@ class Topic:
         """Whether tokens first..last-1 name the topic (any of its content words)."""
         return any(w in self.words for w in words[first:last])
 
+    def in_title(self, words: list[str], first: int, last: int) -> bool:
+        """Whether tokens first..last-1 are all words of the title, singular or plural: "NAD+" under "... Bringing
+        NAD+ IV Drips to the East Valley", whose subject words a headline's verb may have cut short."""
+        title = self._title_words
+        return all(w in title or w + "s" in title for w in words[first:last])
+
+    @cached_property
+    def _title_words(self) -> frozenset[str]:
+        return frozenset(Tokens.of(self.title.lower()).words)
+
 
 def title_text(doc: Document) -> str:
     """The article's title: front matter or <title>, else its first heading, else its first line."""
@@ -65,17 +76,24 @@ def title_text(doc: Document) -> str:
 
 
 def _past_banner(doc: Document, language: Language, title: str) -> str:
-    """A plain text's second line where its first names no treatment, product or condition ("PURE FLOW STUDIO -
-    BLOG") and the second, a short line too, does ("Colon Hydrotherapy: ..."): the first is the site's banner."""
-    if doc.format != "text" or len(doc.blocks) < 2:
+    """The line after a banner: a press release's marker ("FOR IMMEDIATE RELEASE"), or in plain text a first
+    line that names no treatment, product or condition ("PURE FLOW STUDIO - BLOG") where the second, a short
+    line too, does ("Colon Hydrotherapy: ..."): the first is the site's banner."""
+    if len(doc.blocks) < 2:
         return title
     first, second = (doc.prose[b.start : b.end] for b in doc.blocks[:2])
-    if title != first or "\n" in second.strip() or len(second.split()) > _TITLE_LINE_WORDS:
+    if title.strip() != first.strip() or "\n" in second.strip() or len(second.split()) > _TITLE_LINE_WORDS:
+        return title
+    banner = Tokens.of(first).words
+    if len(banner) <= _BANNER_WORDS and _has_phrase(language, "release-banner", banner):
+        return second
+    if doc.format != "text":
         return title
     names = [_has_any(language, _SUBJECT_CLASSES, Tokens.of(line).words) for line in (first, second)]
     return second if names == [False, True] else title
 
 
+_BANNER_WORDS = 8  # a release marker with its date at most ("EMBARGOED UNTIL 00:01 GMT, 9 April 2024")
 _SUBJECT_CLASSES = ("practice", "supplement-name", "product", "drug", "drug-class", "procedure", "condition")
 
 
@@ -88,6 +106,7 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
     filler = language.terms("title-filler")
     splitters = language.terms("title-splitter")
     verbs = language.terms("title-verb")
+    launches = language.terms("title-launch-verb")
     purposes = language.terms("title-purpose")
     conditions = [c for c in ("condition", "harm", "organ", "condition-head") if language.vocabulary.get(c) is not None]
     title_words = Tokens.of(title).words
@@ -104,14 +123,16 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
         after_for = [False]  # whether each segment follows "for" or "against" (@title-purpose): what it is for
         after_and = [False]  # ... or "and", "&", "or": perhaps the other half of one name ("Cold and Flu Tablets")
         after_verb = [False]  # ... or a verb: what a headline says of its subject ("... Is the Pain Relief You Need")
+        after_launch = [False]  # ... or a launch: what a release's maker brings out ("Arden Launches PelviQ")
         for w in Tokens.of(source).words:
             if w in _APOSTROPHES and segments[-1] and segments[-1][-1].endswith("s"):
                 continue  # a plural possessive ("Kids' vitamins") is no break in the title
-            if w in splitters or w in verbs or not w[0].isalnum():
+            if w in splitters or w in verbs or w in launches or not w[0].isalnum():
                 segments.append([])
                 after_for.append(w in purposes)
                 after_and.append(w in _COORDINATORS)
                 after_verb.append(w in verbs)
+                after_launch.append(w in launches)
             else:
                 segments[-1].append(w)
         contents = [[w for w in seg if w not in filler and not w.isdigit()] for seg in segments]
@@ -128,7 +149,9 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
             contents = [*contents[:first], content, *contents[first + 2 :]]
         found |= set(content)
         if source == title:
-            named_in_title = set(content)
+            launched = {w for i, c in enumerate(contents) if after_launch[i] for w in c}
+            found |= launched
+            named_in_title = set(content) | launched
         if len(content) >= 3:  # "apple cider vinegar" is "ACV" in the text
             found.add("".join(w[0] for w in content))
         if untitled and source == title:

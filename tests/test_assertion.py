@@ -37,6 +37,7 @@ GIVES: dict[str, list[tuple[str, str]]] = {
         ("No study has shown ginseng to be a miracle cure.", "a miracle cure"),  # a negated subject covers its clause
         ("Nobody has found that ginseng is completely safe.", "completely safe"),
         ("Ginseng never works wonders.", "works wonders"),
+        ("No capsule, at any price, works wonders.", "works wonders"),  # an aside between the denied subject and its verb
         ("Ginseng isn't completely safe.", "completely safe"),
         ("It is not reef-safe or completely safe.", "completely safe"),  # "or" carries the negation on
     ],
@@ -101,6 +102,9 @@ GIVES: dict[str, list[tuple[str, str]]] = {
         ("The makers say ginseng is completely safe.", "completely safe"),
         ("Ginseng works wonders, the company says.", "works wonders"),
         ("According to the label, ginseng is completely safe.", "completely safe"),
+        ("Tara Nolan, founder of the brand, spoke today. According to Nolan, ginseng works wonders.", "works wonders"),
+        ("The capsules are the brainchild of chemist Colin Ames. Ginseng works wonders, Ames says.", "works wonders"),
+        ('"Ginseng works wonders," Nolan added. Tara Nolan is the chief executive of Roots Ltd.', "works wonders"),
     ],
     "selection": [
         ("The most commonly used tablets are ferrous sulfate.", "are ferrous sulfate"),
@@ -154,6 +158,7 @@ MISSES: dict[str, list[tuple[str, str]]] = {
         ("It is not cheap, but it is completely safe.", "completely safe"),  # "but" ends the negation
         ("It has no taste and is completely safe.", "completely safe"),  # so does "and"
         ("No wonder ginseng is completely safe.", "completely safe"),  # an idiom, no negation
+        ("Ginseng couldn't be kinder to your stomach.", "kinder to your stomach"),  # "couldn't be kinder": the kindest
         ("It is not only cheap but completely safe.", "completely safe"),
         ("Because there are no drugs in it, ginseng is completely safe.", "completely safe"),  # the fronted clause's
     ],
@@ -237,6 +242,7 @@ MISSES: dict[str, list[tuple[str, str]]] = {
         ("According to a 2021 review, ginseng works wonders.", "works wonders"),  # evidence, not the seller
         ("Researchers say ginseng is completely safe.", "completely safe"),
         ("The brand is new, and ginseng works wonders.", "works wonders"),  # no claim relayed
+        ("Dr Jane Hale is a urologist. According to Hale, ginseng works wonders.", "works wonders"),  # no seller named
     ],
     "selection": [
         ("Ginseng is basically aspirin.", "is basically aspirin"),  # no superlative picks the subject out
@@ -361,6 +367,10 @@ def test_heading_and_reference(reason: str, body: str, phrase: str, given: bool)
         (PRODUCT, "Losing weight can work wonders for blood pressure.", "work wonders", "other", ""),  # a gerund subject
         (PRODUCT, "The safest painkiller in pregnancy is paracetamol.", "The safest painkiller", "other", ""),  # the complement
         (PRODUCT, "Expect relief in minutes.", "relief in minutes", "none", ""),  # an imperative
+        (PRODUCT, "This guide works wonders for beginners.", "works wonders", "other", ""),  # the text itself
+        (PRODUCT, "A spoonful before breakfast works wonders.", "works wonders", "self", ""),  # a serving of it
+        (PRODUCT, "A glass of wine works wonders.", "works wonders", "none", ""),  # a serving of something else
+        ("Lumen Lounge brings NAD+ IV drips to town", "A drip works wonders.", "works wonders", "self", "medicine"),
         (PRODUCT, "Korean red works wonders.", "works wonders", "none", ""),
         (PRODUCT, "Ginseng: a miracle cure?", "a miracle cure", "none", ""),
         (CONDITION, "It works wonders.", "works wonders", "other", ""),  # on a condition page, "it" is what it discusses

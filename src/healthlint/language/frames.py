@@ -1253,7 +1253,8 @@ class Frames:
             if own is not None:  # "not an FDA-approved therapy; ... HSA and FSA accounts": the status names its own
                 emit.add(kind, a, b, target=own, place=f"regulator:{own}")
             elif places:  # the nearest: "approved by the FDA, our gummies are made in the USA" is the FDA's approval
-                p_a, p_b, group, place = min(places, key=lambda p: max(p[0] - b, a - p[1], 0))
+                # "cleared by US regulators": the country, not regulators in general, at the same distance
+                p_a, p_b, group, place = min(places, key=lambda p: (max(p[0] - b, a - p[1], 0), p[2] == "generic"))
                 emit.add(kind, min(a, p_a), max(b, p_b), target=group, place=place)
             else:
                 emit.add(kind, a, b, target="", region=True)

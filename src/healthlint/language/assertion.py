@@ -454,11 +454,11 @@ class Reader:
             return False
         words = self.words
         has = self.text.has
-        for k in range(lo, hi):
-            if words[k] in names:
-                if (k >= 2 and words[k - 2 : k] == ["according", "to"]) or has("speech-verb", max(lo, k - 2), min(hi, k + 3)):
-                    return True
-        return False
+        return any(
+            words[k] in names
+            and ((k >= 2 and words[k - 2 : k] == ["according", "to"]) or bool(has("speech-verb", max(lo, k - 2), min(hi, k + 3))))
+            for k in range(lo, hi)
+        )
 
     def _doubted(self, last: int, e: int) -> bool:
         """Whether a turn ("..., but poison centres report ...") follows a claim in its sentence, or the next

@@ -131,7 +131,7 @@ class QuantityReader:
             # "the first night" times an effect only beside one ("try the mask on the first night" times none)
             first_time = self.words[a] in self.cls("first-use-word").terms
             acting = moved or has("treat-verb", s, a) or (not first_time and self.frames.reader.read(a, b).subject == "self")
-            if acting and not has("urgent-action", s, a) and not has("texture-verb", s, a):  # not "get help straight away"
+            if acting and not has("urgent-action", s, a) and not self._texture_verbs(s, a):  # not "get help straight away"
                 hours = float(self.cls("onset-word").attributes.get(g, {}).get("hours", 1))
                 emit.add(ONSET, a, b, amount=(0.0, hours), dimension="time", qualifiers_extra=stage)  # at most that soon
         self._frequencies(emit, s, e)
@@ -512,11 +512,16 @@ class QuantityReader:
         # an effect word in the sentence, or the product itself acting ("senna gets things moving within 20 minutes")
         return effect or self.frames.reader.read(a.first, a.end).subject == "self"
 
+    def _texture_verbs(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The `texture-verb`s in tokens lo..hi-1 used as verbs: "put on a pair" is glasses, not pairing a device."""
+        determiners = self.frames.lang.terms("determiner")
+        return [(a, b) for a, b in self.has("texture-verb", lo, hi) if a == 0 or self.words[a - 1] not in determiners]
+
     def _handling(self, cs: int, start: int) -> bool:
         """Whether the time at start is how long the product takes to fit, charge or dissolve: a `texture-verb` shortly
         before it with no word of an effect between ("dissolves fast and takes effect in ten minutes" is an onset)."""
         has = self.has
-        found = has("texture-verb", max(cs, start - 8), start)
+        found = self._texture_verbs(max(cs, start - 8), start)
         if not found:
             return False
         end = found[-1][1]

@@ -368,6 +368,14 @@ def test_heading_and_reference(reason: str, body: str, phrase: str, given: bool)
         (PRODUCT, "The safest painkiller in pregnancy is paracetamol.", "The safest painkiller", "other", ""),  # the complement
         (PRODUCT, "Expect relief in minutes.", "relief in minutes", "none", ""),  # an imperative
         (PRODUCT, "This guide works wonders for beginners.", "works wonders", "other", ""),  # the text itself
+        (
+            PRODUCT,
+            "The most common side effects are nausea and headache. These usually settle within days.",
+            "settle within days",
+            "other",
+            "",
+        ),
+        (PRODUCT, "Ginseng has no side effects. They work wonders.", "work wonders", "self", ""),  # the harms were no subject
         (PRODUCT, "A spoonful before breakfast works wonders.", "works wonders", "self", ""),  # a serving of it
         (PRODUCT, "A glass of wine works wonders.", "works wonders", "none", ""),  # a serving of something else
         ("Lumen Lounge brings NAD+ IV drips to town", "A drip works wonders.", "works wonders", "self", "medicine"),

@@ -226,6 +226,15 @@ def test_keyphrase_stuffed_into_metadata_is_inferred_and_flagged() -> None:
     assert finding.span.text.startswith("Cinnamon for blood sugar: how") and "3 times" in finding.message
 
 
+def test_a_description_may_name_its_subject_twice() -> None:
+    page = (
+        "<html><head><title>Ear wax: a guide</title>"
+        '<meta name="description" content="How to manage ear wax at home, and where to get ear wax removed safely.">'
+        "</head><body><h1>Ear wax</h1><p>Ear wax protects the ear canal and usually moves out by itself.</p></body></html>"
+    )
+    assert lint_text(page, "a.html", select=("HL205",)).findings == []
+
+
 def test_compression_ratio_is_supporting_only() -> None:
     repetitive = "---\nkeyword: joint pain relief\n---\n# Joints\n\n" + "Joint pain relief works. " * 80
     assert {"HL201", "HL206"} <= set(stuffing(repetitive))

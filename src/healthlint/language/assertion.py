@@ -86,6 +86,9 @@ _RELATIVES = frozenset({"that", "which", "who"})
 _WORKS = frozenset({"works", "work", "worked", "helps", "help", "acts", "act"})  # "it works | by keeping you full"
 _PERSON_POSSESSIVES = frozenset({"their", "your", "his", "her"})
 _ASIDE_OPENERS = frozenset({"however", "whatever", "whichever", "even", "though", "sadly", "alas"})  # ", however pricey,"
+_PLURAL_PRONOUNS = frozenset({"these", "they", "those"})
+_HARM_OPENERS = frozenset({"most", "common", "commonest", "usual", "main", "possible", "known", "reported", "mild", "other", "rare"})
+_ANTECEDENT_REACH = 8  # how far into the sentence before a plural pronoun its subject ("the most common side effects") stands
 _ONE_SERVING = frozenset({"a", "an", "one", "each", "every", "single", "just"})  # before "spoonful": one serving
 _DOCUMENT_DETERMINERS = frozenset({"this", "the", "our"})
 _OWNERS = frozenset({"our", "my"})  # the writer's own: "our drops" is the product
@@ -668,7 +671,7 @@ class Reader:
         k = self._head_end(cs, k)
         w = words[k]
         if w in self.lang.terms("pronoun"):
-            return self._pronoun()
+            return self._pronoun(k)
         if w in self.lang.terms("person-pronoun"):
             return "none"
         ending_here = [m for m in self.mentions(max(cs, k - 5), k + 1) if m[2] == k + 1]
@@ -761,10 +764,25 @@ class Reader:
             named = self._named_at[at] = tuple(found)
         return named
 
-    def _pronoun(self) -> str:
+    def _pronoun(self, at: int | None = None) -> str:
         """A pronoun stands for the article's product only when it promotes one; on a page about a
-        condition, "it" and "they" are the condition or the treatments it discusses."""
-        return "self" if self.topic.promoted else "other"
+        condition, "it" and "they" are the condition or the treatments it discusses. A plural one that opens
+        a sentence after one about side effects is those ("The most common side effects are ... These usually
+        settle within a few days")."""
+        if not self.topic.promoted:
+            return "other"
+        return "other" if at is not None and self._harms_before(at) else "self"
+
+    def _harms_before(self, at: int) -> bool:
+        """Whether the pronoun at `at` opens its sentence and the sentence before opens on harms."""
+        s, _ = self.text.sentence_of(at)
+        if at != s or s == 0 or self.words[at] not in _PLURAL_PRONOUNS:
+            return False
+        ps, pe = self.text.sentence_of(s - 1)
+        opening = self.lang.terms("determiner") | _HARM_OPENERS
+        return any(
+            all(w in opening for w in self.words[ps:m]) for m, _ in self.text.has("harm-general", ps, min(pe, ps + _ANTECEDENT_REACH))
+        )
 
     def _after_preposition(self, cs: int, m_start: int) -> bool:
         """Whether a mention is a preposition's object ("unlike ibuprofen", "for night-time leg cramps"), not a
@@ -849,7 +867,7 @@ class Reader:
                     k += 1
                 continue
             if w in pronouns or w in persons:
-                out.append((self._pronoun() if w in pronouns else "none", k, k + 1))
+                out.append((self._pronoun(k) if w in pronouns else "none", k, k + 1))
                 k += 1
                 continue
             if topic.promoted and self._serving(k):

@@ -626,6 +626,12 @@ class Frames:
             group = self._located(b, ce) or group  # "a dull ache in both knees": a harm to the joints
         if self._names_medicine(b, ce):
             return  # "cough medicines", "headache tablets": what a medicine is for, no harm said to happen
+        if (
+            a >= 2
+            and self.words[a - 1] == "with"
+            and (self.text.has("person-noun", max(cs, a - 3), a - 1) or self.text.has("population", max(cs, a - 3), a - 1))
+        ):
+            return  # "in women with osteoporosis": who was studied, not a harm that happens
         if any(c_end >= a - 1 for _, c_end in self.text.has("fewer-cue", max(cs, a - 5), a)):
             return  # "reported fewer fractures", "less likely to develop hardened arteries": a harm made rarer
         opened = [k for k in range(s, a - 1) if self.words[k] == "," and self.words[k + 1] in _PERSON_RELATIVES]

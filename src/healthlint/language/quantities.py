@@ -125,6 +125,8 @@ class QuantityReader:
         moved = effect or bool(has("measure-up", s, e) or has("measure-down", s, e))  # "you'll sleep more soundly from ..."
         stage = self._stage(s, e)
         for a, b, g in self._scan("onset-word", s, e):
+            if self.words[a - 1 : a + 2] == ["on", "the", "same"]:
+                continue  # "on the same day each week": a date, not how soon it works
             if self._first_use(a, b) and not has("first-use-opener", max(s, a - 3), a):
                 continue  # "try your first dose at home": a first use, not how soon it works ("from the first dose")
             # "it opens your airways in minutes", not "the foam melts on contact": how it feels on the skin; and
@@ -498,6 +500,8 @@ class QuantityReader:
             return False  # "a brief tingling usually fades within a minute": how long a side effect lasts
         if has("time-spent-after", a.end, min(ce, a.end + 3)):
             return False  # "give yourself seven to eight hours in bed": time spent, not time to work
+        if has("schedule-verb", max(cs, start - 5), start):
+            return False  # "treatment is usually reviewed after five years": when to look again
         # "give it six weeks", and a verb whose last word the figure's bound took ("relief builds over | 20 minutes")
         # or an "at least" that the figure's bound took, with an effect in the clause ("results take at least six weeks")
         spanning = any(

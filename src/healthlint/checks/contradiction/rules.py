@@ -403,6 +403,11 @@ class EvidenceConflict(ConflictCheck):
     kinds = (fr.EVIDENCE_STRONG, fr.EVIDENCE_WEAK)
     hedge_excuses = False
 
+    def claimed(self, f: Frame) -> bool:
+        if f.kind == fr.EVIDENCE_STRONG and (VARIATION in f.reading.reasons or self.text.has("harm-general", f.sentence[0], f.first)):
+            return False  # "some effects are well established", "the side effects are well established": proof of part, or of harm
+        return super().claimed(f)
+
     def partners(self, a: Frame, by_target: dict[str, list[Frame]]) -> Iterable[Frame]:
         return [f for frames in by_target.values() for f in frames]
 

@@ -62,8 +62,7 @@ class Thresholds:
     name_share: float
     faq_share: float
     compression_ratio: float
-    metadata_max_repeats: int
-    metadata_fields: tuple[str, ...]
+    metadata_max_repeats: tuple[tuple[str, int], ...]  # (field, the fewest repeats of the keyphrase that stuff it)
     query_links: frozenset[str]
     title_filler: frozenset[str]
     query_shapes: tuple[Pattern, ...]
@@ -86,7 +85,7 @@ class Thresholds:
             raise check.spec.error(str(exc.args[0])) from None
         return cls(
             **numbers,
-            metadata_fields=tuple(check.str_list("metadata_fields")),
+            metadata_max_repeats=_counts(check, "metadata_max_repeats"),
             query_links=links,
             title_filler=filler,
             query_shapes=tuple(check.tokens("query_shapes", index=False)),
@@ -118,8 +117,15 @@ _NUMBERS: dict[str, type] = {
     "name_share": float,
     "faq_share": float,
     "compression_ratio": float,
-    "metadata_max_repeats": int,
 }
+
+
+def _counts(check: Check, key: str) -> tuple[tuple[str, int], ...]:
+    """A parameter mapping names to whole numbers, checked, as pairs (thresholds are hashed)."""
+    value = check.param(key, dict)
+    if not all(isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) for k, v in value.items()):
+        raise check.spec.error(f"parameter `{key}` must map field names to whole numbers")
+    return tuple(value.items())
 
 
 def _at(tests: tuple[Pattern, ...], words: list[str], i: int) -> bool:
@@ -358,11 +364,11 @@ class Stuffing:
         if self.keyphrase is None:
             return []
         out = []
-        for key in self.t.metadata_fields:
+        for key, most in self.t.metadata_max_repeats:
             value = self.doc.metadata.get(key)
             if isinstance(value, str) and key in self.doc.metadata_spans:
                 times = len(Words.of(Tokens.of(value)).find(self.keyphrase.text))
-                if times >= self.t.metadata_max_repeats:
+                if times >= most:
                     out.append((key, times, self.doc.metadata_spans[key]))
         return out
 

@@ -328,7 +328,9 @@ def _reported(language: Language, title_words: list[str]) -> bool:
     if "," not in before:
         return False
     speaker = before[len(before) - before[::-1].index(",") :]
-    return bool(speaker) and all(w[0].isalnum() for w in speaker)
+    # ", tested and ranked": two verbs of the reviewer's own, no one who speaks
+    verbs = language.terms("attribution-verb") | language.terms("testing-verb") | _COORDINATORS
+    return bool(speaker) and all(w[0].isalnum() for w in speaker) and any(w not in verbs for w in speaker)
 
 
 def _provider(language: Language, title: str) -> bool:

@@ -89,6 +89,9 @@ _ASIDE_OPENERS = frozenset({"however", "whatever", "whichever", "even", "though"
 _PLURAL_PRONOUNS = frozenset({"these", "they", "those"})
 _HARM_OPENERS = frozenset({"most", "common", "commonest", "usual", "main", "possible", "known", "reported", "mild", "other", "rare"})
 _ANTECEDENT_REACH = 8  # how far into the sentence before a plural pronoun its subject ("the most common side effects") stands
+# Classes whose words in the title name the product even when the topic's words leave them out ("NAD+" in "...
+# Bringing NAD+ IV Drips to ..."); an organ or a condition in the title ("Magnesium for leg cramps") is no product
+_TITLED_CLASSES = frozenset({"medicine", "product", "treatment-noun", "supplement-name", "practice", "procedure"})
 _ONE_SERVING = frozenset({"a", "an", "one", "each", "every", "single", "just"})  # before "spoonful": one serving
 _DOCUMENT_DETERMINERS = frozenset({"this", "the", "our"})
 _OWNERS = frozenset({"our", "my"})  # the writer's own: "our drops" is the product
@@ -889,7 +892,7 @@ class Reader:
             # "very high doses have been linked to ...": on a product's page, its doses (not "doses of ibuprofen")
             dose = topic.promoted and name == "medicine" and words[end - 1] in lang.terms("dose-noun") and words[end : end + 1] != ["of"]
             # "a drip does what ...": on a page titled for NAD+ drips, the kind of thing the title promotes
-            titled = topic.promoted and name not in ("drug", "drug-class") and topic.in_title(words, k, end)
+            titled = topic.promoted and name in _TITLED_CLASSES and topic.in_title(words, k, end)
             if (topic.promoted and topic.names(words, k, end)) or owned or of_topic or dose or titled:
                 kind = "self"
             elif name in _OTHER_CLASSES or (name in ("product", "treatment-noun") and _ANOTHER.intersection(words[max(lo, k - 3) : k])):

@@ -82,17 +82,18 @@ def _past_banner(doc: Document, language: Language, title: str) -> str:
     if len(doc.blocks) < 2:
         return title
     first, second = (doc.prose[b.start : b.end] for b in doc.blocks[:2])
-    if title.strip() != first.strip() or "\n" in second.strip() or len(second.split()) > _TITLE_LINE_WORDS:
+    if title.strip() != first.strip() or "\n" in second.strip():
         return title
     banner = Tokens.of(first).words
-    if len(banner) <= _BANNER_WORDS and _has_phrase(language, "release-banner", banner):
-        return second
-    if doc.format != "text":
+    if len(banner) <= _BANNER_WORDS and _has_phrase(language, "release-banner", banner) and len(second.split()) <= _HEADLINE_WORDS:
+        return second  # a release's headline runs long
+    if doc.format != "text" or len(second.split()) > _TITLE_LINE_WORDS:
         return title
     names = [_has_any(language, _SUBJECT_CLASSES, Tokens.of(line).words) for line in (first, second)]
     return second if names == [False, True] else title
 
 
+_HEADLINE_WORDS = 30  # a press release's headline below its marker, however long-winded
 _BANNER_WORDS = 8  # a release marker with its date at most ("EMBARGOED UNTIL 00:01 GMT, 9 April 2024")
 _SUBJECT_CLASSES = ("practice", "supplement-name", "product", "drug", "drug-class", "procedure", "condition")
 

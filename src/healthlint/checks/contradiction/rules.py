@@ -29,6 +29,7 @@ from healthlint.language.assertion import (
     CRITIQUE,
     HEADING,
     HEDGED,
+    MAKER,
     NEGATED,
     OTHER_SUBJECT,
     PURPOSE,
@@ -109,6 +110,8 @@ class ConflictCheck(Check):
         """Whether the article asserts this frame about the product it promotes: not denied, hedged, quoted or
         asked, and not about another medicine, another subject, or the reader's circumstances alone."""
         reasons = f.reading.reasons - _IGNORED.get(f.kind, frozenset())
+        if MAKER in reasons:
+            reasons -= {ATTRIBUTED, REPORTED}  # "the company says it is harmless to the eyes": the seller's claim, relayed
         if reasons & NOT_CLAIMED:
             return False
         if f.kind in _ABSOLUTE and (reasons & {HEDGED, QUALIFIED, RESTRICTED} or f.limited):

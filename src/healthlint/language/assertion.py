@@ -189,6 +189,7 @@ class Reader:
             and any(v > s and self.words[v - 1] in self.topic.words for v, _ in has("attribution-verb", s, first))
         )
         said_after = said_after or self._maker_speaks(last, e)
+        said_after = said_after or any(self.words[m - 2 : m] == ["according", "to"] for m, _ in has("maker-source", last, e))
         relayed = has("maker-source", s, first) or self._maker_speaks(s, first)
         if (reasons & {ATTRIBUTED, REPORTED} and relayed) or said_after or by_name:
             reasons |= {ATTRIBUTED, MAKER}

@@ -336,8 +336,8 @@ class OppositeEffects(ConflictCheck):
                     yield a, b
         # a complaint it is said to ease, listed among its side effects: "relieves constipation", "constipation is common"
         harms = defaultdict(list)
-        for h in frames.of(fr.HARM):
-            if self.claimed(h) and h.member:
+        for h in frames.of(fr.HARM):  # in a sentence of the product's: "most snoring happens when ..." describes the complaint
+            if self.claimed(h) and h.member and h.product:
                 harms[h.member].append(h)
         for r in frames.of(fr.RELIEF):
             if self.claimed(r):

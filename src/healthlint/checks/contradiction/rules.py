@@ -336,8 +336,12 @@ class OppositeEffects(ConflictCheck):
                     yield a, b
         # a complaint it is said to ease, listed among its side effects: "relieves constipation", "constipation is common"
         harms = defaultdict(list)
-        for h in frames.of(fr.HARM):  # in a sentence of the product's: "most snoring happens when ..." describes the complaint
-            if self.claimed(h) and h.member and h.product:
+        words = self.text.words
+        for h in frames.of(fr.HARM):
+            # in a sentence of the product's, not one that names only the complaint the title names it by ("Most
+            # snoring happens when ..." on a snoring mouthguard's page describes the complaint)
+            named_by_complaint = not self.topic.words.isdisjoint(words[h.first : h.last]) and h.reading.subject != "self"
+            if self.claimed(h) and h.member and h.product and not named_by_complaint:
                 harms[h.member].append(h)
         for r in frames.of(fr.RELIEF):
             if self.claimed(r):

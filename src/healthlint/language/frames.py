@@ -626,6 +626,8 @@ class Frames:
             group = self._located(b, ce) or group  # "a dull ache in both knees": a harm to the joints
         if self._names_medicine(b, ce):
             return  # "cough medicines", "headache tablets": what a medicine is for, no harm said to happen
+        if a >= 1 and self.words[a - 1] == "than":
+            return  # "the company goes further than snoring": a comparison, not a harm that happens
         if (
             a >= 2
             and self.words[a - 1] == "with"

@@ -180,16 +180,14 @@ class Reader:
             reasons.add(CRITIQUE)
         if has("reporting-opener", s, first):
             reasons.add(REPORTED)
-        # "according to the brand, ...", "..., the company says": the seller's claim relayed
-        said_after = any(has("attribution-verb", m_end, min(e, m_end + 2)) for _, m_end in has("maker-source", last, e))
+        # "according to the brand, ...", "..., the company says", "..., Ames added": the seller's claim relayed
+        said_after = self._seller_after(last, e)
         # "Frostline say the band is safe for every woman": the product's own name as the source is its maker
         by_name = (
             ATTRIBUTED in reasons
             and self.topic.promoted
             and any(v > s and self.words[v - 1] in self.topic.words for v, _ in has("attribution-verb", s, first))
         )
-        said_after = said_after or self._maker_speaks(last, e)
-        said_after = said_after or any(self.words[m - 2 : m] == ["according", "to"] for m, _ in has("maker-source", last, e))
         relayed = has("maker-source", s, first) or self._maker_speaks(s, first)
         if (reasons & {ATTRIBUTED, REPORTED} and relayed) or said_after or by_name:
             reasons |= {ATTRIBUTED, MAKER}
@@ -454,6 +452,17 @@ class Reader:
                     names.add(w)
         return frozenset(names)
 
+    def _seller_after(self, last: int, e: int) -> bool:
+        """Whether the seller is the source named after a claim: "..., the company says", "..., according to the
+        company", or a maker by name ("..., Ames added")."""
+        has = self.text.has
+        return any(
+            has("attribution-verb", m_end, min(e, m_end + 2)) or self._according_to(m) for m, m_end in has("maker-source", last, e)
+        ) or self._maker_speaks(last, e)
+
+    def _according_to(self, k: int) -> bool:
+        return self.words[k - 2 : k] == ["according", "to"]
+
     def _maker_speaks(self, lo: int, hi: int) -> bool:
         """Whether a maker named in the article speaks in tokens lo..hi-1 ("according to Nolan", "..., Ames added")."""
         names = self._maker_names
@@ -462,9 +471,7 @@ class Reader:
         words = self.words
         has = self.text.has
         return any(
-            words[k] in names
-            and ((k >= 2 and words[k - 2 : k] == ["according", "to"]) or bool(has("speech-verb", max(lo, k - 2), min(hi, k + 3))))
-            for k in range(lo, hi)
+            words[k] in names and (self._according_to(k) or bool(has("speech-verb", max(lo, k - 2), min(hi, k + 3)))) for k in range(lo, hi)
         )
 
     def _doubted(self, last: int, e: int) -> bool:

@@ -1330,13 +1330,10 @@ class Frames:
     def _regulator_in(self, a: int, b: int) -> str | None:
         """The jurisdiction of a regulator named inside a status word ("fda-approved", "ema-authorised"), if one is."""
         regulators = self._classes.get("regulator")
-        for k in range(a, b):
-            head, dash, _ = self.words[k].partition("-")
-            if dash and regulators is not None:
-                group = regulators.group_of(head)
-                if group is not None:
-                    return group
-        return None
+        if regulators is None:
+            return None
+        heads = (w.partition("-") for w in self.words[a:b])
+        return next((group for head, dash, _ in heads if dash and (group := regulators.group_of(head)) is not None), None)
 
     def _places(self, jurisdictions: list[tuple[int, int, str]], regulators: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:
         """Places as `_status` compares them: a country or region as written, a regulator as its country's."""

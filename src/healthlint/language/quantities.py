@@ -125,14 +125,14 @@ class QuantityReader:
         moved = effect or bool(has("measure-up", s, e) or has("measure-down", s, e))  # "you'll sleep more soundly from ..."
         stage = self._stage(s, e)
         for a, b, g in self._scan("onset-word", s, e):
-            if self.words[a - 1 : a + 2] == ["on", "the", "same"]:
+            if any(c == a - 1 for c, _ in has("calendar-time", max(s, a - 1), b)):
                 continue  # "on the same day each week": a date, not how soon it works
             if self._first_use(a, b) and not has("first-use-opener", max(s, a - 3), a):
                 continue  # "try your first dose at home": a first use, not how soon it works ("from the first dose")
             # "it opens your airways in minutes", not "the foam melts on contact": how it feels on the skin; and
             # "the first night" times an effect only beside one ("try the mask on the first night" times none)
-            first_time = self.words[a] in self.cls("first-use-word").terms
-            acting = moved or has("treat-verb", s, a) or (not first_time and self.frames.reader.read(a, b).subject == "self")
+            first = self.words[a] in self.cls("first-use-word").terms
+            acting = moved or has("treat-verb", s, a) or (not first and self.frames.reader.read(a, b).subject == "self")
             if acting and not has("urgent-action", s, a) and not self._texture_verbs(s, a):  # not "get help straight away"
                 hours = float(self.cls("onset-word").attributes.get(g, {}).get("hours", 1))
                 emit.add(ONSET, a, b, amount=(0.0, hours), dimension="time", qualifiers_extra=stage)  # at most that soon

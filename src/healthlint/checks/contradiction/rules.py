@@ -338,10 +338,9 @@ class OppositeEffects(ConflictCheck):
         harms = defaultdict(list)
         words = self.text.words
         for h in frames.of(fr.HARM):
-            # not a complaint the title names the product by, said of no one ("Most snoring happens when ..." on a
-            # snoring mouthguard's page describes the complaint)
+            # not the complaint the title names the product by, said of nothing in particular ("a snoring mouthguard";
+            # "snoring keeps partners awake"), nor the complaint in general ("most snoring happens when ...")
             named_by_complaint = not self.topic.words.isdisjoint(words[h.first : h.last]) and h.reading.subject != "self"
-            # "Most snoring happens when ...": the complaint in general, not what most users get
             described = USUAL in h.reading.reasons and h.reading.subject != "self" and h.reading.subject_class != "person-noun"
             if self.claimed(h) and h.member and not named_by_complaint and not described:
                 harms[h.member].append(h)

@@ -520,7 +520,17 @@ class Frames:
         negated = self._negated_before(cs, a) or (start < a and self._negated_before(cs, start))  # "without causing sedation"
         if negated and self._partly_denied(self._negation_start(cs, start), a):
             return  # "won't necessarily make you drowsy": it still can
+        if found is None and not negated and self._denied_occurrence(ce, b):
+            emit.add(EFFECT, start, b, target=measure, direction=direction, negated=True)  # "the slump doesn't show up"
+            return
         emit.add(EFFECT, self._negation_start(cs, start) if negated else start, b, target=measure, direction=direction, negated=negated)
+
+    def _denied_occurrence(self, ce: int, b: int) -> bool:
+        """Whether a verb of coming about right after a term is denied: "the afternoon slump simply doesn't show up",
+        "the crash never comes"."""
+        has = self.text.has
+        verbs = has("occurrence-verb", b, min(ce, b + 5))
+        return bool(verbs) and bool(has("negator", b, verbs[0][0]))
 
     def _user_subject(self, cs: int, a: int) -> bool:
         """A phrase that is itself a verb, after the people who use the product or the reader: "people taking the
@@ -560,6 +570,15 @@ class Frames:
             # "the most common side effects are | heartburn, nausea ...": a copula right after the cue names the list
             copulas = [c for c, _ in self.text.has("copula", cue_end, a) if c != cue_end]
             if len(between) <= 14 and not {".", ";", ":"} & set(between) and not copulas:
+                return True
+        # by form: a user who had it ("two of my clients had | a flare-up", "one tester got | hives"), unless none did
+        for p, p_end in self.text.has("person-noun", cs, a):
+            verbs = self.text.has("undergone", p_end, min(a, p_end + 2))
+            if not verbs or a - verbs[0][1] > 4 or {",", ".", ";", ":"} & set(words[p_end:a]):
+                continue
+            if verbs[0][0] > p_end and words[p_end] in _PERSON_RELATIVES:
+                continue  # "people who had a heart attack": who took part, not a harm that followed
+            if not self.text.has("not-a-person", p, p_end) and not self.text.has("negator", cs, a):
                 return True
         # by form: a word for harm, then a verb that opens a list ("reported reactions with longer-term use | include")
         for g, g_end in self.text.has("harm-general", cs, a):
@@ -1069,6 +1088,8 @@ class Frames:
         cues = self._interaction_cues(cs, ce) or self._taken_with(cs, ce, drugs)
         if not verbs and not cues:
             return
+        if not verbs and all(self.text.has("medication-group-cue", c, c_end) for c, c_end in cues) and not self._cautioned(cs, ce):
+            return  # "if you're on warfarin, the spray is fine": who may use it, no warning
         anchor = (verbs or cues)[0]
         opening = any(a <= cs + 1 and b <= anchor[0] for a, b in drugs)
         if opening and any(a >= anchor[1] - 1 for a, _ in drugs):
@@ -1077,6 +1098,11 @@ class Frames:
             return  # "Antacids can block absorption of tablets taken with them": what another medicine does to others
         for a, b in drugs:
             emit.add(INTERACTION, min(a, anchor[0]), max(b, anchor[1]), target=self.text.quote(a, b).lower())
+
+    def _cautioned(self, cs: int, ce: int) -> bool:
+        """Whether a sentence naming people on a medicine warns them: advice to see someone, care, a danger or a harm."""
+        has = self.text.has
+        return any(has(name, cs, ce) for name in ("consult-verb", "caution-cue", "negator", *_AFTER_COMBINING))
 
     def _interacts_with_any(self, emit: _Emitter, cs: int, ce: int) -> None:
         """An interaction with whatever else is taken, by form: a verb of one medicine changing another, then a word
@@ -1208,6 +1234,10 @@ class Frames:
             taken = listed and has("dosing-verb", max(cs, w - 4), w)
             if taken and any(has(name, b, ce) for name in _AFTER_COMBINING):
                 out.append((a - 1, a))
+            # "if you take | metformin, | the combination | can push blood sugar too low": both, named as one
+            elif (joint := has("joint-use", b, min(ce, b + 4))) and has("dosing-verb", max(cs, a - 3), a):
+                if any(has(name, joint[0][1], ce) for name in _AFTER_COMBINING):
+                    out.append(joint[0])
             # "it raises the risk of bleeding with | warfarin": the change first, then the medicine it comes with
             elif (
                 listed

@@ -52,6 +52,9 @@ _NTH_TIMERS = frozenset({"within", "by", "around", "after", "until"})  # "by wee
 _TIMES_OF_DAY = {"morning": 24.0, "evening": 24.0, "night": 24.0, "bedtime": 24.0, "day": 24.0, "week": 168.0}
 
 
+_SIZED = ("-sized", "-size")  # a size before a unit ("a pea-sized portion"), which counts the unit
+
+
 def unit_name(words: list[str], a: int, b: int) -> str:
     """A unit of a product named at tokens a..b-1, in the singular: "gummies" and "each gummy" are one unit."""
     return " ".join([*words[a : b - 1], singular(words[b - 1])])
@@ -329,8 +332,8 @@ class QuantityReader:
         high = low
         if j + 1 < e and words[j] in _RANGE_WORDS and (n2 := self.number(j + 1, e)) is not None:
             high, j = n2
-        while j < e and whole.longest(words, j) is not None:
-            j += 1
+        while j < e and (whole.longest(words, j) is not None or words[j].endswith(_SIZED)):
+            j += 1  # "a full week", "one pea-sized portion"
         unit = units.longest(words, j) if j < e else None
         if unit is None and found is not None and j < e and (strength := self.amount(j, e)) is not None:
             unit = units.longest(words, strength.end) if strength.end < e else None

@@ -112,8 +112,9 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
     conditions = [c for c in ("condition", "harm", "organ", "condition-head") if language.vocabulary.get(c) is not None]
     title_words = Tokens.of(title).words
     sources = [title, keyphrase or ""]
-    if len([w for w in title_words if w[0].isalnum()]) > _SENTENCE_TITLE and words:
-        sources.append(_most_repeated(language, words) or "")
+    about_condition = _has_any(language, ("condition", "harm"), title_words) or _names_condition(language, title_words)
+    if len([w for w in title_words if w[0].isalnum()]) > _SENTENCE_TITLE and words and not about_condition:
+        sources.append(_most_repeated(language, words) or "")  # not "... what actually helps carpal tunnel syndrome"
     found: set[str] = set()
     named_in_title: set[str] = set()
     promoted = bool(set(title_words) & language.terms("promotion-cue")) or _has_phrase(language, "promotion-cue", title_words)
@@ -202,7 +203,6 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
         promoted = True
     if not promoted and (unknown or not found) and definition is None:
         promoted = True  # also a title that names nothing ("# 12", "The complete guide"): nothing says otherwise
-    about_condition = _has_any(language, ("condition", "harm"), title_words) or _names_condition(language, title_words)
     if promoted and not named and words is not None and definition != "condition" and not about_condition:
         touted = _touted_treatment(language, words)
         if touted:  # "Under Pressure: Inside the Boom" about hyperbaric oxygen therapy, named again and again

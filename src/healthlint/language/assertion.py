@@ -152,7 +152,9 @@ class Reader:
         confined = [r for r, _ in has("restriction", last, self._clause_end(last, min(ce, last + 6))) if self.words[r - 1] != "even"]
         own = max([j + 2 for j in self.joins(cs, first)] + [cs])  # "X seems to work slowly, and | most people need ..."
         partial = any(has("partial-denial", n_end, n_end + 1) for _, n_end in has("negator", own, first))
-        if has("hedge", own, first) or confined or partial:
+        # a denial that is itself hedged, inside the match: "does | not seem to do harm", "| doesn't appear to cause"
+        seeming = bool(has("negator", first, first + 1)) and bool(has("hedge", first + 1, min(last, first + 3)))
+        if has("hedge", own, first) or confined or partial or seeming:
             reasons.add(HEDGED)
         if has("restriction", s, first):
             reasons.add(RESTRICTED)

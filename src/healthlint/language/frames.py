@@ -204,6 +204,28 @@ class Frames:
             kept.append(m)
         return kept
 
+    def _ages(self, s: int, e: int, mentions: list[tuple[str, int, int, str]]) -> frozenset[tuple[str, str]]:
+        """The ages a sentence gives its groups, as ("age", "low-high") qualifiers in years ("babies under 12 months",
+        "children aged 1 to 10"): two figures for groups of different ages then never conflict."""
+        out = set()
+        for name, a, b, _ in mentions:
+            if name != "population":
+                continue
+            bound = self._aged(b, min(e, b + 3)) or self._age_bound(a, b)
+            if bound is not None:
+                out.add(("age", f"{bound[0]:g}-{bound[1]:g}"))
+        return frozenset(out)
+
+    def _aged(self, lo: int, hi: int) -> tuple[float, float] | None:
+        """An age range after "aged" ("aged 1 to 10", "aged 11-17"), in years."""
+        words = self.words
+        for k in range(lo, hi):
+            if words[k] in ("aged", "ages") and k + 1 < len(words) and (low := self._age(k + 1)) is not None:
+                ranged = k + 3 < len(words) and words[k + 2] in ("to", "-", "–")
+                high = self._age(k + 3) if ranged else None
+                return low, high if high is not None else low
+        return None
+
     def _possessed_group(self, word: str) -> str | None:
         """The population a possessive names ("a toddler's", "children's"), or None."""
         if not word.endswith(("'s", "’s")) or "population" not in self._classes:
@@ -219,6 +241,7 @@ class Frames:
             if not (words & topic or words & self.lang.terms("owner-determiner")):
                 self._elsewhere.add((s, e))
         qualifiers = frozenset(tuple(g.split("-", 1)) for name, _, _, g in mentions if name == "qualifier")  # type: ignore[misc]
+        qualifiers |= self._ages(s, e, mentions)
         self._quantities(_Emitter(self, (s, e), qualifiers), s, e)
         self._non_harms(_Emitter(self, (s, e), qualifiers), s, e)
         if not mentions:
@@ -240,14 +263,16 @@ class Frames:
             by_class[cls] = [
                 (a, b, g) for a, b, g in by_class.get(cls, []) if not any(fa <= a and b <= fb and fb - fa > b - a for fa, fb in fused)
             ]
-        # "low mood" is read whole ("lifts low mood" lifts mood), not as "mood" lifted and lowered at once
+        read_whole = [
+            (a, b) for cls, base in (("measure-up", "up"), ("measure-down", "down")) for a, b, g in by_class.get(cls, [])
+            if self._fused(emit, cs, ce, a, b, g, base)
+        ]  # fmt: skip
+        # a word that carries its direction is read whole ("lifts low mood" lifts mood, "reverses fatigue" raises
+        # energy), not as the measure in it ("mood", "fatigue" as energy) moved by the verb as well
         deficits = [(fa, fb) for fa, fb in fused if self.text.has("deficit-word", fa, fa + 1)]
         for a, b, g in by_class.get("measure", []):
-            if not any(fa <= a and b <= fb for fa, fb in deficits):
+            if not any(fa <= a and b <= fb for fa, fb in deficits + read_whole):
                 self._measure(emit, cs, ce, a, b, g, fused)
-        for cls, base in (("measure-up", "up"), ("measure-down", "down")):
-            for a, b, g in by_class.get(cls, []):
-                self._fused(emit, cs, ce, a, b, g, base)
         named = by_class.get("harm", []) + by_class.get("condition", [])
         for a, b, g in named:
             self._harm(emit, s, cs, ce, a, b, g)
@@ -482,16 +507,17 @@ class Frames:
                 return direction, verbs[-1][0], after[0][1]
         return None
 
-    def _fused(self, emit: _Emitter, cs: int, ce: int, a: int, b: int, measure: str, base: str) -> None:
+    def _fused(self, emit: _Emitter, cs: int, ce: int, a: int, b: int, measure: str, base: str) -> bool:
         """A word that carries its direction ("insomnia", "wired"): reversed after a verb that acts against it.
         It is a claim only when something says so: a verb ("can cause insomnia", "keeps you wired", "users feel
-        sleepy"), a copula ("it is calming"), or a list of side effects; "in people with insomnia" is none."""
+        sleepy"), a copula ("it is calming"), or a list of side effects; "in people with insomnia" is none. Whether
+        one was found."""
         found = self._verb_before(cs, a)
         has = self.text.has
         if any(v_end >= a - 1 for _, v_end in has("desire-verb", max(cs, a - 3), a)):
-            return  # "for adults who want more energy": a hope, not an effect
+            return False  # "for adults who want more energy": a hope, not an effect
         if any(v <= a < v_end for v, v_end in has("attribution-verb", a, min(ce, b + 1))):
-            return  # "they stressed that ...": a verb of saying, not stress
+            return False  # "they stressed that ...": a verb of saying, not stress
         said = found is not None or has("state-verb", max(cs, a - 3), a) or has("copula", max(cs, a - 3), a)
         said = said or self._listed(cs, a) or self._occurring(ce, b) or self.text.has("lower-verb", b, min(ce, b + 4))
         said = said or self._user_subject(cs, a) or any(has(v, a, a + 1) for v in _VERB_CLASSES)  # "curbs cravings": a verb phrase
@@ -505,7 +531,7 @@ class Frames:
         while before > cs and before >= a - 2 and has("course-adjective", before, before + 1):
             before -= 1
         if not (said or means) or (before >= cs and self.words[before] in self.lang.terms("preposition") and not means):
-            return
+            return False
         start = a
         direction = base
         if found is not None and found[0] in ("treat", "down"):
@@ -519,11 +545,12 @@ class Frames:
             direction = "down" if base == "up" else "up"  # "the aching in their joints fades": less pain
         negated = self._negated_before(cs, a) or (start < a and self._negated_before(cs, start))  # "without causing sedation"
         if negated and self._partly_denied(self._negation_start(cs, start), a):
-            return  # "won't necessarily make you drowsy": it still can
+            return False  # "won't necessarily make you drowsy": it still can
         if found is None and not negated and self._denied_occurrence(ce, b):
             emit.add(EFFECT, start, b, target=measure, direction=direction, negated=True)  # "the slump doesn't show up"
-            return
+            return True
         emit.add(EFFECT, self._negation_start(cs, start) if negated else start, b, target=measure, direction=direction, negated=negated)
+        return True
 
     def _denied_occurrence(self, ce: int, b: int) -> bool:
         """Whether a verb of coming about right after a term is denied: "the afternoon slump simply doesn't show up",
@@ -573,7 +600,7 @@ class Frames:
                 return True
         # by form: a user who had it ("two of my clients had | a flare-up", "one tester got | hives"), unless none did
         for p, p_end in self.text.has("person-noun", cs, a):
-            verbs = self.text.has("undergone", p_end, min(a, p_end + 2))
+            verbs = [(v, v_end) for v, v_end in self.text.has("undergone", p_end, a) if v <= p_end + 1]
             if not verbs or a - verbs[0][1] > 4 or {",", ".", ";", ":"} & set(words[p_end:a]):
                 continue
             if verbs[0][0] > p_end and words[p_end] in _PERSON_RELATIVES:
@@ -661,6 +688,8 @@ class Frames:
         found = self._verb_before(cs, a)
         if found is not None and found[1] < self._negation_start(cs, a) < a:
             found = None  # "you can stop | without any | withdrawal": the denial, not the verb, governs the harm
+        if found is not None and any(u < found[1] <= u_end for u, u_end in self.text.has("undergone", max(cs, a - 5), a)):
+            found = None  # "came down with | hives": had it, not brought it down
         if found is not None and found[0] in ("treat", "down", "better"):
             # the harm is what the product is for: "eases heartburn" (not "aids opioid withdrawal", another drug's)
             member = self._member(a, b)
@@ -1088,7 +1117,7 @@ class Frames:
         cues = self._interaction_cues(cs, ce) or self._taken_with(cs, ce, drugs)
         if not verbs and not cues:
             return
-        if not verbs and all(self.text.has("medication-group-cue", c, c_end) for c, c_end in cues) and not self._cautioned(cs, ce):
+        if not verbs and all(self.text.has("medication-group-cue", c, c_end) for c, c_end in cues) and self._cleared(cs, ce):
             return  # "if you're on warfarin, the spray is fine": who may use it, no warning
         anchor = (verbs or cues)[0]
         opening = any(a <= cs + 1 and b <= anchor[0] for a, b in drugs)
@@ -1099,10 +1128,13 @@ class Frames:
         for a, b in drugs:
             emit.add(INTERACTION, min(a, anchor[0]), max(b, anchor[1]), target=self.text.quote(a, b).lower())
 
-    def _cautioned(self, cs: int, ce: int) -> bool:
-        """Whether a sentence naming people on a medicine warns them: advice to see someone, care, a danger or a harm."""
+    def _cleared(self, cs: int, ce: int) -> bool:
+        """Whether a sentence naming people on a medicine only clears them to use the product ("if you're on
+        warfarin, the spray is fine"): a word of safety, and no warning (advice to see someone, care, a danger or a harm)."""
         has = self.text.has
-        return any(has(name, cs, ce) for name in ("consult-verb", "caution-cue", "negator", *_AFTER_COMBINING))
+        if not (has("safety-adjective", cs, ce) or has("fine-word", cs, ce)):
+            return False
+        return not any(has(name, cs, ce) for name in ("consult-verb", "caution-cue", "negator", *_AFTER_COMBINING))
 
     def _interacts_with_any(self, emit: _Emitter, cs: int, ce: int) -> None:
         """An interaction with whatever else is taken, by form: a verb of one medicine changing another, then a word

@@ -52,6 +52,7 @@ _NTH_TIMERS = frozenset({"within", "by", "around", "after", "until"})  # "by wee
 _TIMES_OF_DAY = {"morning": 24.0, "evening": 24.0, "night": 24.0, "bedtime": 24.0, "day": 24.0, "week": 168.0}
 
 
+_SOURCE_WORDS = frozenset({"from", "on", "through", "via"})  # what an unlimited amount comes from
 _SIZED = ("-sized", "-size")  # a size before a unit ("a pea-sized portion"), which counts the unit
 
 
@@ -115,6 +116,8 @@ class QuantityReader:
             return
         emit = emit.with_qualifiers(self._strengths(s, e))
         for a, b in has("dose-unlimited", s, e) + self._as_many_as_you_like(s, e):
+            if b + 1 < e and self.words[b] in _SOURCE_WORDS and has("natural-source", b + 1, min(e, b + 3)):
+                continue  # "you cannot overdose | from sunlight": another source's limit
             emit.add(DOSE, a, b, amount=(INF, INF), dimension="any")
         for a, b in has("interval-unlimited", s, e):
             cs, ce = self.frames.reader.clause(a)

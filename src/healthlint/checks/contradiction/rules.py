@@ -299,7 +299,15 @@ def _separated(a: Frame, b: Frame, compared: frozenset[str] = frozenset()) -> bo
         return out
 
     dims_a, dims_b = values(a), values(b)
-    return any(dim in dims_a and dim not in compared and dims_a[dim].isdisjoint(found) for dim, found in dims_b.items())
+    if "age" in dims_a and "age" in dims_b and "age" not in compared and not _ages_meet(dims_a["age"], dims_b["age"]):
+        return True  # "children aged 1 to 10" and "babies under 12 months"
+    return any(dim in dims_a and dim not in compared | {"age"} and dims_a[dim].isdisjoint(found) for dim, found in dims_b.items())
+
+
+def _ages_meet(a: set[str], b: set[str]) -> bool:
+    """Whether any age range on one side ("1-10", in years) overlaps one on the other by more than a point."""
+    ranges = [[tuple(map(float, r.split("-"))) for r in side] for side in (a, b)]
+    return any(max(x[0], y[0]) < min(x[1], y[1]) for x in ranges[0] for y in ranges[1])
 
 
 def _groups(f: Frame) -> set[str]:

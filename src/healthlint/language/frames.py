@@ -1523,10 +1523,22 @@ class _Emitter:
         """An emitter for the same sentence whose frames all carry some more qualifiers."""
         return _Emitter(self.frames, self.sentence, self.qualifiers | extra)
 
-    def add(self, kind: str, first: int, last: int, qualifiers_extra: frozenset[tuple[str, str]] = frozenset(), **fields: object) -> None:
+    def add(
+        self,
+        kind: str,
+        first: int,
+        last: int,
+        qualifiers_extra: frozenset[tuple[str, str]] = frozenset(),
+        absorbed: frozenset[str] = frozenset(),
+        **fields: object,
+    ) -> None:
+        """A frame at tokens first..last-1, read in its sentence; `absorbed` are reasons the frame's own form already
+        accounts for ("you won't notice anything until week two" is a late onset, not a denial)."""
         if kind in (EFFECT, HARM, SAFE) and self.frames.place_of_use(first):
             return  # "apply to sore, irritated skin": where it is used, not what it does
         reading = self.frames.reader.read(first, last)
+        if absorbed & reading.reasons:
+            reading = replace(reading, reasons=reading.reasons - absorbed)
         qualifiers = self.qualifiers | qualifiers_extra
         words = self.frames.words
         has = self.frames.text.has

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from healthlint.language.assertion import NEGATED, QUESTION, USUAL, VARIATION
+from healthlint.language.assertion import CONDITION, NEGATED, QUESTION, USUAL, VARIATION
 from healthlint.language.morphology import singular
 from healthlint.language.tokens import Tokens
 from healthlint.language.vocabulary import WordClass
@@ -52,6 +52,7 @@ _NTH_TIMERS = frozenset({"within", "by", "around", "after", "until"})  # "by wee
 _TIMES_OF_DAY = {"morning": 24.0, "evening": 24.0, "night": 24.0, "bedtime": 24.0, "day": 24.0, "week": 168.0}
 
 
+_NOT_UNTIL_READS = frozenset({NEGATED, CONDITION})  # what "won't ... until week two" itself says
 _SOURCE_WORDS = frozenset({"from", "on", "through", "via"})  # what an unlimited amount comes from
 _SIZED = ("-sized", "-size")  # a size before a unit ("a pea-sized portion"), which counts the unit
 
@@ -436,8 +437,10 @@ class QuantityReader:
             emit.add(ONSET, a.number, a.end, amount=amount, dimension="time", qualifiers_extra=stage)
             return
         if self._not_until(cs, a.first):
-            # "you won't notice any benefit until it has been used for three days": at least that long to work
-            emit.add(ONSET, a.number, a.end, amount=(a.low, INF), dimension="time", qualifiers_extra=stage)
+            # "you won't notice any benefit until it has been used for three days": at least that long to work;
+            # "nothing for the first month": the whole month
+            low = a.high if self.words[a.first - 1 : a.first] == ["for"] or a.first >= 2 and self.words[a.first - 2] == "for" else a.low
+            emit.add(ONSET, a.number, a.end, amount=(low, INF), dimension="time", qualifiers_extra=stage, absorbed=_NOT_UNTIL_READS)
             return
         timing = self._timing(cs, ce, a)
         if timing is not None:
@@ -479,11 +482,13 @@ class QuantityReader:
         """A denied effect before "until" and then the time: "won't notice any benefit until ... three days", "don't
         expect any difference before six weeks", "... for at least eight weeks"."""
         words = self.words
-        until = [k for k in range(cs, first) if words[k] in ("until", "till", "before") or (k == first - 1 and words[k] == "for")]
+        # "until", "before", or "for" right before the time ("for | the first month")
+        until = [k for k in range(cs, first) if words[k] in ("until", "till", "before") or (first - 3 <= k < first and words[k] == "for")]
         if not until:
             return False
         effects = self.has("effect-word", cs, until[0])
-        return bool(effects) and bool(self.has("negator", cs, effects[0][0]))
+        # "you won't notice ...", and "most people notice nothing for the first month"
+        return bool(effects) and bool(self.has("negator", cs, effects[0][0]) or self.has("negator", effects[0][1], until[0]))
 
     def _onset(self, cs: int, ce: int, a: Amount, effect: bool) -> bool:
         """A time that says how soon it works: "within 20 minutes" (with an effect word in the clause), "give it six

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from healthlint.checks.base import Check, Context
+from healthlint.language.assertion import MAKER, Reading
 from healthlint.language.loader import Language
 from healthlint.language.patterns import Match, Pattern
 from healthlint.language.text import Text
@@ -122,7 +123,7 @@ class PatternCheck(Check):
             if read_in[sentence] > MAX_READS_PER_SENTENCE or self._excepted(ctx, m) or self._product_name(ctx, m):
                 continue
             reading = ctx.reader.read(m.start, m.end)
-            if pattern.require_self and reading.subject != "self" and not self._fragment(ctx, m, reading.subject):
+            if pattern.require_self and reading.subject != "self" and not self._fragment(ctx, m, reading):
                 continue
             if reading.subject_class in self.body_subjects:
                 continue
@@ -150,10 +151,13 @@ class PatternCheck(Check):
         return self.language.terms("determiner") | self.language.terms("owner-determiner")
 
     @staticmethod
-    def _fragment(ctx: Context, m: Match, subject: str) -> bool:
+    def _fragment(ctx: Context, m: Match, reading: Reading) -> bool:
         """A sentence that starts with the claim ("Regrows worn cartilage."): on a page that promotes a
-        product, a fragment of copy whose subject is that product."""
-        return subject == "none" and ctx.topic.promoted and ctx.text.sentence_of(m.start)[0] == m.start
+        product, a fragment of copy whose subject is that product; and a claim with no subject that the maker
+        is quoted making ("'Zero risk of getting hooked,' the founder says"): the maker's product."""
+        if reading.subject != "none":
+            return False
+        return MAKER in reading.reasons or (ctx.topic.promoted and ctx.text.sentence_of(m.start)[0] == m.start)
 
     def _excepted(self, ctx: Context, m: Match) -> bool:
         """An exception pattern matching over the match (tried from a few tokens before it)."""

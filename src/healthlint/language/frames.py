@@ -685,6 +685,8 @@ class Frames:
         opened = [k for k in range(s, a - 1) if self.words[k] == "," and self.words[k + 1] in _PERSON_RELATIVES]
         if opened and "," not in self.words[opened[-1] + 1 : a]:
             return  # "her father, who was diagnosed with type 2 diabetes, ...": someone's history, not the product's harm
+        if self._history(cs, a):
+            return  # "adults who had no history of heart disease", "people who have had a stroke": who is meant
         found = self._verb_before(cs, a)
         if found is not None and found[1] < self._negation_start(cs, a) < a:
             found = None  # "you can stop | without any | withdrawal": the denial, not the verb, governs the harm
@@ -729,6 +731,20 @@ class Frames:
             emit.add(HARM, found[1] if cause and found else a, b, target=group, member=member)
             if self.text.has("stop-verb", cs, a):  # "stopping it suddenly brings sweating and aches": withdrawal
                 emit.add(HARM, found[1] if cause and found else a, b, target=group, member=_WITHDRAWAL)
+
+    def _history(self, cs: int, a: int) -> bool:
+        """Whether a term at token a ends a relative clause that gives people's history: "who" after a word for
+        people, then only `history-word`s ("people who have already had | a heart attack")."""
+        words = self.words
+        history = self.lang.terms("history-word")
+        listed = {j for name in ("harm", "condition") for h, h_end in self.text.has(name, max(cs, a - 12), a) for j in range(h, h_end)}
+        for k in range(a - 1, max(cs, a - 12), -1):
+            if words[k] in _PERSON_RELATIVES:  # "people aged 75 and over | who"
+                people = self.text.has("person-noun", max(cs, k - 6), k) or self.text.has("population", max(cs, k - 6), k)
+                return bool(people) or words[k - 1] in self.lang.terms("person-pronoun") | self.lang.terms("group-pronoun")
+            if words[k] not in history and words[k] not in _LIST_LINKS and k not in listed:
+                return False  # "a heart attack or | stroke": an earlier item of the same list
+        return False
 
     def _located(self, b: int, ce: int) -> str | None:
         """The body system of the part a general harm is placed in ("pain in both knees", "an ache behind the eyes")."""
@@ -861,12 +877,29 @@ class Frames:
     def _safety_words(self, emit: _Emitter, cs: int, ce: int, by_class: dict[str, list[tuple[int, int, str]]]) -> None:
         """Absolute safety in so many words: "completely safe", "risk-free", "harmless"."""
         for a, b, _ in by_class.get("absolute-safety", []):
-            emit.add(SAFE, a, b, target="all")
+            if not self._harm_called_safe(cs, a):
+                emit.add(SAFE, a, b, target="all")
         words = self.words
         for v, v_end, _ in by_class.get("worse-verb", []):  # "it never irritates": no object, no harm of any kind
             bare = v_end >= ce or words[v_end] in (",", ";", ".", "and", "so", "or", "even", "at")
             if bare and self._negated_before(cs, v):
                 emit.add(SAFE, self._negation_start(cs, v), v_end, target="all")
+
+    def _harm_called_safe(self, cs: int, a: int) -> bool:
+        """Whether a safety word at token a is said of a symptom, not the product: "dark stools are harmless",
+        "the tingling is completely harmless": a symptom as the subject of a copula right before it."""
+        has = self.text.has
+        copulas = [c for c, c_end in has("copula", max(cs, a - 3), a)]
+        if not copulas:
+            return False
+        c = copulas[-1]  # the symptom right before it, as its subject ("dark stools | are"), not what the product
+        # is for ("CBD oil for anxiety | is completely safe")
+        prepositions = self.lang.terms("preposition")
+        return any(
+            h_end >= c - 1 and (h == cs or self.words[h - 1] not in prepositions)
+            for name in ("harm", "harm-sense", "condition")
+            for h, h_end in has(name, max(cs, c - 4), c)
+        )
 
     # -- who may take it ------------------------------------------------------------------------
 

@@ -508,7 +508,27 @@ class ScopeVersusExclusion(ConflictCheck):
         """Exclusions by age first: they meet a scope most plainly."""
         return sorted((f for frames in by_target.values() for f in frames), key=lambda f: (f.ages is None, f.first))
 
+    def candidates(self, frames: Frames) -> Iterator[tuple[Frame, Frame]]:
+        """Scopes against exclusions; and an organ called safe ("puts no strain on the heart") against people with a
+        disease of that organ told to avoid it ("not for anyone with a heart rhythm problem")."""
+        yield from self.pairs(frames, fr.SCOPE, fr.EXCLUDE)
+        spared = [f for f in frames.of(fr.SAFE) if f.target in self._systems.values() and self.claimed(f)]
+        spared = [f for f in spared if not f.reading.reasons & {HEDGED, NEGATED, VARIATION, USUAL}]
+        for b in frames.of(fr.EXCLUDE):
+            system = self._systems.get(b.target)
+            if system is not None and self.claimed(b):
+                yield from ((a, b) for a in spared if a.target == system and a.sentence != b.sentence)
+
+    @cached_property
+    def _systems(self) -> dict[str, str]:
+        """Each excluded state that is a disease of one organ, with that organ ("heart-disease": "heart")."""
+        states = self.language.vocabulary.get("population-state")
+        attributes = states.attributes if states is not None else {}
+        return {group: str(a["system"]) for group, a in attributes.items() if "system" in a}
+
     def conflicts(self, a: Frame, b: Frame) -> str | None:
+        if fr.SAFE in (a.kind, b.kind):
+            return "one says it spares the organ, the other tells people with a disease of that organ to avoid it"
         scope, excluded = (a, b) if a.kind == fr.SCOPE else (b, a)
         if excluded.target == "medication" and self._spares_medicine(scope):
             return None  # "any adult who is not on diabetes medicine" and "not for people who use insulin" agree

@@ -177,6 +177,20 @@ def test_a_text_file_whose_first_line_is_a_sentence_names_its_most_repeated_word
     assert "quillwort" in found.words and found.promoted
 
 
+def test_a_long_title_led_by_a_complaint_takes_no_repeated_word_for_its_topic() -> None:
+    page = (
+        "# Numb fingers at 3 a.m.: what actually helps carpal tunnel syndrome\n\n"
+        + "Surgery helps some people. Surgery takes weeks to recover from. Many avoid surgery at first. "
+        + "Splints help at night.\n"
+    )
+    assert "surgery" not in topic(page).words  # the page is about the complaint, not the operation it mentions
+    headline = (
+        "# Brackenridge start-up says its smart ring can see a cold coming\n\n"
+        + "Sentra is a ring. Sentra tracks your pulse. Buyers wear Sentra at night.\n"
+    )
+    assert "sentra" in topic(headline).words  # a condition late in a headline leaves the stand-in be
+
+
 def test_a_short_first_line_is_a_title_not_a_sentence() -> None:
     found = topic("Quillwort tea\n\nIt tastes of grass. Quillwort grows wild. Quillwort is green. Quillwort, again.\n", "article.txt")
     assert {"quillwort", "tea"} <= found.words

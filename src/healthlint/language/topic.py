@@ -113,8 +113,10 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
     title_words = Tokens.of(title).words
     sources = [title, keyphrase or ""]
     about_condition = _has_any(language, ("condition", "harm"), title_words) or _names_condition(language, title_words)
-    if len([w for w in title_words if w[0].isalnum()]) > _SENTENCE_TITLE and words and not about_condition:
-        sources.append(_most_repeated(language, words) or "")  # not "... what actually helps carpal tunnel syndrome"
+    opening = list(itertools.takewhile(lambda w: w[0].isalnum() and w not in splitters and w not in verbs, title_words))
+    led_by_condition = bool(opening) and _is_condition(language, conditions, [w for w in opening if w not in filler])
+    if len([w for w in title_words if w[0].isalnum()]) > _SENTENCE_TITLE and words and not led_by_condition:
+        sources.append(_most_repeated(language, words) or "")  # not "Numb fingers at 3 a.m.: what actually helps ..."
     found: set[str] = set()
     named_in_title: set[str] = set()
     promoted = bool(set(title_words) & language.terms("promotion-cue")) or _has_phrase(language, "promotion-cue", title_words)

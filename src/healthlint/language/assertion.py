@@ -172,7 +172,8 @@ class Reader:
         main = self._main_start(cs, first)  # "Whether you want to run or climb stairs, | every customer notices ..."
         asserting = self.lang.terms("infinitive-asserting")  # "gains tend to show up after ...": no purpose
         purposes = [c for c, _ in has("purpose-cue", main, first) if c == 0 or self.words[c - 1] not in asserting]
-        if purposes or self._embedded_question(main, first) or self._nominal(main, first):
+        achieved = bool(has("achieved-cue", last, e))  # "we set out to build the best ..., and we've done it"
+        if (purposes and not achieved) or self._embedded_question(main, first) or self._nominal(main, first):
             reasons.add(PURPOSE)
         if self._attributed(s, e, first, last):
             reasons.add(ATTRIBUTED)

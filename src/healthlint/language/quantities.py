@@ -134,6 +134,8 @@ class QuantityReader:
         for a, b, g in self._scan("onset-word", s, e):
             if any(c == a - 1 for c, _ in has("calendar-time", max(s, a - 1), b)):
                 continue  # "on the same day each week": a date, not how soon it works
+            if any(c < b and a < c_end for c, c_end in has("together-time", max(s, a - 1), min(e, b + 1))):
+                continue  # "worn out all at once": at the same time
             if self._first_use(a, b) and not has("first-use-opener", max(s, a - 3), a):
                 continue  # "try your first dose at home": a first use, not how soon it works ("from the first dose")
             # "it opens your airways in minutes", not "the foam melts on contact": how it feels on the skin; and

@@ -731,7 +731,7 @@ expectorant; cough suppressant; antitussive; mucolytic; bronchodilator; inhaler;
 inhaled corticosteroid; leukotriene antagonist; leukotriene receptor antagonist; mast cell stabiliser; mast cell stabilizer;
 antacid; acid reducer; acid blocker; proton pump inhibitor; ppi; h2 blocker; h2 antagonist; h2-receptor antagonist;
 laxative; stool softener; bulk-forming laxative; osmotic laxative; stimulant laxative; antidiarrhoeal; antidiarrheal;
-antispasmodic; probiotic; prokinetic;
+antispasmodic; prokinetic;
 antibiotic; antibacterial; antimicrobial; broad-spectrum antibiotic; penicillin; cephalosporin; macrolide; tetracycline;
 fluoroquinolone; quinolone; sulfonamide; sulphonamide; antiviral; antiretroviral; antifungal; antiparasitic;
 anthelmintic; antimalarial; vaccine; jab; immunisation; immunization;

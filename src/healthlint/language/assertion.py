@@ -152,9 +152,11 @@ class Reader:
         confined = [r for r, _ in has("restriction", last, self._clause_end(last, min(ce, last + 6))) if self.words[r - 1] != "even"]
         own = max([j + 2 for j in self.joins(cs, first)] + [cs])  # "X seems to work slowly, and | most people need ..."
         partial = any(has("partial-denial", n_end, n_end + 1) for _, n_end in has("negator", own, first))
+        # a hedge word used as a noun ("at the first hint of tightness") hedges nothing
+        hedges = [h for h, _ in has("hedge", own, first) if h == 0 or (not has("determiner", h - 1, h) and not has("ordinal", h - 1, h))]
         # a denial that is itself hedged, inside the match: "does | not seem to do harm", "| doesn't appear to cause"
-        seeming = bool(has("negator", first, first + 1)) and bool(has("hedge", first + 1, min(last, first + 3)))
-        if has("hedge", own, first) or confined or partial or seeming:
+        seeming = bool(has("negator", first, first + 1)) and bool(has("seeming-verb", first + 1, min(last, first + 3)))
+        if hedges or confined or partial or seeming:
             reasons.add(HEDGED)
         if has("restriction", s, first):
             reasons.add(RESTRICTED)
@@ -171,7 +173,8 @@ class Reader:
             reasons.add(QUALIFIED)
         main = self._main_start(cs, first)  # "Whether you want to run or climb stairs, | every customer notices ..."
         asserting = self.lang.terms("infinitive-asserting")  # "gains tend to show up after ...": no purpose
-        purposes = [c for c, _ in has("purpose-cue", main, first) if c == 0 or self.words[c - 1] not in asserting]
+        # in the claim's own clause: not "where you come when you want to feel better, and | it's the purest way"
+        purposes = [c for c, _ in has("purpose-cue", max(main, own), first) if c == 0 or self.words[c - 1] not in asserting]
         achieved = bool(has("achieved-cue", last, e))  # "we set out to build the best ..., and we've done it"
         if (purposes and not achieved) or self._embedded_question(main, first) or self._nominal(main, first):
             reasons.add(PURPOSE)
@@ -423,7 +426,9 @@ class Reader:
             if words[k] == "according" and words[k + 1] == "to":
                 return True
         for lo, hi in ((s, first), (last, self._attribution_end(last, e))):
-            for _, src_end in has("evidence-source", lo, hi):
+            for src, src_end in has("evidence-source", lo, hi):
+                if src > 0 and has("first-person-owner", src - 1, src):
+                    continue  # "our team has started calling it ...": the seller's own words
                 if has("attribution-verb", src_end, min(hi, src_end + 4)):
                     return True
         # hearsay is reported only where the article doubts it ("headlines call it a cure. This trial doesn't show

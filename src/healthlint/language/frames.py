@@ -877,13 +877,24 @@ class Frames:
     def _safety_words(self, emit: _Emitter, cs: int, ce: int, by_class: dict[str, list[tuple[int, int, str]]]) -> None:
         """Absolute safety in so many words: "completely safe", "risk-free", "harmless"."""
         for a, b, _ in by_class.get("absolute-safety", []):
-            if not self._harm_called_safe(cs, a):
+            if not self._harm_called_safe(cs, a) and not self._describes_other(cs, a, b, ce):
                 emit.add(SAFE, a, b, target="all")
         words = self.words
         for v, v_end, _ in by_class.get("worse-verb", []):  # "it never irritates": no object, no harm of any kind
             bare = v_end >= ce or words[v_end] in (",", ";", ".", "and", "so", "or", "even", "at")
             if bare and self._negated_before(cs, v):
                 emit.add(SAFE, self._negation_start(cs, v), v_end, target="all")
+
+    def _describes_other(self, cs: int, a: int, b: int, ce: int) -> bool:
+        """Whether a safety word at tokens a..b-1 describes the noun after it, which is not the product ("the
+        many harmless bacteria in the gut"), unlike "a harmless remedy", "harmless even for children"."""
+        if b >= ce or not self.words[b].isalpha() or self.words[b] in self.lang.terms("stopword"):
+            return False
+        if not any(self.text.has(n, max(cs, a - 3), a) for n in ("determiner", "partial", "majority")):
+            return False  # no noun phrase opened before it: "it's harmless | even for ..."
+        if self.words[b] in self.reader.topic.words:
+            return False
+        return not any(self.text.has(n, b, b + 1) for n in ("product", "treatment-noun", "medicine", "container", "procedure"))
 
     def _harm_called_safe(self, cs: int, a: int) -> bool:
         """Whether a safety word at token a is said of a symptom, not the product: "dark stools are harmless",

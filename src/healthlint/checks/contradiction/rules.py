@@ -59,6 +59,7 @@ NOT_CLAIMED = frozenset({QUESTION, CONDITION, PURPOSE, ATTRIBUTED, CITED, CRITIQ
 # Readings that do not take a frame away for its kind: evidence claims name their source ("confirmed by large
 # trials"), warnings come as conditions ("if you take warfarin, avoid it"), harms as reports ("cases of ...").
 # A study's result ("in the research, scores improved only after six weeks") counts against the writer's times and harms.
+_TREATMENT_NAMES = ("drug", "drug-class", "supplement-name")  # what a title may name two of
 _IGNORED = {
     fr.EVIDENCE_STRONG: frozenset({ATTRIBUTED, CITED, REPORTED, PURPOSE, STUDIED}),
     fr.EVIDENCE_WEAK: frozenset({ATTRIBUTED, CITED, REPORTED, PURPOSE, STUDIED}),
@@ -194,6 +195,22 @@ class ConflictCheck(Check):
     def partners(self, a: Frame, by_target: dict[str, list[Frame]]) -> Iterable[Frame]:
         return by_target.get(a.target, [])
 
+    def _two_products(self, a: Frame, b: Frame) -> bool:
+        """Whether the two claims speak of different treatments the title names ("Antibiotics and probiotics in
+        children": "antibiotics kill bacteria" and "infections caused by the probiotic"): each sentence names one of
+        them by a medicine's or supplement's name, and not the other."""
+        named = [self._named_treatments(f.sentence) for f in (a, b)]
+        return all(named) and named[0].isdisjoint(named[1])
+
+    def _named_treatments(self, sentence: tuple[int, int]) -> frozenset[str]:
+        words = self.text.words
+        return frozenset(
+            singular(words[k])
+            for name in _TREATMENT_NAMES
+            for k, k_end in self.text.has(name, *sentence)
+            if k_end == k + 1 and words[k] in self.topic.words
+        )
+
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         if not ctx.topic.named:
             return  # a page about a condition describes it from many sides; the claims compared are a product's
@@ -207,7 +224,7 @@ class ConflictCheck(Check):
         owner: dict[tuple[int, int], int] = {}
         for a, b in self.candidates(frames):
             held = {owner[f.sentence] for f in (a, b) if f.sentence in owner}
-            if _separated(a, b, self.compared) or len(held) > 1:
+            if _separated(a, b, self.compared) or len(held) > 1 or self._two_products(a, b):
                 continue
             index = held.pop() if held else None
             if index is not None and not found[index].takes(a, b):

@@ -468,6 +468,10 @@ class Frames:
         if a > cs and self.words[a - 1] in self.lang.terms("preposition"):
             return  # "searches for energy have tripled": the measure is no subject
         reach = next((k for k in range(b, min(ce, b + 7)) if self.words[k] in (",", ";")), min(ce, b + 7))
+        lifting = has("harm-lifting", b, min(reach, b + 3))
+        if lifting and (has("harm", a, b) or has("harm-sense", a, b)):
+            emit.add(EFFECT, a, lifting[0][1], target=measure, direction="down")  # "the headache lifting": less pain
+            return
         for name, direction in (("raise-verb", "up"), ("lower-verb", "down")):
             after = has(name, b, reach)  # "your readings soar", "the bad cholesterol in your blood tends to creep upward"
             if after:
@@ -717,8 +721,9 @@ class Frames:
                 emit.add(SAFE, start, b, target=group, member=member)
             return
         phrases = self.text.has("measure-up", b, ce) + self.text.has("measure-down", b, ce)  # "to fall asleep" is no easing
-        if any(not any(m <= v < m_end for m, m_end in phrases) for v, _ in self.text.has("lower-verb", b, min(ce, b + 4))):
-            return  # "joint pain starts to ease": the harm is going away
+        easing = self.text.has("lower-verb", b, min(ce, b + 4)) + self.text.has("harm-lifting", b, min(ce, b + 3))
+        if any(not any(m <= v < m_end for m, m_end in phrases) for v, _ in easing):
+            return  # "joint pain starts to ease", "the headache lifting": the harm is going away
         cause = found is not None and found[0] == "cause"
         # "users get hooked", "some feel dizzy", "readers have told us about a bit of acid reflux"
         states = [(v, v_end) for v, v_end in self.text.has("state-verb", max(cs, a - 6), a) if v_end >= a - 3]
@@ -1082,7 +1087,8 @@ class Frames:
         for _, end in suitable:
             if end < ce and self.words[end] in _EVERY:
                 j = end + 1 + (self.words[end + 1 : end + 2] == ["single"])
-                person = self.text.has("person-noun", j, min(ce, j + 1))
+                # "safe for every sleeper", and a body part for its owner: "suits every neck, whatever its age"
+                person = self.text.has("person-noun", j, min(ce, j + 1)) or self.text.has("organ", j, min(ce, j + 1))
                 if person and not self.text.has("not-a-person", j, j + 1):
                     out.append((end, person[0][1], ""))
         return out

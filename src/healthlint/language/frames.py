@@ -385,6 +385,8 @@ class Frames:
         for a, b, _ in by_class.get("null-outcome", []):
             if any(h <= a < h_end for h, h_end in harms):
                 continue  # "no serious side effects": a harm ruled out, not a benefit missed
+            if has("harm-general.risk", b, min(ce, b + 6)):
+                continue  # "little or no change in breast cancer risk": a harm not made likelier, not a benefit missed
             denial = has("denial-word", max(cs, a - 3), a)
             # "trials have not shown a clear benefit", "studies failed to find any improvement"
             denial += [

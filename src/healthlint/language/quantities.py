@@ -441,7 +441,7 @@ class QuantityReader:
         if self._not_until(cs, a.first):
             # "you won't notice any benefit until it has been used for three days": at least that long to work;
             # "nothing for the first month": the whole month
-            low = a.high if self.words[a.first - 1 : a.first] == ["for"] or (a.first >= 2 and self.words[a.first - 2] == "for") else a.low
+            low = a.high if "for" in self.words[max(0, a.first - 2) : a.first] else a.low
             emit.add(ONSET, a.number, a.end, amount=(low, INF), dimension="time", qualifiers_extra=stage, absorbed=_NOT_UNTIL_READS)
             return
         timing = self._timing(cs, ce, a)

@@ -59,6 +59,8 @@ NOT_CLAIMED = frozenset({QUESTION, CONDITION, PURPOSE, ATTRIBUTED, CITED, CRITIQ
 # Readings that do not take a frame away for its kind: evidence claims name their source ("confirmed by large
 # trials"), warnings come as conditions ("if you take warfarin, avoid it"), harms as reports ("cases of ...").
 # A study's result ("in the research, scores improved only after six weeks") counts against the writer's times and harms.
+# readings that leave a safety claim short of an absolute: "not completely safe", "may be gentler", "others notice no hangover"
+_NO_ABSOLUTE = frozenset({HEDGED, NEGATED, VARIATION, USUAL})
 _TREATMENT_NAMES = ("drug", "drug-class", "supplement-name")  # what a title may name two of
 _IGNORED = {
     fr.EVIDENCE_STRONG: frozenset({ATTRIBUTED, CITED, REPORTED, PURPOSE, STUDIED}),
@@ -409,7 +411,7 @@ class ClassVersusMember(ConflictCheck):
         self.systems: dict[str, str] = self.param("systems", dict)
 
     def claimed(self, f: Frame) -> bool:
-        if f.kind == fr.SAFE and f.reading.reasons & {HEDGED, NEGATED, VARIATION, USUAL}:
+        if f.kind == fr.SAFE and f.reading.reasons & _NO_ABSOLUTE:
             return False  # "it is not completely safe", "may be gentler", "others notice no hangover": no absolute claim
         return super().claimed(f)
 
@@ -530,7 +532,7 @@ class ScopeVersusExclusion(ConflictCheck):
         disease of that organ told to avoid it ("not for anyone with a heart rhythm problem")."""
         yield from self.pairs(frames, fr.SCOPE, fr.EXCLUDE)
         spared = [f for f in frames.of(fr.SAFE) if f.target in self._systems.values() and self.claimed(f)]
-        spared = [f for f in spared if not f.reading.reasons & {HEDGED, NEGATED, VARIATION, USUAL}]
+        spared = [f for f in spared if not f.reading.reasons & _NO_ABSOLUTE]
         for b in frames.of(fr.EXCLUDE):
             system = self._systems.get(b.target)
             if system is not None and self.claimed(b):

@@ -20,6 +20,7 @@ from healthlint.config import Config
 from healthlint.engine import Linter
 from healthlint.language.loader import load_language
 from healthlint.language.patterns import Index
+from healthlint.language.tokens import Tokens
 from healthlint.readers import parse
 from tests.conftest import EXAMPLES, ROOT, linter
 
@@ -78,14 +79,21 @@ def test_a_kept_rule_set_finds_what_a_fresh_build_finds(cache_home: Path, monkey
     assert entries(cache_home, "rules") == [kept_file]
 
 
-def test_the_kept_index_still_skips_sentences_by_its_anchors(cache_home: Path) -> None:
-    """The index keys its anchors by pattern; keyed by id() they would point nowhere once loaded (or at
-    whatever pattern came to have that id)."""
+def test_the_kept_index_still_skips_sentences_by_what_they_lack(cache_home: Path) -> None:
+    """The index keys what each pattern needs by pattern; keyed by id() the needs would point nowhere once loaded
+    (or at whatever pattern came to have that id). Its answers by word hold ids, so a kept index drops them."""
     built = linter().index
-    data = pickle.dumps(built)
-    loaded: Index = pickle.loads(data)
-    assert len(loaded.anchors) == len(built.anchors) > 100
-    assert all(p in loaded.anchors for p in loaded.patterns if p.source in {q.source for q in built.anchors})
+    words = Tokens.of("Nothing else on the shelf comes close to this balm.").words
+    before = built.scan(words, [len(words)] * len(words))
+    assert before and built._by_word
+    loaded: Index = pickle.loads(pickle.dumps(built))
+    assert len(loaded.needs) == len(built.needs) > 100 and not loaded._by_word
+    assert all(p in loaded.needs for p in loaded.patterns if p.source in {q.source for q in built.needs})
+    by_source = {p.source: p for p in built.patterns}
+    after = loaded.scan(words, [len(words)] * len(words))
+    assert {p.source: after[id(p)] for p in loaded.patterns if id(p) in after} == {
+        source: before[id(p)] for source, p in by_source.items() if id(p) in before
+    }
 
 
 def test_anything_a_result_depends_on_makes_a_new_rule_set(cache_home: Path, tmp_path: Path) -> None:

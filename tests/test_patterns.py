@@ -323,6 +323,27 @@ def test_index_keeps_one_copy_of_a_shared_pattern() -> None:
     assert index.scan(words, [3, 3, 3]) == {id(pattern): [Match(1, 3, {})], id(anywhere): [Match(1, 3, {})]}
 
 
+def test_a_sentence_that_lacks_any_word_a_pattern_needs_is_not_tried_there(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every slot that must match names a word the sentence must hold, not only the rarest: "in" alone rules
+    out little, "in" and "bottle" together most sentences."""
+    pattern = compiler().compile("( a|the )? _{0,2} remedy in a|one bottle|jar")
+    index = Index([pattern])
+    assert sorted(sorted(need) for need in index.needs[pattern]) == [["a", "one"], ["bottle", "jar"], ["in"], ["remedy"]]
+    tried: list[int] = []
+    real = Pattern.match_at
+    monkeypatch.setattr(Pattern, "match_at", lambda self, words, i, lim: tried.append(i) or real(self, words, i, lim))
+    for text, expected in [
+        ("the remedy in a jar", ["the remedy in a jar"]),
+        ("a remedy in a cupboard is a remedy in a cupboard", []),  # no "bottle" or "jar": never tried
+        ("a bottle of it in a drawer", []),  # no "remedy"
+    ]:
+        tried.clear()
+        words = Tokens.of(text).words
+        found = index.scan(words, [len(words)] * len(words)).get(id(pattern), [])
+        assert [" ".join(words[m.start : m.end]) for m in found] == expected, text
+        assert bool(tried) == bool(expected), text
+
+
 # -- properties: the index, an independent matcher, show -------------------------------------------------
 
 WORDS = ["a", "b", "c", "no", "side", "effect", "profile", "rash", "ibuprofen", "strong", "potent", "x-y", "2", ",", "."]

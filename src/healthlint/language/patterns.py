@@ -27,15 +27,15 @@ each token once and tries only the patterns that can start with it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from healthlint.errors import RulePackError
 from healthlint.language.tokens import Tokens, lower
 from healthlint.language.vocabulary import Vocabulary, WordClass
 
-Opener = Callable[[str], bool]  # a test of one word: can a match start here?
 _QUANT = re.compile(r"(?<!\\)(\?|\*|\+|\{\d+(?:,\d*)?\})$")
 _NAME = re.compile(r"^([a-z_][a-z0-9_]*)=")
 _MAX_REPEAT = 12  # `*` and `+` stop here: a pattern reads a clause, not a document
@@ -125,7 +125,7 @@ class Node:
 
     def __getstate__(self) -> dict[str, Any]:
         """A kept rule set (`app.compiled`) leaves out what is worked out again on demand."""
-        return {k: v for k, v in self.__dict__.items() if k not in ("_first", "_starts", "_inner")}
+        return {k: v for k, v in self.__dict__.items() if k not in ("_first", "_starts")}
 
     def show(self) -> str:
         raise NotImplementedError
@@ -145,11 +145,15 @@ class Test(Node):
     conjunctions: list[list[Test]] = field(default_factory=list)  # `a&b`: ends that every part reaches
 
     def ends(self, words: list[str], i: int, lim: int) -> Iterator[int]:
-        w = words[i]
         if self.negated:
-            if not self._hit(words, i, lim):
+            if next(self._ends(words, i, lim), None) is None:
                 yield i + 1
             return
+        yield from self._ends(words, i, lim)
+
+    def _ends(self, words: list[str], i: int, lim: int) -> Iterator[int]:
+        """Where the slot's alternatives, read as written (negation aside), can end."""
+        w = words[i]
         for cls in self.classes:
             if w in cls.heads:  # most words start no term: skip making the generator
                 for end, _ in cls.matches(words, i):
@@ -167,17 +171,11 @@ class Test(Node):
                 common &= set(part.ends(words, i, lim))
             yield from sorted(common, reverse=True)
 
-    def _hit(self, words: list[str], i: int, lim: int) -> bool:
-        inner = self.__dict__.get("_inner")
-        if inner is None:
-            inner = self.__dict__["_inner"] = replace(self, negated=False)
-        return next(inner.ends(words, i, lim), None) is not None
-
     def match(self, words: list[str], i: int, lim: int, caps: Caps) -> Iterator[tuple[int, Caps]]:
         if i >= lim:
             return
         seen: set[int] = set()
-        for end in self.ends(words, i, lim):
+        for end in self.ends(words, i, lim) if self.negated else self._ends(words, i, lim):
             if end not in seen:
                 seen.add(end)
                 yield end, caps
@@ -198,7 +196,7 @@ class Test(Node):
             known = self.__dict__["_starts"] = Starts(self.words | {r[0] for r in self.runs}, tuple(self.classes))
         return known
 
-    def opener(self) -> Opener | None:
+    def opener(self) -> _Opener | None:
         """A test of one word that passes wherever this slot can match (None: any word may)."""
         if self.negated or self.any_word or self.conjunctions:
             return None
@@ -613,14 +611,14 @@ def _quantified(node: Node, quant: str) -> Node:
     return Repeat(node, lo, hi, quant)
 
 
-def _opener(node: Node) -> tuple[list[Opener] | None, bool]:
+def _opener(node: Node) -> tuple[list[_Opener] | None, bool]:
     """Tests of one word, one of which passes wherever the node can start a match (None: any word may), and
     whether the node can match nothing."""
     if isinstance(node, Test):
         test = node.opener()
         return (None if test is None else [test]), False
     if isinstance(node, Seq):
-        out: list[Opener] = []
+        out: list[_Opener] = []
         for item in node.items:
             tests, nullable = _opener(item)
             if tests is None:
@@ -654,35 +652,37 @@ def _opener(node: Node) -> tuple[list[Opener] | None, bool]:
     return None, False
 
 
-def _anchors(node: Node) -> Starts | None:
-    """Words one of which every match of the node contains (None: no such finite set): a sentence without
-    any of them cannot hold a match, so the pattern is not tried there."""
+def _needed(node: Node) -> list[Starts]:
+    """Sets of words each of which some word of every match is in: a sentence that lacks one of them cannot
+    hold a match, so the pattern is not tried there. A sequence needs every item that cannot match nothing
+    ("in a bottle" needs "in", "a" and "bottle"), so a common word among them rules out little alone."""
     if isinstance(node, Test):
         if node.negated or node.any_word or node.regexes or node.conjunctions:
-            return None
-        return node.start_words()
+            return []
+        return [node.start_words()]
     if isinstance(node, Seq):
-        best: Starts | None = None
-        for item in node.items:
-            if item.first()[1]:
-                continue  # an item that can match nothing need not appear
-            found = _anchors(item)
-            if found is not None and (best is None or found.size() < best.size()):
-                best = found
-        return best
+        return [need for item in node.items if not item.first()[1] for need in _needed(item)]
     if isinstance(node, Alt | Call):
         out = []
         for option in node.options if isinstance(node, Alt) else [p.node for p in node.patterns]:
-            found = _anchors(option)
-            if found is None:
-                return None
-            out.append(found)
-        return Starts.union(out)
+            found = _needed(option)
+            if not found:
+                return []
+            out.append(min(found, key=Starts.size))  # one need per option: their union is needed
+        return [Starts.union(out)]
     if isinstance(node, Repeat):
-        return _anchors(node.body) if node.low > 0 else None
+        return _needed(node.body) if node.low > 0 else []
     if isinstance(node, Capture):
-        return _anchors(node.body)
-    return None
+        return _needed(node.body)
+    return []
+
+
+def _needs(found: list[Starts]) -> tuple[frozenset[str] | Starts, ...]:
+    """A pattern's needs, each once, plain word sets first and smallest first (the likeliest to be missing
+    and the cheapest to test): a set of words where no class is among them, tested by one call in C."""
+    plain = dict.fromkeys(need.words for need in found if not need.classes and not need.anywhere)
+    rest = [need for need in found if need.classes and not need.anywhere]
+    return (*sorted(plain, key=len), *rest)
 
 
 class Index:
@@ -697,12 +697,12 @@ class Index:
         self.by_first: dict[str, list[Pattern]] = {}
         self.by_class: list[tuple[WordClass, list[Pattern]]] = []  # patterns that can start with a class's term
         self.anywhere: list[Pattern] = []
-        self.opened: list[tuple[Pattern, list[Opener]]] = []
+        self.opened: list[tuple[Pattern, list[_Opener]]] = []
         self.patterns: list[Pattern] = []
-        self._by_word: dict[str, list[Pattern]] = {}
-        # Words one of which each match holds, by pattern (its identity, which survives a kept rule set): a
-        # set of words where no class is among them, so most sentences are ruled out by one call in C.
-        self.anchors: dict[Pattern, frozenset[str] | Starts] = {}
+        self._by_word: dict[str, list[_Entry]] = {}
+        # What a sentence must hold for each pattern to match in it, by pattern (its identity, which survives a
+        # kept rule set).
+        self.needs: dict[Pattern, tuple[frozenset[str] | Starts, ...]] = {}
         by_class: dict[int, tuple[WordClass, list[Pattern]]] = {}
         seen: set[int] = set()
         for p in patterns:
@@ -710,9 +710,9 @@ class Index:
                 continue
             seen.add(id(p))
             self.patterns.append(p)
-            found = _anchors(p.node)
-            if found is not None and not p.node.first()[1]:
-                self.anchors[p] = found.words if not found.classes and not found.anywhere else found
+            needs = _needs(_needed(p.node)) if not p.node.first()[1] else ()
+            if needs:
+                self.needs[p] = needs
             firsts = p.firsts
             if firsts.anywhere:
                 tests, nullable = _opener(p.node)
@@ -727,6 +727,29 @@ class Index:
                     by_class.setdefault(id(c), (c, []))[1].append(p)
         self.by_class = list(by_class.values())
 
+    def __getstate__(self) -> dict[str, Any]:
+        """A kept index leaves out the answers kept by word (they hold patterns' ids, which a new process changes)
+        and what is worked out again on demand."""
+        return {**{k: v for k, v in self.__dict__.items() if k != "_gate"}, "_by_word": {}}
+
+    @cached_property
+    def _gate(self) -> tuple[frozenset[str], re.Pattern[str] | None]:
+        """Every word some opening test of a regex-led pattern names, and all their regexes as one: a word that
+        is in neither opens none of them, found by one look-up and one match instead of a test per pattern
+        (each new word of a process's first file asks)."""
+        words: set[str] = set()
+        regexes: dict[str, None] = {}
+        for _, tests in self.opened:
+            for test in tests:
+                words |= test.starts.words
+                words.update(*(c.first for c in test.starts.classes))
+                regexes.update(dict.fromkeys(r.pattern for r in test.regexes))
+        return frozenset(words), re.compile("|".join(f"(?:{r})" for r in regexes)) if regexes else None
+
+    def _entries(self, patterns: Iterable[Pattern]) -> list[_Entry]:
+        needs = self.needs
+        return [(p, id(p), needs.get(p)) for p in patterns]
+
     def scan(self, words: list[str], limits: list[int]) -> dict[int, list[Match]]:
         """Every pattern's matches, by pattern id, non-overlapping per pattern, left to right.
 
@@ -734,49 +757,57 @@ class Index:
         """
         found: dict[int, list[Match]] = {}
         next_free: dict[int, int] = {}
-        anywhere = self.anywhere
-        anchors = self.anchors
+        anywhere = self._entries(self.anywhere)
         sentence_end, present, possible = -1, frozenset[str](), {}
         for i, w in enumerate(words):
             if i >= sentence_end:  # a new sentence: which patterns could match in it at all
                 sentence_end = limits[i]
                 present = frozenset(words[i:sentence_end])
                 possible = {}
-            for p in [*self._starting(w), *anywhere] if anywhere else self._starting(w):
-                pid = id(p)
-                if next_free.get(pid, 0) > i:
-                    continue
-                anchor = anchors.get(p)
-                if anchor is not None:
+            for p, pid, need in [*self._starting(w), *anywhere] if anywhere else self._starting(w):
+                if need is not None:  # most candidates fail here, once per sentence
                     ok = possible.get(pid)
                     if ok is None:
-                        ok = possible[pid] = anchor.meets(present) if type(anchor) is Starts else not present.isdisjoint(anchor)
+                        ok = possible[pid] = _meets(need, present)
                     if not ok:
                         continue
+                if next_free.get(pid, 0) > i:
+                    continue
                 m = p.match_at(words, i, limits[i])
                 if m is not None:
                     found.setdefault(pid, []).append(m)
                     next_free[pid] = m.end
         return found
 
-    def _starting(self, word: str) -> list[Pattern]:
+    def _starting(self, word: str) -> list[_Entry]:
         """The patterns that may start at this word, other than those that start anywhere (answers kept, up to
         a bound)."""
-        found = self._by_word.get(word)
-        if found is None:
-            found = [
-                *self.by_first.get(word, ()),
-                *(p for cls, group in self.by_class if word in cls.heads for p in group),
-                *(p for p, tests in self.opened if any(test(word) for test in tests)),
-            ]
+        entries = self._by_word.get(word)
+        if entries is None:
+            found = [*self.by_first.get(word, ()), *(p for cls, group in self.by_class if word in cls.heads for p in group)]
+            words, regex = self._gate
+            if word in words or (regex is not None and regex.fullmatch(word)):
+                found += (p for p, tests in self.opened if any(test(word) for test in tests))
             if self.by_class:  # a pattern led by "@drug|aspirin" is filed under both
                 found = list(dict.fromkeys(found))
+            entries = self._entries(found)
             if len(self._by_word) < _WORDS_KEPT:
-                self._by_word[word] = found
-        return found
+                self._by_word[word] = entries
+        return entries
 
 
 _WORDS_KEPT = 200_000  # distinct words whose starting patterns are remembered
+
+
+_Entry = tuple[Pattern, int, tuple[frozenset[str] | Starts, ...] | None]  # a pattern, its id, what a sentence needs
+
+
+def _meets(needs: tuple[frozenset[str] | Starts, ...], present: frozenset[str]) -> bool:
+    """Whether a sentence's words meet every need."""
+    for need in needs:  # noqa: SIM110 -- a loop, not all() over a generator: this runs for most candidates
+        if not (need.meets(present) if type(need) is Starts else not present.isdisjoint(need)):
+            return False
+    return True
 
 
 def compile_patterns(compiler: Compiler, sources: Any, where: str) -> list[Pattern]:

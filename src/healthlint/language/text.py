@@ -93,16 +93,23 @@ class Text:
         found = self._occurrences.get(class_name)
         if found is None:
             cls = self.language.word_class(class_name)
-            heads = cls.heads
+            heads, terms = cls.heads, cls.terms
             words = self.words
             positions = self._positions
             # walk the shorter side: a small class's heads, or a short text's words
-            starts = (
-                (positions[h] for h in heads if h in positions)
+            present = (
+                ((h, positions[h]) for h in heads if h in positions)
                 if len(heads) < len(positions)
-                else (at for w, at in positions.items() if w in heads)
+                else ((w, at) for w, at in positions.items() if w in heads)
             )
-            places = sorted((i, term[0]) for at in starts for i in at if (term := cls.longest(words, i)) is not None)
+            places: list[tuple[int, int]] = []
+            for w, at in present:
+                if heads[w] == 1:  # a word that starts no longer term is a term wherever it stands
+                    if w in terms:
+                        places.extend((i, i + 1) for i in at)
+                else:
+                    places.extend((i, term[0]) for i in at if (term := cls.longest(words, i)) is not None)
+            places.sort()
             found = self._occurrences[class_name] = ([i for i, _ in places], [e for _, e in places])
         return found
 

@@ -41,6 +41,9 @@ class WordClass:
     name: str
     terms: dict[str, int] = field(default_factory=dict)  # "beta blocker" -> index of its group
     heads: dict[str, int] = field(default_factory=dict)  # first token -> longest term (in tokens) it starts
+    # first token -> the tokens that follow it in longer terms: "the" heads terms in many classes, and most
+    # "the"s of a text are followed by none of them, which this answers in one look-up
+    seconds: dict[str, set[str]] = field(default_factory=dict)
     group_names: list[str] = field(default_factory=lambda: [""])
     attributes: dict[str, dict[str, Any]] = field(default_factory=dict)  # group -> attributes
     source: str = ""
@@ -52,6 +55,8 @@ class WordClass:
         self.terms.setdefault(" ".join(words), self.group_names.index(group))
         if len(words) > self.heads.get(words[0], 0):
             self.heads[words[0]] = len(words)
+        if len(words) > 1:
+            self.seconds.setdefault(words[0], set()).add(words[1])
 
     @property
     def first(self) -> frozenset[str]:
@@ -68,19 +73,30 @@ class WordClass:
         if not longest:
             return
         terms = self.terms
-        if longest == 1:  # most heads start only one-word terms
-            g = terms.get(words[i])
-            if g is not None:
-                yield i + 1, self.group_names[g]
-            return
-        for n in range(min(longest, len(words) - i), 0, -1):
-            g = terms.get(words[i] if n == 1 else " ".join(words[i : i + n]))
-            if g is not None:
-                yield i + n, self.group_names[g]
+        if longest > 1 and i + 1 < len(words) and words[i + 1] in self.seconds[words[i]]:
+            for n in range(min(longest, len(words) - i), 1, -1):
+                g = terms.get(" ".join(words[i : i + n]))
+                if g is not None:
+                    yield i + n, self.group_names[g]
+        g = terms.get(words[i])
+        if g is not None:
+            yield i + 1, self.group_names[g]
 
     def longest(self, words: list[str], i: int) -> tuple[int, str] | None:
-        """The longest term at token i: (end, group), or None."""
-        return next(self.matches(words, i), None)
+        """The longest term at token i: (end, group), or None (asked for every place a head stands, so no
+        generator is made)."""
+        w = words[i]
+        longest = self.heads.get(w)
+        if not longest:
+            return None
+        terms = self.terms
+        if longest > 1 and i + 1 < len(words) and words[i + 1] in self.seconds[w]:
+            for n in range(min(longest, len(words) - i), 1, -1):
+                g = terms.get(" ".join(words[i : i + n]))
+                if g is not None:
+                    return i + n, self.group_names[g]
+        g = terms.get(w)
+        return None if g is None else (i + 1, self.group_names[g])
 
     def group_of(self, text: str) -> str | None:
         """The group a whole term belongs to (e.g. which body system 'rash' is), or None."""

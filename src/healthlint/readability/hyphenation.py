@@ -4,15 +4,18 @@ textstat counts a word missing from CMUdict as one syllable more than
 pyphen's en_US hyphenation points (Liang's algorithm). pyphen parses all
 11,000 patterns of the dictionary on first use, and its import lists every
 dictionary it ships: about 70 ms, paid again in each worker process. Here the
-dictionary's lines are indexed by their letters, and a pattern is parsed when
-a word first needs it, as pyphen parses it. A test compares the points with
-pyphen's for every CMUdict word.
+dictionary's lines are indexed by their letters (the index is kept between
+runs), and a pattern is parsed when a word first needs it, as pyphen parses
+it. A test compares the points with pyphen's for every CMUdict word.
 """
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import re
 
+from healthlint import kept
 from healthlint.readability.datafiles import installed_file
 
 _IGNORED = ("%", "#", "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN", "COMPOUNDRIGHTHYPHENMIN")
@@ -43,8 +46,16 @@ def _values(pattern: str) -> tuple[int, tuple[int, ...]] | None:
 class Hyphenation:
     """pyphen's `Pyphen(lang="en_US").positions`, its patterns read on demand."""
 
-    def __init__(self, text: str) -> None:
-        self._lines: dict[str, list[str]] = {}  # letters -> the patterns spelling them, in file order
+    def __init__(self, lines: dict[str, list[str]]) -> None:
+        self._lines = lines  # letters -> the patterns spelling them, in file order
+        self._maxlen = max(map(len, self._lines), default=0)
+        self._patterns: dict[str, tuple[int, tuple[int, ...]] | None] = {}
+        self._points: dict[str, list[int]] = {}
+
+    @classmethod
+    def from_text(cls, text: str) -> Hyphenation:
+        """From a dictionary's text, each pattern indexed by its letters."""
+        lines: dict[str, list[str]] = {}
         for line in text.split("\n")[1:]:  # the first line names the encoding
             pattern = line.strip()
             if not pattern or pattern.startswith(_IGNORED):
@@ -53,19 +64,27 @@ class Hyphenation:
                 pattern = _HEX.sub(lambda m: chr(int(m.group(1), 16)), pattern)
             if "/" in pattern and "=" in pattern:  # a nonstandard alternative: its points count as usual
                 pattern = pattern.split("/", 1)[0]
-            self._lines.setdefault(_letters(pattern), []).append(pattern)
-        self._maxlen = max(map(len, self._lines), default=0)
-        self._patterns: dict[str, tuple[int, tuple[int, ...]] | None] = {}
-        self._points: dict[str, list[int]] = {}
+            lines.setdefault(_letters(pattern), []).append(pattern)
+        return cls(lines)
 
     @classmethod
     def load(cls) -> Hyphenation | None:
-        """The en_US patterns pyphen ships, found without importing it; None when they are not a file."""
+        """The en_US patterns pyphen ships, found without importing it, their index kept for the next run (it
+        takes longer to build than a file takes to lint); None when they are not a file."""
         path = installed_file("pyphen", "dictionaries", "hyph_en_US.dic")
         if path is None:
             return None
         raw = path.read_bytes()
-        return cls(raw.decode(raw.split(b"\n", 1)[0].decode().strip() or "utf-8"))
+        digest = hashlib.sha256(raw).hexdigest()[:32]
+        data = kept.read("hyphenation", f"{digest}.marshal")
+        if data is not None:
+            try:
+                return cls(marshal.loads(data))
+            except (EOFError, ValueError, TypeError):  # a truncated or foreign file: build it again
+                pass
+        found = cls.from_text(raw.decode(raw.split(b"\n", 1)[0].decode().strip() or "utf-8"))
+        kept.write("hyphenation", f"{digest}.marshal", marshal.dumps(found._lines))
+        return found
 
     def _pattern(self, letters: str) -> tuple[int, tuple[int, ...]] | None:
         if letters not in self._patterns:

@@ -790,7 +790,20 @@ class Reader:
         settle within a few days")."""
         if not self.topic.promoted:
             return "other"
-        return "other" if at is not None and self._harms_before(at) else "self"
+        return "other" if at is not None and (self._harms_before(at) or self._medicine_before(at)) else "self"
+
+    def _medicine_before(self, at: int) -> bool:
+        """Whether the pronoun at `at` follows, in its own sentence, an opening on another medicine ("Antibiotics take
+        days to kick in, they wipe out ..."): that medicine, not the product (whose own drug is a topic word)."""
+        s, _ = self.text.sentence_of(at)
+        if at - s < 2:
+            return False
+        opening = self.lang.terms("determiner")
+        return any(
+            m_end < at and all(w in opening for w in self.words[s:m]) and not self.topic.names(self.words, m, m_end)
+            for name in ("drug", "drug-class")
+            for m, m_end in self.text.has(name, s, min(at, s + _ANTECEDENT_REACH))
+        )
 
     def _harms_before(self, at: int) -> bool:
         """Whether the pronoun at `at` opens its sentence and the sentence before opens on harms."""

@@ -156,6 +156,7 @@ class Frames:
             "status", "status-denied", "jurisdiction", "regulator", "status-region", "qualifier", "condition", "side-effect-list",
             "evidence-noun", "null-outcome", "control-word", "evidence-source-verb", "absolute-safety", "worse-verb",
             "regulatory-process", "harm-sense", "supply", "combination-safe", "evidence-backing", "continue-verb", "co-use-cue",
+            "symptom-adjective",
         )  # fmt: skip
         return {n: c for n in names if (c := self.lang.vocabulary.get(n)) is not None}
 
@@ -280,6 +281,10 @@ class Frames:
         for a, b, g in by_class.get("harm-sense", []):  # "no gas", "fishy burps": everyday words the symptom list leaves out
             if not any(na < b and a < nb for na, nb, _ in named):
                 self._harm(emit, s, cs, ce, a, b, str(senses.get(g, {}).get("system", "general")))
+        organs = {a: (b, g) for a, b, g in by_class.get("organ", [])}
+        for a, b, g in by_class.get("symptom-adjective", []):  # "aching knees and ankles": a complaint felt in that part
+            if g == "felt" and b in organs and not any(na < organs[b][0] and a < nb for na, nb, _ in named):
+                self._harm(emit, s, cs, ce, a, organs[b][0], organs[b][1])
         for a, b, g in by_class.get("lab-marker", []):  # "raised ALT and AST readings": a test showing harm to the liver
             raised = [c for c, c_end in self.text.has("more-adjective", max(cs, a - 2), a) if c_end >= a - 1]
             if raised and not any(na < b and raised[0] < nb for na, nb, _ in named):
@@ -676,16 +681,18 @@ class Frames:
         """A harm said to happen ("can cause rashes", "headaches are common", "side effects include nausea"), or ruled out."""
         if group == "general":
             group = self._located(b, ce) or group  # "a dull ache in both knees": a harm to the joints
+        elif group == "skin" and self._located(b, ce) not in (None, "musculoskeletal"):
+            group = self._located(b, ce) or group  # "stinging in the nostrils": the nose's, not the skin's ("itching in the legs" is)
         if self._names_medicine(b, ce):
             return  # "cough medicines", "headache tablets": what a medicine is for, no harm said to happen
         if a >= 1 and self.words[a - 1] == "than":
             return  # "the company goes further than snoring": a comparison, not a harm that happens
         if (
             a >= 2
-            and self.words[a - 1] == "with"
+            and self.words[a - 1] in ("with", "without")
             and (self.text.has("person-noun", max(cs, a - 3), a - 1) or self.text.has("population", max(cs, a - 3), a - 1))
         ):
-            return  # "in women with osteoporosis": who was studied, not a harm that happens
+            return  # "in women with osteoporosis", "people without cancer": who was studied, not a harm that happens
         if any(c_end >= a - 1 for _, c_end in self.text.has("fewer-cue", max(cs, a - 5), a)):
             return  # "reported fewer fractures", "less likely to develop hardened arteries": a harm made rarer
         opened = [k for k in range(s, a - 1) if self.words[k] == "," and self.words[k + 1] in _PERSON_RELATIVES]

@@ -574,6 +574,8 @@ class QuantityReader:
         has = self.has
         if has("onset-preposition", max(cs, a.first - 2), a.first) or self._every(cs, a.first):
             return
+        if self._period(cs, ce, a.end):
+            return  # "two to three sessions a week": how often, not how many in all
         named = has("course-noun", a.end, min(ce, a.end + 2)) or has("course-noun", cs, a.first)
         if named or has("course-count-verb", max(cs, a.first - 4), a.first):
             emit.add(COURSE, a.first, a.end, amount=(a.low, a.high), dimension="sessions")

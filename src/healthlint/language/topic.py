@@ -217,6 +217,7 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
     forms |= {m.group(1) for w in found if (m := _LETTER_PREFIX.fullmatch(w))}  # "L-lysine" is "lysine" in the text
     if promoted and tokens is not None:
         found |= _own_names(language, tokens, found | forms)
+        found |= _brand_names(tokens, title_words)
         found |= _active_ingredients(language, tokens.words, found | forms)
     return Topic(frozenset(found | forms), promoted, title, named)
 
@@ -236,6 +237,26 @@ def _own_names(language: Language, tokens: Tokens, heads: set[str]) -> set[str]:
         if j < k and any(words[i] in owners for i in range(max(0, j - _OWNER_REACH), j)):
             out.update(words[j:k])
     return out
+
+
+def _brand_names(tokens: Tokens, title_words: list[str]) -> set[str]:
+    """The brand a promoting page names in its title or again and again, written in camel case ("HeatHaven",
+    "ClearPath"), with the capitalised words that follow it more than once and are never written small (its product
+    line: "HeatHaven Glow"): "the Glow" is the product too. A brand named once or twice is more likely a rival's."""
+    names = Counter(m.group().lower() for m in _CAMEL_CASE.finditer(tokens.text))
+    brands = {name for name, n in names.items() if n >= _BRAND_REPEATS or name in title_words}
+    if not brands:
+        return set()
+    words, text, starts = tokens.words, tokens.text, tokens.starts
+    followers: Counter[str] = Counter()
+    for k, w in enumerate(words):
+        if w in brands:
+            j = k + 1
+            while j < len(words) and j <= k + _LINE_WORDS and words[j][0].isalpha() and text[starts[j]].isupper():
+                followers[words[j]] += 1
+                j += 1
+    lower = {w for k, w in enumerate(words) if w in followers and not text[starts[k]].isupper()}
+    return brands | {w for w, n in followers.items() if n > 1 and w not in lower}  # "Wellness", not "your wellness"
 
 
 def _active_ingredients(language: Language, words: list[str], names: set[str]) -> set[str]:
@@ -374,6 +395,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _LETTER_PREFIX = re.compile(r"[a-z]-([a-z]{4,})")  # a chemical name's one-letter prefix: L-lysine, D-mannose, N-acetylcysteine
 _SEGMENT_END = re.compile(r"[:|–—]| - ")
 _CAMEL_CASE = re.compile(r"\b[A-Z][a-z]+[A-Z][a-z]+")
+_BRAND_REPEATS = 3  # a camel-case name the page gives this often is its own brand
+_LINE_WORDS = 2  # capitalised words after the brand that may name its product line ("ClearPath Xylo Mist")
 
 
 def _sells(language: Language, words: list[str]) -> bool:

@@ -194,7 +194,7 @@ class Reader:
             and self.topic.promoted
             and any(v > s and self.words[v - 1] in self.topic.words for v, _ in has("attribution-verb", s, first))
         )
-        relayed = has("maker-source", s, first) or self._maker_speaks(s, first)
+        relayed = has("maker-source", s, first) or self._maker_speaks(s, first) or self._own_source(s, first)
         if (reasons & {ATTRIBUTED, REPORTED} and relayed) or said_after or by_name:
             reasons |= {ATTRIBUTED, MAKER}
         if self._in_a_study(s, first):
@@ -464,9 +464,22 @@ class Reader:
         """Whether the seller is the source named after a claim: "..., the company says", "..., according to the
         company", or a maker by name ("..., Ames added")."""
         has = self.text.has
+        return (
+            any(has("attribution-verb", m_end, min(e, m_end + 2)) or self._according_to(m) for m, m_end in has("maker-source", last, e))
+            or self._maker_speaks(last, e)
+            or self._own_source(last, e)
+        )
+
+    def _own_source(self, lo: int, hi: int) -> bool:
+        """Whether tokens lo..hi-1 relay the promoted product's own words ("according to ClearBeam's own guide")."""
+        if not self.topic.promoted:
+            return False
+        topic = self.topic.words
+        words = self.words
         return any(
-            has("attribution-verb", m_end, min(e, m_end + 2)) or self._according_to(m) for m, m_end in has("maker-source", last, e)
-        ) or self._maker_speaks(last, e)
+            self._according_to(k) and (words[k] in topic or (words[k].endswith(("'s", "’s")) and words[k][:-2] in topic))
+            for k in range(lo, hi)
+        )
 
     def _according_to(self, k: int) -> bool:
         return self.words[k - 2 : k] == ["according", "to"]

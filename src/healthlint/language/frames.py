@@ -730,7 +730,7 @@ class Frames:
                 emit.add(SAFE, start, b, target=group, member=member)
             return
         phrases = self.text.has("measure-up", b, ce) + self.text.has("measure-down", b, ce)  # "to fall asleep" is no easing
-        easing = self.text.has("lower-verb", b, min(ce, b + 4)) + self.text.has("harm-lifting", b, min(ce, b + 3))
+        easing = self.text.has("lower-verb", b, min(ce, b + 4)) + self.text.has("harm-lifting", b, min(ce, b + 5))
         if any(not any(m <= v < m_end for m, m_end in phrases) for v, _ in easing):
             return  # "joint pain starts to ease", "the headache lifting": the harm is going away
         cause = found is not None and found[0] == "cause"

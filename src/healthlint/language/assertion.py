@@ -323,12 +323,16 @@ class Reader:
         return False
 
     def _in_a_study(self, s: int, first: int) -> bool:
-        """A result reported from a study ("In one large trial ..., people taking it had no better mood"); not the
-        seller's own ("In our customer trials, it outperforms ibuprofen")."""
+        """A result reported from a study ("In one large trial ..., people taking it had no better mood", or a sentence
+        on how a trial was run); not the seller's own ("In our customer trials, it outperforms ibuprofen")."""
         words = self.words
-        if words[s] not in ("in", "across") or _OWNERS.intersection(words[s + 1 : s + 4]):
-            return False
-        return any(a < first for a, _ in self.text.has("evidence-noun", s + 1, min(first, s + 5)))
+        opened = words[s] in ("in", "across") and not _OWNERS.intersection(words[s + 1 : s + 4])
+        if opened and any(a < first for a, _ in self.text.has("evidence-noun", s + 1, min(first, s + 5))):
+            return True
+        # a sentence that describes a trial's design ("Participants were randomly assigned to ... for 12 weeks", "a
+        # phase 3 programme lasting at least a year") reports what a study did, not how to use the product
+        _, e = self.text.sentence_of(s)
+        return bool(self.text.has("trial-design", s, e)) and not _OWNERS.intersection(words[s:e])
 
     def _embedded_question(self, cs: int, first: int) -> bool:
         """A question word after a verb of finding out: "trials test how safe it is", "learn which is best";

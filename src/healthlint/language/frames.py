@@ -669,7 +669,8 @@ class Frames:
         for k in range(a - 1, max(cs, a - 3) - 1, -1):
             if words[k].endswith("n't"):
                 return k
-        if a - 1 > cs and words[a - 1] in _LIST_LINKS:  # "no redness, flaking or | stinging": a denial opens the list
+        link = a - 2 if a - 2 > cs and words[a - 1] in self.lang.terms("determiner") else a - 1  # "minus the cramps and | the | trips"
+        if link > cs and words[link] in _LIST_LINKS:  # "no redness, flaking or | stinging": a denial opens the list
             auxiliaries = self.lang.terms("auxiliary")
             for d, d_end in reversed(denials):
                 between = words[d_end:a]
@@ -896,8 +897,9 @@ class Frames:
         words = self.words
         for v, v_end, _ in by_class.get("worse-verb", []):  # "it never irritates": no object, no harm of any kind
             bare = v_end >= ce or words[v_end] in (",", ";", ".", "and", "so", "or", "even", "at")
-            if bare and self._negated_before(cs, v):
-                emit.add(SAFE, self._negation_start(cs, v), v_end, target="all")
+            start = self._negation_start(cs, v)
+            if bare and start < v and not self.text.has("determiner", start, v):  # not "minus the brown | staining", a noun
+                emit.add(SAFE, start, v_end, target="all")
 
     def _describes_other(self, cs: int, a: int, b: int, ce: int) -> bool:
         """Whether a safety word at tokens a..b-1 describes the noun after it, which is not the product ("the

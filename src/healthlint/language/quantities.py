@@ -46,6 +46,7 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _RANGE_WORDS = frozenset({"to", "-", "–", "or", "and"})
 _DETERMINERS = frozenset({"each", "every", "one", "per", "a", "an", "the", "single", "our", "your", "this"})
 _ONE_DOSE = frozenset({("per", "dose")})
+_WHOLE_COURSE = frozenset({"total", "dose"})  # per-period groups that count a whole course ("in all"), not a rate
 _WAKING_HOURS = 16.0  # a day's doses "every N hours", counted over waking hours only
 _OF_NAME_WORDS = 3  # "of" and a name of up to two words, between an amount and its period
 _NTH_TIMERS = frozenset({"within", "by", "around", "after", "until"})  # "by week six", "around the third month"
@@ -574,7 +575,7 @@ class QuantityReader:
         has = self.has
         if has("onset-preposition", max(cs, a.first - 2), a.first) or self._every(cs, a.first):
             return
-        if self._period(cs, ce, a.end):
+        if any(unit not in _WHOLE_COURSE for _, unit in self._period(cs, ce, a.end)):
             return  # "two to three sessions a week": how often, not how many in all
         named = has("course-noun", a.end, min(ce, a.end + 2)) or has("course-noun", cs, a.first)
         if named or has("course-count-verb", max(cs, a.first - 4), a.first):

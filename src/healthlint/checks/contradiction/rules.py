@@ -234,6 +234,8 @@ class ConflictCheck(Check):
             sides = (a.reading.reasons, b.reading.reasons)
             if any(VARIATION in x for x in sides) and all(x & {VARIATION, USUAL} for x in sides):
                 continue  # "some users sleep better, while others lie awake": variation stated as such
+            if all(STUDIED in x for x in sides):
+                continue  # "taken daily for 12 weeks" and "a phase 3 programme lasting a year": two studies, not the writer
             why = self.conflicts(a, b)
             if why is None:
                 continue

@@ -413,7 +413,8 @@ class QuantityReader:
         if a.first > cs and words[a.first - 1] == "wait" and words[a.end : a.end + 1] == ["before"] and not has("effect-word", a.end, ce):
             return  # "wait fifteen minutes before putting your lenses back in": when to do something, not when it works
         kept = has("maintenance-cue", max(cs, a.first - 8), a.first)
-        if kept and self._every(cs, a.first):  # "a top-up every month": the result lasts no longer than that
+        after = "after" in words[max(cs, a.first - 2) : a.first]
+        if kept and (self._every(cs, a.first) or after):  # "a top-up every month", "... after about a year": it lasts no longer
             emit.add(LASTING, kept[-1][0], a.end, amount=(0.0, a.high), dimension="time")
             return
         if self._every(cs, a.first) and has("dosing-verb", cs, ce):

@@ -69,6 +69,7 @@ _LIMIT_WORDS = frozenset({"more", "over", "beyond", "above"})  # after "do not g
 _WELCOME = ("comparative-benefit", "benefit-adjective", "improvement-comparative", "welcome-word")  # a side effect to like
 _HARM_WORDS = 8  # the longest harm a sentence's form names without the vocabularies ("a gritty feeling in the eyes")
 _LIST_REACH = 6  # how far back in a list of medicines the "with" that takes them may stand
+_OTHERS_HARMS = 6  # how far after "side effects" the medicine whose they are may be named ("... that come with stimulants")
 _DENIAL_REACH = 10  # how far before a term its denial may start ("won't have to put up with the | redness")
 _LIST_LINKS = frozenset({",", "or", "nor"})  # what joins the items of a denied list ("no redness, flaking or stinging")
 _MEDICINE_HEADS = ("medicine", "product", "drug-class")  # nouns a harm can modify ("cough medicines", "pain tablets")
@@ -443,6 +444,8 @@ class Frames:
     def _measure(self, emit: _Emitter, cs: int, ce: int, a: int, b: int, measure: str, fused: list[tuple[int, int]]) -> None:
         """A measure moved by a verb: "lowers blood pressure", "your readings soar", "higher triglycerides"; not one
         that ends a phrase carrying its own direction ("drop off to sleep" is more sleep, not less)."""
+        if b < ce and (self.text.has("clinician", b, b + 1) or self.text.has("evidence-source", b, b + 1)):
+            return  # "a sleep technician", "a mood researcher": who someone is, not a measure
         unchanged = self.text.has("no-effect-cue", max(cs, a - 6), a)
         if unchanged:  # "has no effect on clotting": the measure stays where it is
             emit.add(EFFECT, unchanged[-1][0], b, target=measure, direction="none")
@@ -529,6 +532,8 @@ class Frames:
             return False  # "for adults who want more energy": a hope, not an effect
         if any(v <= a < v_end for v, v_end in has("attribution-verb", a, min(ce, b + 1))):
             return False  # "they stressed that ...": a verb of saying, not stress
+        if next((w for w in self.words[cs:a] if w[0].isalnum()), "") == "there" and has("person-noun", cs, a):
+            return False  # "there are millions of people lying awake at 3 a.m.": who the readers are, not an effect
         said = found is not None or has("state-verb", max(cs, a - 3), a) or has("copula", max(cs, a - 3), a)
         said = said or self._listed(cs, a) or self._occurring(ce, b) or self.text.has("lower-verb", b, min(ce, b + 4))
         said = said or self._user_subject(cs, a) or any(has(v, a, a + 1) for v in _VERB_CLASSES)  # "curbs cravings": a verb phrase
@@ -825,10 +830,16 @@ class Frames:
         return " ".join(singular(w) for w in self.words[a:b])
 
     def _names_harms(self, b: int) -> bool:
-        """Whether a general term goes on to name the harms it means: "side effects of | such as | like sedation"."""
+        """Whether a general term goes on to name the harms it means: "side effects of | such as | like sedation", or
+        whose they are: "the side effects that come with stimulant drugs"."""
         words = self.words
         naming = self.text.has("harm-naming", b, min(len(words), b + 2))
-        return bool(naming) and naming[0][0] == b and bool(self.text.has("harm", naming[0][1], min(len(words), b + 4)))
+        if naming and naming[0][0] == b and self.text.has("harm", naming[0][1], min(len(words), b + 4)):
+            return True
+        # "the side effects that come with stimulant drugs", "... of antidepressants": another medicine's harms
+        _, e = self.text.sentence_of(b)
+        reach = min(e, b + _OTHERS_HARMS)
+        return any(self.text.has(n, b, reach) for n in ("drug", "drug-class")) and not self.reader.topic.names(words, b, reach)
 
     def _names_group(self, cs: int, v: int) -> bool:
         """Whether the verb at v describes who the readers are, not what happened to them: "those experiencing
@@ -864,7 +875,11 @@ class Frames:
             if reading.subject in ("self", "none"):
                 emit.add(HARM, v, b, target=group, member=" ".join(words[a:b]))  # "it can burn the retina"
                 return
-        torn = [v_end for v, v_end in has("organ-injury-verb", b, min(ce, b + 3)) if not has("negator", b, v)]
+        torn = [  # not "your gums will stop | bleeding": a harm said to end
+            v_end
+            for v, v_end in has("organ-injury-verb", b, min(ce, b + 3))
+            if not has("negator", b, v) and not has("treat-verb", b, v) and not has("determiner", v - 1, v)  # "a burst of energy"
+        ]
         if torn and not self._negated_before(cs, a):  # "very occasionally the intestine can tear"
             emit.add(HARM, a, torn[0], target=group, member=" ".join(words[a:b]))
             return

@@ -446,6 +446,9 @@ class QuantityReader:
             low = a.high if "for" in self.words[max(0, a.first - 2) : a.first] else a.low
             emit.add(ONSET, a.number, a.end, amount=(low, INF), dimension="time", qualifiers_extra=stage, absorbed=_NOT_UNTIL_READS)
             return
+        if a.end + 1 < ce and words[a.end] == "of" and self._effect_of(a.end + 1, ce):
+            emit.add(LASTING, a.first, a.end, amount=amount, dimension="time")  # "eight hours of unbroken focus"
+            return
         timing = self._timing(cs, ce, a)
         if timing is not None:
             start, target = timing
@@ -462,6 +465,12 @@ class QuantityReader:
             return
         if self._course(cs, ce, a, strong=False):
             emit.add(COURSE, a.first, a.end, amount=amount, dimension="time")
+
+    def _effect_of(self, k: int, ce: int) -> bool:
+        """Whether the words from k name the good a use does ("unbroken focus", "pain relief"), after "eight hours
+        of": how long it lasts; not "six weeks of treatment", which is a course."""
+        found = self.has("effect-noun", k, min(ce, k + 3))
+        return bool(found) and all(w[0].isalpha() for w in self.words[k : found[0][0]])
 
     def _as_many_as_you_like(self, s: int, e: int) -> list[tuple[int, int]]:
         """ "As many capsules as you like": no most one should take, whatever the noun (`%dose-unlimited-phrase`)."""

@@ -450,11 +450,6 @@ class Frames:
         if unchanged:  # "has no effect on clotting": the measure stays where it is
             emit.add(EFFECT, unchanged[-1][0], b, target=measure, direction="none")
             return
-        after = self.text.has("unchanged-after", b, min(ce, b + 2))
-        kept = self.text.has("leave-verb", max(cs, a - 3), a)
-        if after and kept:  # "leaves your glucose untouched"
-            emit.add(EFFECT, kept[-1][0], after[0][1], target=measure, direction="none")
-            return
         if self.text.has("cause-connector", max(cs, a - 4), a):
             return  # "chest pain caused by reduced blood flow": a cause described, not an effect claimed
         moved = self._moved(cs, ce, a, b) or self._held(cs, ce, a, b)

@@ -374,8 +374,8 @@ class Reader:
         runs to the end of the sentence ("trials test whether A, B or C is safe"); "when" just before the claim."""
         words = self.words
         for cue, cue_end in self.text.has("condition-cue", s, first):
-            if cue > s and words[cue - 1] == "for":
-                continue  # "for as long as you like" is a duration
+            if cue > s and (words[cue - 1] == "for" or words[cue - 1 : cue + 1] == ["at", "once"]):
+                continue  # "for as long as you like" is a duration, "at once" a speed
             if cue == s and "," in words[cue_end:first] and self.text.has("inclusive-cue", cue, cue_end):
                 continue  # "Whether it's stress or jet lag, | it works": every alternative is asserted
             # "trials test if it works" is an open question to the end; "don't drive if you feel drowsy, and ..." ends at its comma
@@ -388,7 +388,8 @@ class Reader:
         near = first  # "only after about a month": the approximator belongs to the time
         while near > s and self.text.has("estimate", near - 1, near):
             near -= 1
-        return any(w >= first - 2 and not (w_end in (first, near) and numeric) for w, w_end in cues)
+        at_once = {w for w, _ in cues if w > s and words[w - 1 : w + 1] == ["at", "once"]}  # a speed, not "once you start"
+        return any(w >= first - 2 and not (w_end in (first, near) and numeric) and w not in at_once for w, w_end in cues)
 
     def _nominal(self, cs: int, first: int) -> bool:
         """The claim's verb is not asserted of a subject: an infinitive ("given to cure the cancer", "the only
@@ -407,6 +408,7 @@ class Reader:
             between = words[j + 1 : first]
             joins = [k for k in range(j + 1, first) if words[k] in ("and", "or")]
             shared = words[j] == "to" and (j == cs or words[j - 1] not in asserting) and joins and "," not in between
+            shared = shared and not self.text.has("to-idiom", max(cs, j - 1), min(first, j + 3))  # "go to work and regrow ..."
             if shared and words[joins[-1] + 1] not in subjects:
                 return True
         head = words[first]

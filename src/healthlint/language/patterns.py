@@ -733,18 +733,25 @@ class Index:
         return {**{k: v for k, v in self.__dict__.items() if k != "_gate"}, "_by_word": {}}
 
     @cached_property
-    def _gate(self) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    def _gate(self) -> tuple[frozenset[str], re.Pattern[str] | None, tuple[Any, ...]]:
         """Every word some opening test of a regex-led pattern names, and all their regexes as one: a word that
         is in neither opens none of them, found by one look-up and one match instead of a test per pattern
-        (each new word of a process's first file asks)."""
+        (each new word of a process's first file asks). A user's regex, which runs on a time budget, is tried
+        on its own."""
         words: set[str] = set()
         regexes: dict[str, None] = {}
+        budgeted: list[Any] = []
         for _, tests in self.opened:
             for test in tests:
                 words |= test.starts.words
                 words.update(*(c.first for c in test.starts.classes))
-                regexes.update(dict.fromkeys(r.pattern for r in test.regexes))
-        return frozenset(words), re.compile("|".join(f"(?:{r})" for r in regexes)) if regexes else None
+                for r in test.regexes:
+                    if isinstance(r, re.Pattern):
+                        regexes[r.pattern] = None
+                    else:
+                        budgeted.append(r)
+        combined = re.compile("|".join(f"(?:{r})" for r in regexes)) if regexes else None
+        return frozenset(words), combined, tuple(budgeted)
 
     def _entries(self, patterns: Iterable[Pattern]) -> list[_Entry]:
         needs = self.needs
@@ -785,8 +792,8 @@ class Index:
         entries = self._by_word.get(word)
         if entries is None:
             found = [*self.by_first.get(word, ()), *(p for cls, group in self.by_class if word in cls.heads for p in group)]
-            words, regex = self._gate
-            if word in words or (regex is not None and regex.fullmatch(word)):
+            words, regex, budgeted = self._gate
+            if word in words or (regex is not None and regex.fullmatch(word)) or any(r.fullmatch(word) for r in budgeted):
                 found += (p for p, tests in self.opened if any(test(word) for test in tests))
             if self.by_class:  # a pattern led by "@drug|aspirin" is filed under both
                 found = list(dict.fromkeys(found))

@@ -88,6 +88,7 @@ _PERSON_POSSESSIVES = frozenset({"their", "your", "his", "her"})
 _ASIDE_OPENERS = frozenset({"however", "whatever", "whichever", "even", "though", "sadly", "alas"})  # ", however pricey,"
 _PLURAL_PRONOUNS = frozenset({"these", "they", "those"})
 _HARM_OPENERS = frozenset({"most", "common", "commonest", "usual", "main", "possible", "known", "reported", "mild", "other", "rare"})
+_ROLE_WORDS = 7  # the longest role after a seller's possessive ("Brightwell's head of clinical services, ...")
 _ANTECEDENT_REACH = 8  # how far into the sentence before a plural pronoun its subject ("the most common side effects") stands
 # Classes whose words in the title name the product even when the topic's words leave them out ("NAD+" in "...
 # Bringing NAD+ IV Drips to ..."); an organ or a condition in the title ("Magnesium for leg cramps") is no product
@@ -452,7 +453,14 @@ class Reader:
         quote = self.text.quote
         skip = self.lang.terms("determiner") | self.lang.terms("person-pronoun") | self.lang.terms("pronoun")
         names: set[str] = set()
-        for a, b in self.text.has("maker-role", 0, len(words)):
+        roles = self.text.has("maker-role", 0, len(words))
+        if self.topic.promoted:  # "Brightwell's head of clinical services, Priya Anand": the seller's own staff
+            for k, w in enumerate(words):
+                if w.endswith(("'s", "’s")) and w[:-2] in self.topic.words:
+                    end = next((j for j in range(k + 1, min(len(words), k + _ROLE_WORDS)) if words[j] == ","), None)
+                    if end is not None and all(x.isalpha() for x in words[k + 1 : end]):
+                        roles.append((k, end))
+        for a, b in roles:
             s, e = self.text.sentence_of(a)
             near = [*range(max(s, a - _MAKER_REACH), a), *range(b, min(e, b + _MAKER_REACH))]
             # an appositive's name stands before its comma: "Arden Health, | a women's health start-up"

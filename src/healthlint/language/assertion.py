@@ -456,7 +456,7 @@ class Reader:
         roles = self.text.has("maker-role", 0, len(words))
         if self.topic.promoted:  # "Brightwell's head of clinical services, Priya Anand": the seller's own staff
             for k, w in enumerate(words):
-                if w.endswith(("'s", "’s")) and w[:-2] in self.topic.words:
+                if w.endswith(("'s", "’s")) and self._own_name(w):
                     end = next((j for j in range(k + 1, min(len(words), k + _ROLE_WORDS)) if words[j] == ","), None)
                     if end is not None and all(x.isalpha() for x in words[k + 1 : end]):
                         roles.append((k, end))
@@ -488,12 +488,12 @@ class Reader:
         """Whether tokens lo..hi-1 relay the promoted product's own words ("according to ClearBeam's own guide")."""
         if not self.topic.promoted:
             return False
-        topic = self.topic.words
         words = self.words
-        return any(
-            self._according_to(k) and (words[k] in topic or (words[k].endswith(("'s", "’s")) and words[k][:-2] in topic))
-            for k in range(lo, hi)
-        )
+        return any(self._according_to(k) and self._own_name(words[k]) for k in range(lo, hi))
+
+    def _own_name(self, word: str) -> bool:
+        """Whether a word, or the possessive of one ("ClearBeam's"), names the promoted product."""
+        return word in self.topic.words or (word.endswith(("'s", "’s")) and word[:-2] in self.topic.words)
 
     def _according_to(self, k: int) -> bool:
         return self.words[k - 2 : k] == ["according", "to"]

@@ -916,9 +916,10 @@ class Frames:
                 emit.add(SAFE, a, b, target="all")
         words = self.words
         for v, v_end, _ in by_class.get("worse-verb", []):  # "it never irritates": no object, no harm of any kind
-            bare = v_end >= ce or words[v_end] in (",", ";", ".", "and", "so", "or", "even", "at")
+            if not (v_end >= ce or words[v_end] in (",", ";", ".", "and", "so", "or", "even", "at")):
+                continue  # an object follows: not a bare denial
             start = self._negation_start(cs, v)
-            if bare and start < v and not self.text.has("determiner", start, v):  # not "minus the brown | staining", a noun
+            if start < v and not self.text.has("determiner", start, v):  # not "minus the brown | staining", a noun
                 emit.add(SAFE, start, v_end, target="all")
 
     def _describes_other(self, cs: int, a: int, b: int, ce: int) -> bool:

@@ -93,23 +93,16 @@ class Text:
         found = self._occurrences.get(class_name)
         if found is None:
             cls = self.language.word_class(class_name)
-            heads, terms = cls.heads, cls.terms
+            heads = cls.heads
             words = self.words
             positions = self._positions
             # walk the shorter side: a small class's heads, or a short text's words
-            present = (
-                ((h, positions[h]) for h in heads if h in positions)
+            starts = (
+                (positions[h] for h in heads if h in positions)
                 if len(heads) < len(positions)
-                else ((w, at) for w, at in positions.items() if w in heads)
+                else (at for w, at in positions.items() if w in heads)
             )
-            places: list[tuple[int, int]] = []
-            for w, at in present:
-                if heads[w] == 1:  # a word that starts no longer term is a term wherever it stands
-                    if w in terms:
-                        places.extend((i, i + 1) for i in at)
-                else:
-                    places.extend((i, term[0]) for i in at if (term := cls.longest(words, i)) is not None)
-            places.sort()
+            places = sorted((i, term[0]) for at in starts for i in at if (term := cls.longest(words, i)) is not None)
             found = self._occurrences[class_name] = ([i for i, _ in places], [e for _, e in places])
         return found
 

@@ -83,8 +83,9 @@ class WordClass:
             yield i + 1, self.group_names[g]
 
     def longest(self, words: list[str], i: int) -> tuple[int, str] | None:
-        """The longest term at token i: (end, group), or None (asked for every place a head stands, so no
-        generator is made)."""
+        """The longest term at token i: (end, group), or None. `matches` written out to stop at the first term: this
+        is asked for every place a head stands, and a generator there (or a shared helper) costs 3 to 7% of a file's
+        linting."""
         w = words[i]
         longest = self.heads.get(w)
         if not longest:

@@ -243,6 +243,36 @@ def test_subprocess_module_entry_point(tmp_path: Path) -> None:
     assert any(f["rule"] == "HL103" and f["text"] == "is guaranteed to rebuild" for f in report["files"][0]["findings"])
 
 
+@pytest.mark.parametrize(("content", "code"), [(CLEAN, 0), (HEAVY, 1), (b"\xff\xfe\x00broken", 2)])
+def test_a_check_process_ends_with_its_exit_code_and_all_its_output(run_cli, write, content: str | bytes, code: int) -> None:  # type: ignore[no-untyped-def]
+    """A check leaves without tearing its rules down: every exit code, and every byte of a long report written
+    to a pipe and to --output, must still come through as the in-process run gives them."""
+    target = write("article.md", content)
+    argv = ["check", str(target), str(EXAMPLES), "--format", "json"]
+    env = {**os.environ, "NO_COLOR": "1"}
+    proc = subprocess.run([sys.executable, "-m", "healthlint", *argv], capture_output=True, text=True, env=env, cwd=target.parent)
+    expected = run_cli(*argv)
+    assert proc.returncode == expected.exit_code == max(code, 1), proc.stderr
+    assert json.loads(proc.stdout) == json.loads(expected.stdout) and len(proc.stdout) > 10_000
+    report = target.parent / "report.json"
+    again = subprocess.run([sys.executable, "-m", "healthlint", *argv, "-o", str(report)], capture_output=True, text=True, env=env)
+    assert again.returncode == proc.returncode and json.loads(report.read_text(encoding="utf-8")) == json.loads(proc.stdout)
+    alone = subprocess.run([sys.executable, "-m", "healthlint", "check", str(target)], capture_output=True, text=True, env=env)
+    assert alone.returncode == code, alone.stderr
+    assert (f"{target}: " in alone.stderr) == (code == 2) and "Traceback" not in alone.stderr
+
+
+def test_a_reader_that_goes_away_gets_no_traceback(tmp_path: Path) -> None:
+    """`healthlint check ... | true`: the report's reader has gone before the report is written."""
+    env = {**os.environ, "NO_COLOR": "1"}
+    argv = [sys.executable, "-m", "healthlint", "check", str(EXAMPLES), "--no-cache"]
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path, env=env)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()
+    problems = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 1 and "Traceback" not in problems and "Exception" not in problems, problems
+
+
 def test_readability_works_offline(tmp_path: Path) -> None:
     """textstat must not reach for the network: sockets are disabled in the child process."""
     script = (

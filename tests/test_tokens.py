@@ -158,6 +158,8 @@ def test_regular_noun_forms(word: str, forms: set[str]) -> None:
         ("fix", {"fix", "fixes", "fixed", "fixing"}),
         ("play", {"play", "plays", "played", "playing"}),
         ("boost", {"boost", "boosts", "boosted", "boosting"}),
+        ("trial", {"trial", "trials", "trialled", "trialed", "trialling"}),  # British and American spellings
+        ("fuel", {"fuel", "fuels", "fuelled", "fueled", "fuelling"}),
     ],
 )
 def test_regular_verb_forms(word: str, forms: set[str]) -> None:
@@ -167,6 +169,7 @@ def test_regular_verb_forms(word: str, forms: set[str]) -> None:
 def test_verb_forms_do_not_double_what_english_does_not() -> None:
     assert "boostted" not in verb_forms("boost") and "plaied" not in verb_forms("play")
     assert "beatting" not in verb_forms("beat") and "fixxed" not in verb_forms("fix")
+    assert "healled" not in verb_forms("heal") and "feelled" not in verb_forms("feel") and "boilled" not in verb_forms("boil")
 
 
 @pytest.mark.parametrize(

@@ -10,12 +10,11 @@ of offsets without rescanning it.
 from __future__ import annotations
 
 import bisect
+import re
 from itertools import accumulate
 
-import regex
-
-_LINE_END = regex.compile(r"\r\n|\r|\n")
-_ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_ASTRAL = re.compile(r"[\U00010000-\U0010FFFF]")
 ENCODINGS = ("utf-16", "utf-8", "utf-32")
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import os
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -185,6 +184,8 @@ def with_settings(specs: list[RuleSpec], config: Config) -> list[RuleSpec]:
 
 
 def load_config(path: Path) -> Config:
+    import tomllib  # here: most runs find no config file
+
     try:
         data = tomllib.loads(_read(path))
     except tomllib.TOMLDecodeError as exc:

@@ -521,7 +521,17 @@ PRODUCT = _table(
         sauna blanket; heated blanket; foot spa; foot bath; acupressure mat; heating pad; heat pad; ice pack;
         cervical pillow; massage chair; massage mat; vibration plate; hearing amplifier; smart ring; brace; strips;
         mouth tape; kinesiology tape; tape; pillow; tracker; earplugs; goggles; sleep mask; eye mask; night guard;
-        mouthguard; splint; support belt; mat; lamp; wristband; blanket; tub; mouthpiece; headband; insole""",
+        mouthguard; splint; support belt; mat; lamp; wristband; blanket; tub; mouthpiece; headband; insole; balance
+        board; blue light glasses; blue-light glasses; breathing trainer; derma roller; derma stamp; dermaroller;
+        earbud; earbuds; earthing mat; ems device; exerciser; face roller; grip trainer; grounding mat; grounding
+        sheet; hyperbaric chamber; infrared panel; jade roller; jaw trainer; jawline trainer; kegel trainer; led
+        panel; light therapy panel; light-blocking glasses; microneedling pen; microneedling roller; muscle
+        stimulator; nerve stimulator; oxygen chamber; pelvic floor exerciser; pelvic floor trainer; posture trainer;
+        red light panel; resistance band; respiratory muscle trainer; scalp roller; stimulator; sleeve; knee sleeve;
+        compression sleeve; wand; light wand; belt; toning belt; laser cap; light therapy cap; helmet; laser helmet;
+        strap; smart shirt; garment; app; device; gadget; headset; water bottle; menstrual cup; electric toothbrush;
+        toothbrush; water flosser; laser comb; plumper; lip plumper; lip gloss; red light bed; light bed; sauna; cold
+        plunge; ice bath; plunge tub; applicator""",
         "general": """wellness product; beauty product; skincare product; natural cure; miracle cure; wonder drug;
         health food; functional food; herbal product; holistic remedy""",
     }

@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import bisect
 import gc
-import multiprocessing
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from healthlint import limits
 from healthlint.app.cache import ResultCache, content_key
@@ -38,6 +37,9 @@ from healthlint.packs import load_specs
 from healthlint.readers import decode, parse, read_bytes, reader_for
 from healthlint.readers.suppression import directive_problems
 from healthlint.readers.text import read_text
+
+if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
 
 CHUNK = 256
 MIN_PARALLEL = 16  # fewer misses than this in a chunk are linted in-process
@@ -73,6 +75,9 @@ def _get_linter(config: Config) -> Linter:
     global _linter, _config
     if _linter is None or _config is not config:
         _linter, _config = load_linter(config), config
+        # The rules live for the run: collections skip them (a third of the first article's time), and workers
+        # forked afterwards share their pages.
+        gc.freeze()
     return _linter
 
 
@@ -124,8 +129,13 @@ def _lint_batch(tasks: list[tuple[str, str, str]]) -> list[Linted]:
     return results
 
 
-def _pool_context() -> multiprocessing.context.BaseContext:
-    """`fork` where available: workers inherit the compiled rules; `spawn` elsewhere."""
+def _pool_context() -> BaseContext:
+    """`fork` where available: workers inherit the compiled rules; `spawn` elsewhere.
+
+    multiprocessing is imported here, by the first run that needs workers: a one-file run never does.
+    """
+    import multiprocessing
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
@@ -220,7 +230,6 @@ class Runner:
         if self.pool is None:
             if self.cache is not None:
                 self.cache.close()  # reopened after the fork; a connection must not be shared with workers
-            gc.freeze()  # the rules live for the run: collections skip them, and forked workers share their pages
             self.pool = self._new_pool()
         # A few batches per worker, so none waits on another; smaller ones at the end, so all finish together.
         size = max(1, len(tasks) // (self.jobs * (8 if last else 4)))
@@ -254,6 +263,8 @@ class Runner:
 
     def _collect(self, batch: _Batch) -> list[Linted]:
         """A batch's results; if its worker stays silent past every deadline in it, the batch again, one file at a time."""
+        import multiprocessing  # loaded with the pool
+
         try:
             found: list[Linted] = batch.pending.get(timeout=self.config.deadline * len(batch.tasks) + GRACE)
         except multiprocessing.TimeoutError:
@@ -265,6 +276,8 @@ class Runner:
 
     def _one_by_one(self, tasks: list[tuple[str, str, str]]) -> list[Linted]:
         """Lint files alone in fresh workers, so that the one that hangs or kills its worker is named."""
+        import multiprocessing  # loaded with the pool
+
         self._restart()
         found: list[Linted] = []
         for task in tasks:

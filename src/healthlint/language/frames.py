@@ -157,7 +157,7 @@ class Frames:
             "status", "status-denied", "jurisdiction", "regulator", "status-region", "qualifier", "condition", "side-effect-list",
             "evidence-noun", "null-outcome", "control-word", "evidence-source-verb", "absolute-safety", "worse-verb",
             "regulatory-process", "harm-sense", "supply", "combination-safe", "evidence-backing", "continue-verb", "co-use-cue",
-            "symptom-adjective",
+            "symptom-adjective", "lesion-noun",
         )  # fmt: skip
         return {n: c for n in names if (c := self.lang.vocabulary.get(n)) is not None}
 
@@ -265,6 +265,11 @@ class Frames:
             by_class[cls] = [
                 (a, b, g) for a, b, g in by_class.get(cls, []) if not any(fa <= a and b <= fb and fb - fa > b - a for fa, fb in fused)
             ]
+        # "tired follicles", "weak nails": what a body part is like (a product is often for it), no harm or change
+        organ_starts = {a for a, _, _ in by_class.get("organ", [])}
+        states = {(a, b) for a, b, g in by_class.get("symptom-adjective", []) if g == "state" and b in organ_starts}
+        for cls in ("measure-up", "measure-down", "measure"):
+            by_class[cls] = [m for m in by_class.get(cls, []) if (m[0], m[1]) not in states]
         read_whole = [
             (a, b) for cls, base in (("measure-up", "up"), ("measure-down", "down")) for a, b, g in by_class.get(cls, [])
             if self._fused(emit, cs, ce, a, b, g, base)
@@ -277,15 +282,19 @@ class Frames:
                 self._measure(emit, cs, ce, a, b, g, fused)
         named = by_class.get("harm", []) + by_class.get("condition", [])
         for a, b, g in named:
-            self._harm(emit, s, cs, ce, a, b, g)
+            if (a, b) not in states:
+                self._harm(emit, s, cs, ce, a, b, g)
         senses = self._classes["harm-sense"].attributes if "harm-sense" in self._classes else {}
         for a, b, g in by_class.get("harm-sense", []):  # "no gas", "fishy burps": everyday words the symptom list leaves out
-            if not any(na < b and a < nb for na, nb, _ in named):
+            if (a, b) not in states and not any(na < b and a < nb for na, nb, _ in named):
                 self._harm(emit, s, cs, ce, a, b, str(senses.get(g, {}).get("system", "general")))
         organs = {a: (b, g) for a, b, g in by_class.get("organ", [])}
+        lesions = {a: b for a, b, _ in by_class.get("lesion-noun", [])}
         for a, b, g in by_class.get("symptom-adjective", []):  # "aching knees and ankles": a complaint felt in that part
             if g == "felt" and b in organs and not any(na < organs[b][0] and a < nb for na, nb, _ in named):
                 self._harm(emit, s, cs, ce, a, organs[b][0], organs[b][1])
+            elif g == "felt" and (mark := self._lesion_after(b, ce, lesions)) is not None:
+                self._harm(emit, s, cs, ce, a, mark, "skin")  # "red, itchy patches along the jawline": a skin complaint
         for a, b, g in by_class.get("lab-marker", []):  # "raised ALT and AST readings": a test showing harm to the liver
             raised = [c for c, c_end in self.text.has("more-adjective", max(cs, a - 2), a) if c_end >= a - 1]
             if raised and not any(na < b and raised[0] < nb for na, nb, _ in named):
@@ -325,6 +334,9 @@ class Frames:
         trials", "found no meaningful change", "no better than a placebo", "nearly all of it comes from mice"."""
         has = self.text.has
         words = self.words
+        for v, v_end in has("testing-verb", cs, ce):  # "has never been trialled in people", "hasn't been tested in any trial"
+            if v > cs and words[v - 1] == "been" and v_end < ce and words[v_end] == "in" and self._negated_before(cs, v):
+                emit.add(EVIDENCE_WEAK, self._negation_start(cs, v), min(ce, v_end + 2))
         for a, b, _ in by_class.get("evidence-noun", []):
             # "dozens of large, long-term clinical trials", but not "dozens of people took part in the trial"
             abundance = [(k, k_end) for k, k_end in has("evidence-abundance", max(cs, a - 6), a) if not self.verb_between(k_end, a)]
@@ -477,6 +489,8 @@ class Frames:
         has = self.text.has
         if a > cs and self.words[a - 1] in self.lang.terms("preposition"):
             return  # "searches for energy have tripled": the measure is no subject
+        if b < ce and self.words[b] in self.lang.terms("relative-pronoun"):
+            return  # "LDL, the cholesterol that builds up in artery walls": the measure described, not moved
         reach = next((k for k in range(b, min(ce, b + 7)) if self.words[k] in (",", ";")), min(ce, b + 7))
         lifting = has("harm-lifting", b, min(reach, b + 3))
         if lifting and (has("harm", a, b) or has("harm-sense", a, b)):
@@ -828,7 +842,7 @@ class Frames:
         for k in range(a, b) if senses is not None else ():
             found = senses.longest(self.words, k)
             if found is not None and found[0] <= b:
-                return found[1]
+                return "" if senses.attributes.get(found[1], {}).get("kind") else found[1]  # "leaves no mark": any
         return " ".join(singular(w) for w in self.words[a:b])
 
     def _names_harms(self, b: int) -> bool:
@@ -919,6 +933,8 @@ class Frames:
             if not (v_end >= ce or words[v_end] in (",", ";", ".", "and", "so", "or", "even", "at")):
                 continue  # an object follows: not a bare denial
             start = self._negation_start(cs, v)
+            if not words[v].endswith("ing") and self.text.has("copula", max(cs, start - 2), v):
+                continue  # "the science is not thin", "the air isn't dry": an adjective said of a subject, no verb
             if start < v and not self.text.has("determiner", start, v):  # not "minus the brown | staining", a noun
                 emit.add(SAFE, start, v_end, target="all")
 
@@ -1035,7 +1051,9 @@ class Frames:
                 if bound is not None:
                     emit.add(EXCLUDE, min(exclusion[0][0], a), max(b, exclusion[0][1]), target="age", ages=bound)
             return
-        suitable = self.text.has("suitability", cs, ce) or self._can_use(cs, ce, by_class.get("universal-scope", []))
+        # not a noun after its article: "the benefits faded", unlike "everyone benefits"
+        suitable = [m for m in self.text.has("suitability", cs, ce) if m[0] == cs or self.words[m[0] - 1] not in self._determiners]
+        suitable = suitable or self._can_use(cs, ce, by_class.get("universal-scope", []))
         # not "anyone unsure whether ...", nor who took part in the research ("many randomised trials in children and adults")
         scopes = [
             m
@@ -1089,12 +1107,13 @@ class Frames:
         return []
 
     def _other_object(self, end: int, ce: int) -> bool:
-        """Whether the words right after an exclusion cue name another medicine as its object ("should not take
-        aspirin", "must avoid ibuprofen"), not the product or the people kept from it."""
+        """Whether the words right after an exclusion cue name something else as its object: another medicine
+        ("should not take aspirin", "must avoid ibuprofen") or a study's results ("you can't take these results and
+        apply them to a toddler"), not the product or the people kept from it."""
         k = end + (end < ce and self.words[end] in self._determiners)
         if k >= ce or self.words[k] in self.reader.topic.words:
             return False
-        return any(self.text.has(n, k, k + 1) for n in ("drug", "drug-class"))
+        return any(self.text.has(n, k, k + 1) for n in ("drug", "drug-class", "evidence-source"))
 
     def _uses_it(self, v_end: int, ce: int) -> bool:
         """Whether a verb of use at v_end takes the product as its object: a word of its name, "it", "one", a word
@@ -1489,6 +1508,14 @@ class Frames:
         """(start, end, group) of each term of a class in tokens s..e-1, as `by_class` holds them for a clause."""
         cls = self._classes[name]
         return [(a, b, found[1]) for a, b in self.text.has(name, s, e) if (found := cls.longest(self.words, a)) is not None]
+
+    def _lesion_after(self, b: int, ce: int, lesions: dict[int, int]) -> int | None:
+        """Where a mark on the skin named right after a felt symptom ends ("itchy patches", "red, blistered patches",
+        "a red, itchy square"), past a comma and one more such word."""
+        k = b
+        while k < ce and k - b < 4 and (self.words[k] == "," or self.words[k] == "and" or self.text.has("symptom-adjective", k, k + 1)):
+            k += 1
+        return lesions.get(k)
 
     def _predicated(self, cs: int, a: int) -> bool:
         """Whether a status word before a noun is said of the subject: a copula just before it ("is licensed"), or

@@ -14,6 +14,9 @@ from collections.abc import Iterable
 _VOWELS = frozenset("aeiou")
 
 
+_BRITISH_LL = ("ial", "uel")  # British spelling doubles these too: trial -> trialled, fuel -> fuelled
+
+
 def _doubles(word: str) -> bool:
     """Consonant-vowel-consonant endings that double before a suffix: stop -> stopped, big -> bigger."""
     return len(word) >= 3 and word[-1] not in _VOWELS | {"w", "x", "y"} and word[-2] in _VOWELS and word[-3] not in _VOWELS
@@ -53,7 +56,7 @@ def verb_forms(word: str) -> set[str]:
         out |= {word + "d", word[:-1] + "ing"}
     if word.endswith("y") and len(word) > 1 and word[-2] not in _VOWELS:
         out |= {word[:-1] + "ies", word[:-1] + "ied"}
-    if _doubles(word):
+    if _doubles(word) or word.endswith(_BRITISH_LL):
         out |= {word + word[-1] + "ed", word + word[-1] + "ing"}
     return out
 

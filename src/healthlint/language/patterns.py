@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
@@ -135,14 +135,15 @@ class Node:
 class Test(Node):
     """One slot: any of several alternatives, each a word set, a class, a literal run or a regex."""
 
+    # Tuples, not lists: most are empty, and () is one shared object where a kept rule set loads thousands.
     words: frozenset[str] = frozenset()
-    classes: list[WordClass] = field(default_factory=list)
-    runs: list[tuple[str, ...]] = field(default_factory=list)  # literals that tokenise to several tokens
-    regexes: list[re.Pattern[str]] = field(default_factory=list)
+    classes: tuple[WordClass, ...] = ()
+    runs: tuple[tuple[str, ...], ...] = ()  # literals that tokenise to several tokens
+    regexes: tuple[re.Pattern[str], ...] = ()
     any_word: bool = False
     negated: bool = False
     source: str = ""
-    conjunctions: list[list[Test]] = field(default_factory=list)  # `a&b`: ends that every part reaches
+    conjunctions: tuple[tuple[Test, ...], ...] = ()  # `a&b`: ends that every part reaches
 
     def ends(self, words: list[str], i: int, lim: int) -> Iterator[int]:
         if self.negated:
@@ -193,14 +194,14 @@ class Test(Node):
         """The words its word sets, literal runs and classes can start with (regexes aside), once."""
         known = self.__dict__.get("_starts")
         if known is None:
-            known = self.__dict__["_starts"] = Starts(self.words | {r[0] for r in self.runs}, tuple(self.classes))
+            known = self.__dict__["_starts"] = Starts(self.words | {r[0] for r in self.runs}, self.classes)
         return known
 
     def opener(self) -> _Opener | None:
         """A test of one word that passes wherever this slot can match (None: any word may)."""
         if self.negated or self.any_word or self.conjunctions:
             return None
-        return _Opener(self.start_words(), tuple(self.regexes))
+        return _Opener(self.start_words(), self.regexes)
 
     def show(self) -> str:
         return self.source
@@ -370,6 +371,7 @@ class Compiler:
         self.named: dict[str, list[Pattern]] = {}
         self._compiling: list[str] = []
         self._compiled: dict[str, Pattern] = {}
+        self._tests: dict[str, Test] = {}
 
     def named_patterns(self, name: str) -> list[Pattern]:
         """A named pattern list, compiled once."""
@@ -494,6 +496,13 @@ class Compiler:
         return Capture(name, node) if name else node
 
     def _test(self, body: str) -> Test:
+        """The test a slot's text compiles to, one object per distinct text: "the" or "_" fill thousands of
+        slots, and a kept rule set loads a third fewer objects for sharing them (tests do not change)."""
+        if body not in self._tests:
+            self._tests[body] = self._new_test(body)
+        return self._tests[body]
+
+    def _new_test(self, body: str) -> Test:
         if not body:
             raise PatternError("an empty test")
         negated = body.startswith("!")
@@ -501,19 +510,23 @@ class Compiler:
             body = body[1:]
             if not body:
                 raise PatternError("`!` with no test to negate")
-        test = Test(negated=negated, source=("!" if negated else "") + body)
         words: set[str] = set()
+        classes: list[WordClass] = []
+        runs: list[tuple[str, ...]] = []
+        regexes: list[re.Pattern[str]] = []
+        conjunctions: list[tuple[Test, ...]] = []
+        any_word = False
         for alt in _split_bar(body):
             parts = _conjunction(alt)
             if len(parts) > 1:
-                test.conjunctions.append([self._test(part) for part in parts])
+                conjunctions.append(tuple(self._test(part) for part in parts))
             elif alt == "_":
-                test.any_word = True
+                any_word = True
             elif alt.startswith("@"):
                 cls = self.vocabulary.get(alt[1:])
                 if cls is None:
                     raise PatternError(f"unknown vocabulary class `{alt}`")
-                test.classes.append(cls)
+                classes.append(cls)
             elif alt.startswith("<") and alt.endswith(">"):
                 lemma, _, kind = alt[1:-1].partition(":")
                 if kind and kind not in ("noun", "verb", "adjective"):
@@ -522,12 +535,12 @@ class Compiler:
                 after = tuple(Tokens.of(" ".join(rest)).words)
                 for form in self.vocabulary.morphology.forms(head, kind or None):
                     if after:
-                        test.runs.append((form, *after))
+                        runs.append((form, *after))
                     else:
                         words.add(form)
             elif len(alt) > 1 and alt.startswith("/") and alt.endswith("/"):
                 try:
-                    test.regexes.append(re.compile(alt[1:-1]))
+                    regexes.append(re.compile(alt[1:-1]))
                 except re.error as exc:
                     raise PatternError(f"bad token regex {alt}: {exc}") from None
             else:
@@ -539,9 +552,9 @@ class Compiler:
                     if len(variant) == 1:
                         words.add(variant[0])
                     else:
-                        test.runs.append(variant)
-        test.words = frozenset(words)
-        return test
+                        runs.append(variant)
+        source = ("!" if negated else "") + body
+        return Test(frozenset(words), tuple(classes), tuple(runs), tuple(regexes), any_word, negated, source, tuple(conjunctions))
 
 
 def _split_bar(body: str) -> list[str]:

@@ -48,14 +48,19 @@ _DETERMINERS = frozenset({"each", "every", "one", "per", "a", "an", "the", "sing
 _ONE_DOSE = frozenset({("per", "dose")})
 _WHOLE_COURSE = frozenset({"total", "dose"})  # per-period groups that count a whole course ("in all"), not a rate
 _WAKING_HOURS = 16.0  # a day's doses "every N hours", counted over waking hours only
+_SAME_DAY = 12.0  # an effect gone "by the evening" or "by bedtime" has lasted about half a day at most
 _OF_NAME_WORDS = 3  # "of" and a name of up to two words, between an amount and its period
 _NTH_TIMERS = frozenset({"within", "by", "around", "after", "until"})  # "by week six", "around the third month"
-_TIMES_OF_DAY = {"morning": 24.0, "evening": 24.0, "night": 24.0, "bedtime": 24.0, "day": 24.0, "week": 168.0}
+_TIMES_OF_DAY = {
+    "morning": 24.0, "afternoon": 24.0, "lunchtime": 24.0, "evening": 24.0, "night": 24.0, "bedtime": 24.0, "day": 24.0,
+    "week": 168.0,
+}  # fmt: skip
 
 
 _NOT_UNTIL_READS = frozenset({NEGATED, CONDITION})  # what "won't ... until week two" itself says
 _SOURCE_WORDS = frozenset({"from", "on", "through", "via"})  # what an unlimited amount comes from
 _SIZED = ("-sized", "-size")  # a size before a unit ("a pea-sized portion"), which counts the unit
+_ORDINAL_USES = frozenset({"first", "second"})  # "from the very first stride": a first use of anything
 
 
 def unit_name(words: list[str], a: int, b: int) -> str:
@@ -103,6 +108,30 @@ class QuantityReader:
         """Time units that can come before their number ("week six")."""
         return frozenset(self.cls("numbered-period").heads)
 
+    def _onset_words(self, s: int, e: int) -> list[tuple[int, int, str]]:
+        """The onset words of tokens s..e-1 with their groups, and any first use after an opener ("from the very first
+        stride", "after the first spray"): the first of anything a reader does with it, which no list spells out."""
+        found = self._scan("onset-word", s, e)
+        taken = {k for a, b, _ in found for k in range(a, b)}
+        words = self.words
+        for k in range(s + 1, e - 1):
+            if words[k] not in _ORDINAL_USES or k in taken or k + 1 in taken or not words[k + 1].isalpha():
+                continue
+            if self.has("onset-time-noun", k + 1, k + 2) or words[k + 1] in self._not_uses:
+                continue  # "from the first week": a time, timed as one
+            if any(self.has("unit", j, j + 1) or self.number(j, j + 1) is not None for j in range(k + 1, min(e, k + 3))):
+                continue  # "the first twelve weeks", "your first nervous thirty seconds": a span of time, read as one
+            if any(self.has(name, k + 1, k + 2) for name in ("harm", "harm-sense", "condition")):
+                continue  # "at the first sneeze": when to start, not how soon it works
+            if self.has("first-use-opener", max(s, k - 3), k):
+                found.append((k, k + 2, "instant"))
+        return sorted(found)
+
+    @cached_property
+    def _not_uses(self) -> frozenset[str]:
+        """Words after "first" that name no use: "the first of", "the first time", "the first signs"."""
+        return frozenset(self.cls("stopword").terms) | frozenset(self.cls("not-a-use").terms)
+
     def _first_use(self, a: int, b: int) -> bool:
         """Whether an onset term at tokens a..b-1 names a use ("first dose"; "single-dose protection", one token),
         not a time ("the very first night you'll drift off faster" is one)."""
@@ -132,7 +161,7 @@ class QuantityReader:
         effect = bool(has("effect-word", s, e) or has("change-verb", s, e))  # "your blood sugar starts falling"
         moved = effect or bool(has("measure-up", s, e) or has("measure-down", s, e))  # "you'll sleep more soundly from ..."
         stage = self._stage(s, e)
-        for a, b, g in self._scan("onset-word", s, e):
+        for a, b, g in self._onset_words(s, e):
             if any(c == a - 1 for c, _ in has("calendar-time", max(s, a - 1), b)):
                 continue  # "on the same day each week": a date, not how soon it works
             if any(c < b and a < c_end for c, c_end in has("together-time", max(s, a - 1), min(e, b + 1))):
@@ -185,10 +214,28 @@ class QuantityReader:
                 emit.add(LASTING, a, b, amount=(INF, INF), dimension="time")
         for c, c_end in has("effect-end", s, e):
             cs, ce = self.frames.reader.clause(c)
+            by = self._by_time_of_day(c_end, ce)
+            if by is not None and self._ending(cs, c):  # "the plumping fades by the end of the evening": within the day
+                emit.add(LASTING, c, by[0], amount=(0.0, by[1]), dimension="time")
+                continue
             stop = has("stop-cue", c_end, min(ce, c_end + 5))
             before = has("stop-cue", s, c)  # "if you stop completely, your colour drifts back"
             if (stop or before) and self._ending(cs, c):
                 emit.add(LASTING, c, stop[0][1] if stop else c_end, amount=(0.0, ENDS), dimension="time")
+
+    def _by_time_of_day(self, k: int, ce: int) -> tuple[int, float] | None:
+        """ "by the end of the evening", "by bedtime", "by that night" at token k: where it ends, and the most hours it
+        leaves (about half a day, from a morning use to the evening; a week for "by the end of the week")."""
+        words = self.words
+        if k >= ce or words[k] != "by":
+            return None
+        j = k + 1
+        if words[j : j + 3] == ["the", "end", "of"]:
+            j += 3
+        j += j < ce and words[j] in ("the", "that", "this")
+        if j >= ce or words[j] not in _TIMES_OF_DAY:
+            return None
+        return j + 1, _SAME_DAY if words[j] != "week" else _TIMES_OF_DAY[words[j]]
 
     def _ending(self, cs: int, c: int) -> bool:
         """Whether an ending word at c ends the product's effect: "wears off" always does; "comes back" when a
@@ -293,11 +340,24 @@ class QuantityReader:
         scale = self.cls("number-scale").longest(words, end) if end < e else None
         return (value * float(scale[1]), scale[0]) if scale is not None else (value, end)  # "4 thousand", "50 billion"
 
+    def _plural_time(self, k: int, e: int) -> Amount | None:
+        """A span of time in a plural unit with no number after "for" ("lasts for months", "for several weeks"): at
+        least two of the unit and fewer than a dozen, as a range."""
+        words = self.words
+        j = k + (k < e and words[k] in self.cls("vague-count").terms)
+        unit = self.cls("unit").longest(words, j) if j < e and words[j].endswith("s") else None
+        if unit is None or unit[0] != j + 1:
+            return None
+        factor, dimension = self._unit(unit[1])
+        return Amount(k, k, j + 1, 2 * factor, 12 * factor, dimension) if dimension == "time" else None
+
     def amount(self, k: int, e: int) -> Amount | None:
         """A number or range with a unit at token k: "six to eight weeks", "2.5 g", "a full week", "three-day",
         "the whole day", "all day", "the fifth day" (as the range of that day)."""
         words = self.words
         w = words[k]
+        if w == "for":  # "lasts for months": how long, in no number, said only of lasting
+            return self._plural_time(k + 1, e) if self.has("last-verb", max(0, k - 2), k + 1) else None
         numbered = w in self._numbered
         if w not in self._starts and not w[0].isdigit() and "-" not in w and not numbered:
             return None  # most tokens: no number, no amount

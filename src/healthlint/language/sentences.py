@@ -22,7 +22,8 @@ def _boundary() -> regex.Pattern[str]:
     not_after = r"(?<![\w.])(?:(?i:" + "|".join(regex.escape(a) for a in sorted(abbreviations, key=len, reverse=True)) + r")|\p{Uppercase})"
     number_sign = r"(?<![\w.])(?i:no)(?=\.\s+\p{N})"  # "No. 5" but "No. It should not ...": an answer
     stop = rf"(?<![.!?…])(?:(?<!{not_after})(?<!{number_sign})\.|[!?…])[.!?…]*[\"”’')\]]*"
-    return regex.compile(rf"{stop}(?=\s+[\"“‘(\[]?[\p{{Lu}}\p{{N}}])|{stop}$|\n{{2,}}")
+    # The stop once, before either context: written twice, it made compiling this a tenth of a one-file run.
+    return regex.compile(rf"{stop}(?:(?=\s+[\"“‘(\[]?[\p{{Lu}}\p{{N}}])|$)|\n{{2,}}")
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -50,12 +50,18 @@ class Topic:
     def in_title(self, words: list[str], first: int, last: int) -> bool:
         """Whether tokens first..last-1 are all words of the title, singular or plural: "NAD+" under "... Bringing
         NAD+ IV Drips to the East Valley", whose subject words a headline's verb may have cut short."""
-        title = self._title_words
+        title = self.title_words
         return all(w in title or w + "s" in title for w in words[first:last])
 
     @cached_property
-    def _title_words(self) -> frozenset[str]:
+    def title_words(self) -> frozenset[str]:
         return frozenset(Tokens.of(self.title.lower()).words)
+
+    @property
+    def headline(self) -> bool:
+        """Whether the title is a news headline, a sentence of many words ("Parents face hunt for children's
+        amoxicillin as liquid antibiotic runs short"), whose first words may miss what the story is about."""
+        return sum(w[0].isalnum() for w in Tokens.of(self.title).words) > _SENTENCE_TITLE
 
 
 def title_text(doc: Document) -> str:

@@ -9,16 +9,15 @@ columns in the file, whatever markup stood in between.
 from __future__ import annotations
 
 import bisect
+import re
 from array import array
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
-import regex
-
 from healthlint.limits import MAX_ANALYSED_CHARS, MAX_RUN_CHARS
 
-_NOT_SPACE = regex.compile(r"\S")
+_NOT_SPACE = re.compile(r"\S")
 
 
 # The small records below are made by the thousand per run, so they are not frozen: a frozen
@@ -137,7 +136,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-_LINE_END = regex.compile(r"\r\n?|\n")
+_LINE_END = re.compile(r"\r\n?|\n")
 
 
 def line_starts(text: str) -> array[int]:
@@ -388,5 +387,5 @@ def _is_reference_heading(text: str) -> bool:
     """A heading that opens a reference list (`@reference-heading` in the grammar vocabulary)."""
     from healthlint.language.loader import builtin_language
 
-    words = " ".join(regex.findall(r"[^\W_]+", text.lower()))
+    words = " ".join(re.findall(r"[^\W_]+", text.lower()))
     return words in builtin_language().word_class("reference-heading").terms

@@ -24,35 +24,48 @@ from healthlint.readability.datafiles import installed_file
 from healthlint.readability.hyphenation import Hyphenation
 
 
-def _headword(line: str) -> str:
-    """The word a CMUdict line is for: "read(2) R IY1 D" -> "read"."""
-    return line.partition(" ")[0].partition("(")[0]
+def _headword(line: bytes) -> bytes:
+    """The word a CMUdict line is for: b"read(2) R IY1 D" -> b"read"."""
+    return line.partition(b" ")[0].partition(b"(")[0]
 
 
 class PronouncingLines:
-    """A read-only mapping word -> [phones, ...] (variants in file order) over CMUdict's raw lines.
+    """A read-only mapping word -> [phones, ...] (variants in file order) over CMUdict's raw bytes.
 
-    The file is sorted by word except for a few neighbouring lines, so a binary
-    search over the lines themselves lands within a few lines of all of a word's
-    entries: no index of 135,000 words is built. (A test compares every word
-    with `cmudict.dict()`.)
+    The file is sorted by word except for a few neighbouring lines, so the line a
+    binary search lands on is within a few lines of all of a word's entries. The
+    search runs over the first line of every 1 KB block, then over the lines of the
+    blocks around the landing point: neither an index of 135,000 words nor a list of
+    all its lines is built. (A test compares every word with `cmudict.dict()`.)
     """
 
     _NEAR = 8  # lines either side of the landing point that may hold the word out of order
+    _BLOCK = 1024  # bytes between indexed lines: about 35 lines, more than _NEAR
 
     def __init__(self, raw: bytes) -> None:
-        self._lines = raw.decode("latin-1").splitlines()
+        self._raw = raw
+        self._starts = [0]
+        while (at := raw.find(b"\n", self._starts[-1] + self._BLOCK) + 1) > 0:
+            self._starts.append(at)
+        self._firsts = [raw[at : raw.find(b"\n", at)] for at in self._starts]
 
     def __getitem__(self, word: str) -> list[list[str]]:
-        lines = self._lines
-        at = bisect.bisect_left(lines, word)  # whole lines compare as their words do, near enough for the window
+        try:
+            key = word.encode("latin-1")  # the file's encoding: a word outside it has no entry
+        except UnicodeEncodeError:
+            raise KeyError(word) from None
+        block = bisect.bisect_left(self._firsts, key)  # the landing line is in block - 1, or starts block
+        begin = self._starts[max(0, block - 2)]
+        end = self._starts[block + 1] if block + 1 < len(self._starts) else len(self._raw)
+        lines = self._raw[begin:end].split(b"\n")
+        at = bisect.bisect_left(lines, key)  # whole lines compare as their words do, near enough for the window
         i, phones = max(0, at - self._NEAR), []
         while i < len(lines):
-            is_entry = lines[i].startswith(word) and _headword(lines[i]) == word
+            is_entry = lines[i].startswith(key) and _headword(lines[i]) == key
             if not is_entry and i > at + self._NEAR:
                 break
             if is_entry:
-                phones.append(lines[i].partition(" ")[2].partition("#")[0].split())
+                phones.append(lines[i].partition(b" ")[2].partition(b"#")[0].decode("latin-1").split())
             i += 1
         if not phones:
             raise KeyError(word)

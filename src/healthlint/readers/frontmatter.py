@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-import regex
 import yaml
 
 from healthlint.errors import InputError
 from healthlint.limits import load_yaml
 
-_OPEN = regex.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
-_CLOSE = regex.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", regex.M)
-_KEY_LINE = regex.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*\r?$", regex.M)
+_OPEN = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
+_KEY_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*\r?$", re.M)
 
 try:
     _Loader: type = yaml.CSafeLoader

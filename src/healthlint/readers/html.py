@@ -15,8 +15,6 @@ import re
 from collections import Counter
 from html.parser import HTMLParser
 
-import regex
-
 from healthlint.model.document import Document, line_starts
 from healthlint.readers.builder import ProseBuilder
 from healthlint.readers.suppression import parse_suppressions
@@ -40,8 +38,8 @@ _CONTAINERS = {
     "div", "section", "article", "header", "footer", "main", "nav", "aside", "ul", "ol", "dl", "table", "tr",
     "thead", "tbody", "tfoot", "figure", "form", "fieldset", "address", "details", "summary", "body", "html", "hr",
 }  # fmt: skip
-_CONTENT_ATTR = regex.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", regex.I)
-_ENTITY_AT = regex.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
+_CONTENT_ATTR = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_ENTITY_AT = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 # The ends HTMLParser searches for (html.parser's and _markupbase's own patterns), and a start tag's name.
 _GT = re.compile(">")
 _COMMENT_CLOSE = re.compile(r"--\s*>")

@@ -11,29 +11,28 @@ from __future__ import annotations
 
 import bisect
 import html
+import re
 from array import array
 from itertools import compress, repeat
-
-import regex
 
 from healthlint.readers.builder import ProseBuilder
 
 _ESCAPABLE = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
-_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_AUTOLINK = regex.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>")
-_HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*?)?/?>")
-_BARE_URL = regex.compile(r"(?:https?://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>")
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*?)?/?>")
+_BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]")
 # A link's destination without angle brackets: no spaces, parentheses only balanced (`_link_tail` reads the rest).
-_DESTINATION = regex.compile(r"[^()\s]*(?:\([^()\s]*\)[^()\s]*)*")
-_SPACES = regex.compile(r"\s*")
+_DESTINATION = re.compile(r"[^()\s]*(?:\([^()\s]*\)[^()\s]*)*")
+_SPACES = re.compile(r"\s*")
 _TITLE_CLOSE = {'"': '"', "'": "'", "(": ")"}
-_REF_TAIL = regex.compile(r"\[[^\]\n]*\]")
+_REF_TAIL = re.compile(r"\[[^\]\n]*\]")
 # Where markup other than brackets may start; the characters between are plain prose, copied in one
 # go. Runs of escapes, `*`, `_`, `~` and backticks are matched whole; `<` and `&` only where markup can follow.
 # Links and images are found from the brackets that close (`_Marks`).
-_MARKUP = regex.compile(rf"(?:\\[{regex.escape(_ESCAPABLE)}])+|&(?=[#A-Za-z])|`+|<(?=[^\s<])|\*+|_+|~+|https?://|www\.")
-_TICK_RUNS = regex.compile(r"`+")  # any run closes a code span: a backslash escapes nothing inside one
-_BRACKETS = regex.compile(r"\\.|`+|\[+|\]+", regex.S)  # runs of a bracket are one step
+_MARKUP = re.compile(rf"(?:\\[{re.escape(_ESCAPABLE)}])+|&(?=[#A-Za-z])|`+|<(?=[^\s<])|\*+|_+|~+|https?://|www\.")
+_TICK_RUNS = re.compile(r"`+")  # any run closes a code span: a backslash escapes nothing inside one
+_BRACKETS = re.compile(r"\\.|`+|\[+|\]+", re.S)  # runs of a bracket are one step
 
 
 class NextFind:

@@ -7,9 +7,8 @@ and hands each block's inline content to `render_inline`.
 
 from __future__ import annotations
 
+import re
 from array import array
-
-import regex
 
 from healthlint.limits import MAX_ANALYSED_CHARS
 from healthlint.model.document import Document
@@ -18,27 +17,27 @@ from healthlint.readers.frontmatter import split_front_matter
 from healthlint.readers.inline import render_inline
 from healthlint.readers.suppression import parse_suppressions
 
-_FENCE = regex.compile(r"[ ]{0,3}(`{3,}|~{3,})")
-_ATX = regex.compile(r"[ ]{0,3}(#{1,6})(?:[ \t]+|$)")
-_SETEXT = regex.compile(r"[ ]{0,3}(=+|-+)[ \t]*$")
-_QUOTE = regex.compile(r"[ ]{0,3}>")
-_QUOTE_STOP = regex.compile(r"[ ]{5,}|[^ >]")  # where a line's quote markers (`> > >`) stop
+_FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
+_ATX = re.compile(r"[ ]{0,3}(#{1,6})(?:[ \t]+|$)")
+_SETEXT = re.compile(r"[ ]{0,3}(=+|-+)[ \t]*$")
+_QUOTE = re.compile(r"[ ]{0,3}>")
+_QUOTE_STOP = re.compile(r"[ ]{5,}|[^ >]")  # where a line's quote markers (`> > >`) stop
 # Characters (or URL starts) where inline markup may begin: a line without them is copied as it is.
-_MAYBE_MARKUP = regex.compile(r"[\\&`<*_~\[]|https?://|www\.")
+_MAYBE_MARKUP = re.compile(r"[\\&`<*_~\[]|https?://|www\.")
 # What ends a run of plain prose lines: a line not starting with a letter, markup, a table's `|`, a
 # carriage return, or spaces at a line's end (which the reader drops).
-_NOT_PLAIN = regex.compile(r"\n(?![^\W\d_])|[\r|\\&`<*_~\[]|https?://|www\.|[ \t](?=\n|\Z)")
-_LIST = regex.compile(r"([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
-_HTML_BLOCK = regex.compile(
+_NOT_PLAIN = re.compile(r"\n(?![^\W\d_])|[\r|\\&`<*_~\[]|https?://|www\.|[ \t](?=\n|\Z)")
+_LIST = re.compile(r"([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
+_HTML_BLOCK = re.compile(
     r"[ ]{0,3}(?:<!--|<\?|<![A-Z]|<!\[CDATA\[|</?(?:address|article|aside|blockquote|body|details|dialog|div|dl|"
     r"fieldset|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|iframe|main|nav|ol|p|pre|script|section|"
     r"style|summary|table|tbody|td|tfoot|th|thead|tr|ul|video|audio|picture|svg|center|noscript)(?:[\s/>]|$)|"
     r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>[ \t]*$)",
-    regex.I,
+    re.I,
 )
-_REF_DEF = regex.compile(r"[ ]{0,3}\[[^\]]+\]:[ \t]*\S+")
-_DELIM_CELL = regex.compile(r"[ \t]*:?-+:?[ \t]*")
-_CELL_SPLIT = regex.compile(r"(?<!\\)\|")
+_REF_DEF = re.compile(r"[ ]{0,3}\[[^\]]+\]:[ \t]*\S+")
+_DELIM_CELL = re.compile(r"[ \t]*:?-+:?[ \t]*")
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
 
 
 class _Lines:

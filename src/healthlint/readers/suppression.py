@@ -8,9 +8,8 @@ rule, suppresses nothing and is reported by `directive_problems`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterator
-
-import regex
 
 from healthlint.model.document import Suppression
 from healthlint.readers.inline import NextFind
@@ -19,8 +18,8 @@ KINDS = ("disable", "enable", "disable-next-line")
 # A healthlint comment's start and name; it runs to the first `-->` after the name. Read as the one regex
 # `<!--\s*(healthlint\b[^\s>]*)(.*?)-->` would (with S), but with the search for `-->` remembered, so that
 # many comments left open cost one search, not one each to the end of the text.
-_START = regex.compile(r"<!--\s*(healthlint\b[^\s>]*)", regex.I)
-_CODE = regex.compile(r"HL\d{1,3}", regex.I)
+_START = re.compile(r"<!--\s*(healthlint\b[^\s>]*)", re.I)
+_CODE = re.compile(r"HL\d{1,3}", re.I)
 
 
 def _comments(source: str) -> Iterator[tuple[int, int, str, str]]:
@@ -50,7 +49,7 @@ def _directive(name: str, body: str) -> tuple[str | None, list[str]]:
     return (kind if kind in KINDS else None), words
 
 
-_CODE = regex.compile(r"HL\d{1,3}", regex.I)
+_CODE = re.compile(r"HL\d{1,3}", re.I)
 
 
 def parse_suppressions(source: str) -> list[Suppression]:

@@ -6,21 +6,22 @@ a long line is then a paragraph of its own, a short unpunctuated line a heading.
 
 from __future__ import annotations
 
-import regex
+import re
 
 from healthlint.limits import MAX_ANALYSED_CHARS
 from healthlint.model.document import Document
 from healthlint.readers.builder import ProseBuilder
 
-_LIST = regex.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+")
+_LIST = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+")
 _HEADING_WORDS = 15  # at most, in a heading line
+_TITLE_WORDS = 25  # at most, in the first line standing alone: news headlines run longer than headings
 _LONG_LINE = 100
 
 
-def _is_heading(line: str) -> bool:
+def _is_heading(line: str, most: int = _HEADING_WORDS) -> bool:
     stripped = line.strip()
-    words = len(stripped.split(None, _HEADING_WORDS))  # the 16th piece, if any, is the rest of the line
-    return 0 < words <= _HEADING_WORDS and stripped[-1] not in ".,;:!" and not _LIST.match(line)
+    words = len(stripped.split(None, most))  # the piece after the last allowed word, if any, is the rest of the line
+    return 0 < words <= most and stripped[-1] not in ".,;:!" and not _LIST.match(line)
 
 
 def read_text(path: str, source: str) -> Document:
@@ -44,7 +45,8 @@ def read_text(path: str, source: str) -> Document:
                 wrapped = []
                 emit("list_item", [(m.end(), e)])
             elif one_per_line:
-                emit("heading" if _is_heading(source[s:e]) else "paragraph", [(s, e)])
+                most = _TITLE_WORDS if out.length == 0 and len(para) == 1 else _HEADING_WORDS
+                emit("heading" if _is_heading(source[s:e], most) else "paragraph", [(s, e)])
             else:
                 wrapped.append((s, e))
         emit("paragraph", wrapped)

@@ -46,6 +46,7 @@ class Thresholds:
     """A stuffing rule's parameters, typed; equal parameters make equal (and equally hashed) thresholds."""
 
     max_density: float
+    subject_max_density: float
     min_occurrences: int
     min_words: int
     heading_fraction: float
@@ -101,6 +102,7 @@ class Thresholds:
 
 _NUMBERS: dict[str, type] = {
     "max_density": float,
+    "subject_max_density": float,
     "min_occurrences": int,
     "min_words": int,
     "heading_fraction": float,
@@ -264,14 +266,23 @@ class Stuffing:
     # -- signals ---------------------------------------------------------------------------
 
     @cached_property
+    def declared_subject(self) -> bool:
+        """A declared keyphrase that is also what the title is about, a plain noun phrase ("vitamin D" for a story
+        titled "Vitamin D pills unlikely to prevent falls"): an article repeats its subject in nearly every
+        paragraph and more often than SEO tools like, so only the severe density counts."""
+        kp = self.keyphrase
+        return kp is not None and kp.declared and self.titled and kp.in_title and not self.query_shaped(kp.text)
+
+    @cached_property
     def dense(self) -> bool:
         if not self.forced or self.words < self.t.min_words or len(self.occurrences) < self.t.min_occurrences:
             return False
-        return self.kp.density > self.t.max_density
+        return self.kp.density > (self.t.subject_max_density if self.declared_subject else self.t.max_density)
 
     @cached_property
     def spread(self) -> tuple[str, int, int] | None:
-        """('headings' | 'paragraphs', with the phrase, of all) when a forced phrase is nearly everywhere."""
+        """('headings' | 'paragraphs', with the phrase, of all) when a forced phrase is nearly everywhere; a declared
+        subject is expected in nearly every paragraph, though not in nearly every heading."""
         if not self.forced:
             return None
         doc = self.doc
@@ -288,7 +299,11 @@ class Stuffing:
         least = max(self.t.min_paragraph_words, 1)
         paragraphs = [b for b in doc.blocks if b.kind == "paragraph" and len(doc.prose[b.start : b.end].split(None, least - 1)) >= least]
         in_paras = sum(1 for b in paragraphs if has_phrase(b))
-        if len(paragraphs) >= self.t.min_paragraphs and in_paras >= self.t.paragraph_fraction * len(paragraphs):
+        if (
+            not self.declared_subject
+            and len(paragraphs) >= self.t.min_paragraphs
+            and in_paras >= self.t.paragraph_fraction * len(paragraphs)
+        ):
             return ("paragraphs", in_paras, len(paragraphs))
         return None
 

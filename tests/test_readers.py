@@ -140,6 +140,15 @@ def test_text_one_paragraph_per_line_exports() -> None:
     assert [k for k, _ in blocks] == ["paragraph", "heading", "paragraph", "paragraph"]
 
 
+def test_text_headline_in_capitals_runs_longer_than_a_heading() -> None:
+    """A shouted headline of 16 to 20 words is still a heading; the same words in sentence case are a paragraph."""
+    words = "scalp detox shampoo: why your dandruff needs a reset (and the scalp detox shampoo that delivers it)"
+    assert len(words.split()) == 17
+    for line, kind in ((words.upper(), "heading"), (words.capitalize(), "paragraph")):
+        blocks = _texts(parse("a.txt", f"{line}\n\nFlakes on your jumper again? It might be time for a change.\n"))
+        assert blocks[0] == (kind, line)
+
+
 def test_sentences_respect_abbreviations_and_decimals() -> None:
     doc = parse("a.txt", "Take 2.5 mg daily, e.g. with food. Dr. Smith agrees. Is it safe? Yes.")
     sentences = [doc.prose[s:e] for s, e in doc.sentences]

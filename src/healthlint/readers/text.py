@@ -14,12 +14,13 @@ from healthlint.readers.builder import ProseBuilder
 
 _LIST = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+")
 _HEADING_WORDS = 15  # at most, in a heading line
-_TITLE_WORDS = 25  # at most, in the first line standing alone: news headlines run longer than headings
+_CAPITALS_WORDS = 20  # at most, in a heading line in capitals: a shouted headline runs longer
 _LONG_LINE = 100
 
 
-def _is_heading(line: str, most: int = _HEADING_WORDS) -> bool:
+def _is_heading(line: str) -> bool:
     stripped = line.strip()
+    most = _CAPITALS_WORDS if stripped.isupper() else _HEADING_WORDS
     words = len(stripped.split(None, most))  # the piece after the last allowed word, if any, is the rest of the line
     return 0 < words <= most and stripped[-1] not in ".,;:!" and not _LIST.match(line)
 
@@ -45,8 +46,7 @@ def read_text(path: str, source: str) -> Document:
                 wrapped = []
                 emit("list_item", [(m.end(), e)])
             elif one_per_line:
-                most = _TITLE_WORDS if out.length == 0 and len(para) == 1 else _HEADING_WORDS
-                emit("heading" if _is_heading(source[s:e], most) else "paragraph", [(s, e)])
+                emit("heading" if _is_heading(source[s:e]) else "paragraph", [(s, e)])
             else:
                 wrapped.append((s, e))
         emit("paragraph", wrapped)

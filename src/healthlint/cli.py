@@ -396,13 +396,14 @@ def main() -> None:
     That teardown was a quarter of a one-file run, and a check has nothing left to do by then: the runner has
     joined its workers and closed the cache. Other commands (a server's clean-up at exit) end as usual.
     """
+    checking = sys.argv[1:2] == ["check"]
     try:
         cli(prog_name="healthlint")
     except SystemExit as stop:
-        if sys.argv[1:2] != ["check"] or not isinstance(stop.code, int | None):
+        if not checking or not isinstance(stop.code, int | None):
             raise
         _leave(stop.code or 0)
-    if sys.argv[1:2] == ["check"]:
+    if checking:
         _leave(0)
 
 

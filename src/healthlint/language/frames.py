@@ -1513,7 +1513,7 @@ class Frames:
         """Where a mark on the skin named right after a felt symptom ends ("itchy patches", "red, blistered patches",
         "a red, itchy square"), past a comma and one more such word."""
         k = b
-        while k < ce and k - b < 4 and (self.words[k] == "," or self.words[k] == "and" or self.text.has("symptom-adjective", k, k + 1)):
+        while k < ce and k - b < 4 and (self.words[k] in (",", "and") or self.text.has("symptom-adjective", k, k + 1)):
             k += 1
         return lesions.get(k)
 

@@ -57,7 +57,7 @@ class Topic:
     def title_words(self) -> frozenset[str]:
         return frozenset(Tokens.of(self.title.lower()).words)
 
-    @property
+    @cached_property
     def headline(self) -> bool:
         """Whether the title is a news headline, a sentence of many words ("Parents face hunt for children's
         amoxicillin as liquid antibiotic runs short"), whose first words may miss what the story is about."""

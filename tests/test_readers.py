@@ -149,6 +149,27 @@ def test_text_headline_in_capitals_runs_longer_than_a_heading() -> None:
         assert blocks[0] == (kind, line)
 
 
+def test_text_line_in_capitals_heads_the_lines_under_it() -> None:
+    """A line in capitals with its byline or paragraph right under it (no blank line between) is a heading; a
+    wrapped paragraph whose first line only starts in capitals is not."""
+    source = "WHY I SWITCHED TO A STANDING DESK\nDesk Diary | Posted by Sam | May 2025\n\nSo far, so good.\n"
+    blocks = _texts(parse("a.txt", source))
+    assert blocks[0] == ("heading", "WHY I SWITCHED TO A STANDING DESK")
+    assert blocks[1] == ("paragraph", "Desk Diary | Posted by Sam | May 2025")
+    doc = parse("a.txt", source)
+    start = doc.prose.index("WHY")
+    assert doc.source[doc.position_map.source_start(start) :].startswith("WHY I SWITCHED")
+    titled = "The Ionic Bath: What Happened When I Tried It\nPosted by Mel | 7 min read\n\nIt fizzed.\n"
+    assert _texts(parse("t.txt", titled))[:2] == [
+        ("heading", "The Ionic Bath: What Happened When I Tried It"),
+        ("paragraph", "Posted by Mel | 7 min read"),
+    ]
+    later = "It fizzed.\n\nThe Ionic Bath Explained Simply Today\nIt is a bowl of warm salty water.\n"
+    assert ("heading", "The Ionic Bath Explained Simply Today") not in _texts(parse("u.txt", later))  # Title Case opens the file only
+    wrapped = "NHS advice is to keep moving\nand to see a GP if it lasts.\n"
+    assert _texts(parse("b.txt", wrapped)) == [("paragraph", "NHS advice is to keep moving\nand to see a GP if it lasts.")]
+
+
 def test_sentences_respect_abbreviations_and_decimals() -> None:
     doc = parse("a.txt", "Take 2.5 mg daily, e.g. with food. Dr. Smith agrees. Is it safe? Yes.")
     sentences = [doc.prose[s:e] for s, e in doc.sentences]

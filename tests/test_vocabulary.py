@@ -378,3 +378,80 @@ def test_interchangeable_head_words_stand_for_one_another(tmp_path: Path) -> Non
 def test_interchangeable_must_be_a_list_of_words(tmp_path: Path) -> None:
     body = INTERCHANGEABLE.replace("interchangeable: [drug, medication, pill]", "interchangeable: drug")
     assert "`interchangeable`: terms must be a list of words or phrases" in load_error(tmp_path, body, None)
+
+
+# -- forms: classes written as templates ---------------------------------------------------------
+
+FORMS = """\
+vocabulary: house
+classes:
+  house-use:
+    description: Verbs of using a remedy, as lemmas.
+    inflect: verb
+    terms: [take, apply]
+  house-keep-off:
+    description: Words that keep a group off a remedy.
+    terms: [off the list]
+    forms:
+      - "should|must not|never @house-use"
+      - "not~to~be used|given to|by?"
+      - "do~not|don't give"
+"""
+
+
+def test_forms_expand_their_slots_into_terms(tmp_path: Path) -> None:
+    language = load_language([pack_folder(tmp_path, FORMS, None)])
+    text = "You should never take it; it must not apply; not to be given to babies; don't give it; off the list"
+    assert found(language, "house-keep-off", text) == [
+        "should never take",
+        "must not apply",
+        "not to be given to",
+        "don't give",
+        "off the list",
+    ]
+    # an optional slot may be left out; a class named in a form gives its lemmas, not their inflections
+    assert found(language, "house-keep-off", "it is not to be used here") == ["not to be used"]
+    assert found(language, "house-keep-off", "you should not takes it; you should take it") == []
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        ("should @nowhere", "line 8: class `@house-keep-off`: `forms` `should @nowhere`: unknown vocabulary class `@nowhere`"),
+        ("should|| not", "`forms` `should|| not`: an empty choice"),
+        ("a|b|c|d|e|f|g|h|i|j " * 5, "expands to more than 20,000 terms"),
+    ],
+)
+def test_a_broken_form_names_its_class_and_problem(tmp_path: Path, form: str, expected: str) -> None:
+    body = FORMS.replace('"do~not|don\'t give"', f'"{form.strip()}"')
+    assert expected in load_error(tmp_path, body, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is not suitable for",
+        "aren't advised during",
+        "unsafe while",
+        "should never be given to",
+        "mustn't be used by",
+        "must not swallow",
+        "shouldn't wear",
+        "can't receive",
+        "best to hold off",
+        "steer well clear of",
+        "told to skip",
+        "give them a miss",
+        "is not meant for",
+        "are not for use in",
+    ],
+)
+def test_the_exclusion_cue_is_written_as_forms(text: str) -> None:
+    language = load_language([])
+    assert found(language, "exclusion-cue", f"Sadly, {text} them.") == [text]
+
+
+def test_the_exclusion_cue_forms_do_not_reach_beyond_a_denial() -> None:
+    language = load_language([])
+    for text in ("you should take it", "keep out of reach of children", "you can't see the difference", "it is safe for them"):
+        assert found(language, "exclusion-cue", text) == [], text

@@ -106,7 +106,9 @@ _OTHER_CLASSES = frozenset({"drug", "drug-class", "procedure", "medicine", "cond
 _ANOTHER = frozenset({"other", "another"})
 _MAKER_REACH = 4  # how far from a maker role ("founder") the name it gives may stand
 _SPEECH_WORDS = 6  # a quotation this long is a sentence someone says, not a few words held up for scorn
-_MEDICINE_CLASSES = frozenset({"drug", "drug-class", "medicine", "procedure"})  # a compound they open is theirs
+# a compound a medicine opens is the medicine's ("ibuprofen syrup"); a procedure before the product's own head says
+# how the product works ("a cryotherapy facial", "a laser cap")
+_MEDICINE_CLASSES = frozenset({"drug", "drug-class", "medicine"})
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,8 @@ class Reader:
         if self._is_question(s, e) and not self._question_after(s, last, e):
             reasons.add(QUESTION)
         subject, at = self.subject(cs, ce, first, last)
+        if subject == "none" and any(c > 0 and self.words[c - 1] == "," for c, _ in has("contrast-aside", s, first)):
+            subject = "other"  # "Nicotine patches, by contrast, work from the first day": something set against it
         if self._negated(cs, first, at):
             reasons.add(NEGATED)
         # "for people who ..." after a claim confines it, but "even in people who ..." widens it

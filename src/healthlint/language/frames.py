@@ -746,6 +746,8 @@ class Frames:
             start = self._negation_start(cs, min(a, denied_at))
             if self.text.has("meaning-verb", start, a) or self.text.has("no-effect-cue", start, a):
                 return  # "none of this means muscle pain is imaginary", "made no difference to eczema": no harm ruled out
+            if self.text.has("history-noun", start, a):
+                return  # "people aged 75 and over with no history of heart disease": who is meant
             # "doesn't necessarily leave you groggy": it still can; "there isn't a PCOS body it won't help": a
             # double denial, which claims everyone is helped and rules no harm out
             after = self.words[b : min(ce, b + 4)]
@@ -1031,8 +1033,8 @@ class Frames:
             )  # "some get diarrhoea, and | people with kidney disease should not"
             lo = joins[-1] + 2 if joins else cs
             for n, a, b, g in (m for m in groups if m[1] >= lo):
-                if a == exclusion[0][1] and self._classes[n].attributes.get(g, {}).get("activity"):
-                    continue  # "avoid driving or operating machinery": what not to do after a dose, not who may not take it
+                if a == exclusion[0][1] and self.words[a].endswith("ing") and self._classes[n].attributes.get(g, {}).get("activity"):
+                    continue  # "avoid driving or operating machinery": what not to do after a dose ("not for drivers" is who)
                 if n == "condition" and self._names_medicine(b, ce):
                     continue  # "won't be offered the flu vaccine": what the medicine is for, not who has the condition
                 ages = self._age_bound(a, b) or (self._ages_of(n, g) if n == "population" else None)

@@ -110,6 +110,7 @@ def _compile(files: list[Path]) -> Compiled:
             if not isinstance(sources, list) or not all(isinstance(x, str) for x in sources):
                 raise RulePackError(str(path), f"line {_line_of(str(path), name)}: named patterns `{name}` must be a list of pattern lines")
             named[name] = (str(path), list(sources))
+    vocabulary.finish()
     return vocabulary, named
 
 

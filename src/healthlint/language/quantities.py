@@ -61,6 +61,7 @@ _NOT_UNTIL_READS = frozenset({NEGATED, CONDITION})  # what "won't ... until week
 _SOURCE_WORDS = frozenset({"from", "on", "through", "via"})  # what an unlimited amount comes from
 _SIZED = ("-sized", "-size")  # a size before a unit ("a pea-sized portion"), which counts the unit
 _ORDINAL_USES = frozenset({"first", "second"})  # "from the very first stride": a first use of anything
+_FIRST_STRETCH = frozenset({"in", "during", "within", "over", "through"})  # "nothing | in the first month"
 
 
 def unit_name(words: list[str], a: int, b: int) -> str:
@@ -503,7 +504,8 @@ class QuantityReader:
         if self._not_until(cs, a.first):
             # "you won't notice any benefit until it has been used for three days": at least that long to work;
             # "nothing for the first month": the whole month
-            low = a.high if "for" in self.words[max(0, a.first - 2) : a.first] else a.low
+            whole = "for" in self.words[max(0, a.first - 2) : a.first] or "first" in self.words[max(0, a.first - 2) : a.first + 1]
+            low = a.high if whole else a.low
             emit.add(ONSET, a.number, a.end, amount=(low, INF), dimension="time", qualifiers_extra=stage, absorbed=_NOT_UNTIL_READS)
             return
         if a.end + 1 < ce and words[a.end] == "of" and self._effect_of(a.end + 1, ce):
@@ -555,8 +557,10 @@ class QuantityReader:
         """A denied effect before "until" and then the time: "won't notice any benefit until ... three days", "don't
         expect any difference before six weeks", "... for at least eight weeks"."""
         words = self.words
-        # "until", "before", or "for" right before the time ("for | the first month")
+        # "until", "before", or "for" right before the time ("for | the first month"), or "in the first": the whole
+        # first stretch ("don't expect to notice anything | in the first few weeks")
         until = [k for k in range(cs, first) if words[k] in ("until", "till", "before") or (first - 3 <= k < first and words[k] == "for")]
+        until += [k for k in range(max(cs, first - 3), first) if words[k] in _FIRST_STRETCH and "first" in words[k : first + 1]]
         if not until:
             return False
         effects = self.has("effect-word", cs, until[0])
@@ -569,6 +573,8 @@ class QuantityReader:
         has = self.has
         words = self.words
         start = a.first
+        if effect and words[a.end : a.end + 1] in (["mark"], ["point"], ["milestone"]):
+            return True  # "fewer trips to the loo around the three-month mark": when it starts to work
         opened = start > cs and (words[start - 1] in self.lang.terms("period-opener") or self.frames.number(start - 1, start) is not None)
         # "the nth week" or "week n" after a word that times it ("within the first hour", "around week six") is that week
         numbered = words[start] in self._numbered

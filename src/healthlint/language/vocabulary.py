@@ -10,6 +10,10 @@ Terms are tokenised as texts are, inflected once (`inflect: noun` adds
 plurals, `verb` adds -s/-ed/-ing, `adjective` -er/-est) and given their
 hyphen and space variants ("beta-blocker", "beta blocker", "blood-pressure pill"), so matching a
 class at a token is one dictionary look-up and a few tuple comparisons.
+
+A class of phrases built from parts is written as `forms:`, templates of
+slots ("should|must never? @refusal-verb"), expanded into terms once when the
+vocabulary is compiled: the grammar is written once and matching stays a look-up.
 """
 
 from __future__ import annotations
@@ -24,7 +28,8 @@ from healthlint.errors import RulePackError
 from healthlint.language.morphology import FORMS, Morphology
 from healthlint.language.tokens import Tokens
 
-_CLASS_KEYS = {"description", "inflect", "terms", "file", "groups", "interchangeable"}
+_CLASS_KEYS = {"description", "inflect", "terms", "file", "groups", "interchangeable", "forms"}
+_MAX_FORM_TERMS = 20_000  # one template's expansion: more is a slip (a class where a word was meant)
 _FILE_KEYS = {"vocabulary", "description", "sources", "built-by", "classes", "irregular", "patterns"}
 _GROUP_KEYS = {"terms"}
 
@@ -138,6 +143,8 @@ class Vocabulary:
         self.classes: dict[str, WordClass] = {}
         self.morphology = Morphology()
         self.files: list[Path] = []
+        self._listed: dict[str, dict[str, list[str]]] = {}  # class -> group -> terms as written, for `forms:`
+        self._forms: list[tuple[WordClass, dict[str, Any], int, Any]] = []  # classes whose forms wait for `finish`
 
     def get(self, name: str) -> WordClass | None:
         found = self.classes.get(name)
@@ -187,6 +194,39 @@ class Vocabulary:
                 raise fail(line, f"class `@{name}` is already defined in {other.source} (line {other.line})")
             self.classes[name] = self._compile(path, str(name), spec, line, fail)
 
+    def finish(self) -> None:
+        """Expand every class's `forms:` once all files are loaded, so a form may name a class of any file."""
+        for cls, spec, line, fail in self._forms:
+            where = f"class `@{cls.name}`: `forms`"
+            for template in _terms(spec["forms"], where, line, fail):
+                terms = self._expand(template, f"{where} `{template}`", line, fail)
+                self._add_terms(cls, "", terms, spec, line, fail)
+        self._forms.clear()
+        self._listed.clear()
+
+    def _expand(self, template: str, where: str, line: int, fail: Any) -> list[str]:
+        """A template's terms: each slot is words or `@class` names joined by `|`, words of one choice joined by
+        `~`, and a trailing `?` makes the slot optional ("not~to|to~avoid", "never?", "@refusal-verb")."""
+        phrases = [""]
+        for slot in template.split():
+            optional = slot.endswith("?") and len(slot) > 1
+            choices: list[str] = [""] if optional else []
+            for choice in slot.removesuffix("?").split("|") if optional else slot.split("|"):
+                if choice.startswith("@"):
+                    base, _, group = choice[1:].partition(".")
+                    listed = self._listed.get(base)
+                    if listed is None or (group and group not in listed):
+                        raise fail(line, f"{where}: unknown vocabulary class `{choice}`")
+                    choices.extend(t for g, ts in listed.items() if not group or g == group for t in ts)
+                elif choice:
+                    choices.append(choice.replace("~", " "))
+                else:
+                    raise fail(line, f"{where}: an empty choice (two bars, or a bar at an end)")
+            phrases = [f"{p} {c}".strip() for p in phrases for c in choices]
+            if len(phrases) > _MAX_FORM_TERMS:
+                raise fail(line, f"{where}: expands to more than {_MAX_FORM_TERMS:,} terms")
+        return [p for p in phrases if p]
+
     def _compile(self, path: Path, name: str, spec: dict[str, Any], line: int, fail: Any) -> WordClass:
         from healthlint.packs import LINE, strip_lines
 
@@ -216,23 +256,31 @@ class Vocabulary:
                 cls.attributes[str(group)] = attrs
                 value = value.get("terms", [])
             groups[str(group)] = _terms(value, f"class `@{name}`, group `{group}`", line, fail)
-        if not any(groups.values()):
+        if not any(groups.values()) and "forms" not in spec:
             raise fail(line, f"class `@{name}` has no terms")
-        heads = _terms(spec.get("interchangeable", []), f"class `@{name}`: `interchangeable`", line, fail)
-        swaps = {h.lower() for h in heads}
+        self._listed[name] = groups
         for group, terms in groups.items():
-            for term in terms:
-                words = _words(term)
-                if not words:
-                    continue
-                # "anti-anxiety medication" also as "anti-anxiety medicine", "... drug", "... pill"
-                named = len(words) > 1 and words[-1] in swaps and words[0] not in _ARTICLES  # "the pill" is one pill
-                spelt = [(*words[:-1], h) for h in swaps] if named else [words]
-                for variant in {v for w in spelt for v in _variants(w)}:
-                    forms = self.morphology.phrase_forms(variant, inflect) if inflect != "none" else {variant}
-                    for form in forms:
-                        cls.add(form, group)
+            self._add_terms(cls, group, terms, spec, line, fail)
+        if "forms" in spec:
+            self._forms.append((cls, spec, line, fail))
         return cls
+
+    def _add_terms(self, cls: WordClass, group: str, terms: list[str], spec: dict[str, Any], line: int, fail: Any) -> None:
+        """File terms under a group, with their spelling variants and the class's inflections."""
+        inflect = spec.get("inflect", "none")
+        heads = _terms(spec.get("interchangeable", []), f"class `@{cls.name}`: `interchangeable`", line, fail)
+        swaps = {h.lower() for h in heads}
+        for term in terms:
+            words = _words(term)
+            if not words:
+                continue
+            # "anti-anxiety medication" also as "anti-anxiety medicine", "... drug", "... pill"
+            named = len(words) > 1 and words[-1] in swaps and words[0] not in _ARTICLES  # "the pill" is one pill
+            spelt = [(*words[:-1], h) for h in swaps] if named else [words]
+            for variant in {v for w in spelt for v in _variants(w)}:
+                forms = self.morphology.phrase_forms(variant, inflect) if inflect != "none" else {variant}
+                for form in forms:
+                    cls.add(form, group)
 
 
 _ARTICLES = frozenset({"the", "a", "an"})

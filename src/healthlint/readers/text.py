@@ -25,6 +25,12 @@ def _is_heading(line: str) -> bool:
     return 0 < words <= most and stripped[-1] not in ".,;:!" and not _LIST.match(line)
 
 
+def _title_case(line: str) -> bool:
+    """Whether most of a line's longer words start with a capital, as a headline's do."""
+    long = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    return len(long) >= 2 and sum(w[0].isupper() for w in long) >= 0.75 * len(long)
+
+
 def read_text(path: str, source: str) -> Document:
     out = ProseBuilder()
     pos = 0
@@ -38,6 +44,15 @@ def read_text(path: str, source: str) -> Document:
             out.close_block(kind, 1 if kind == "heading" else 0)
 
     def flush() -> None:
+        first = source[para[0][0] : para[0][1]] if para else ""
+        headline = first.isupper() or (out.length == 0 and _title_case(first))  # a title in Title Case opens the file
+        if len(para) > 1 and headline and _is_heading(first):
+            emit("heading", para[:1])  # a headline over its byline or paragraph, with no blank line between
+            del para[0]
+            if len(para) == 1:
+                emit("paragraph", para)  # the byline under it ("Posted by Sam | May 2025"), no heading of its own
+                para.clear()
+                return
         one_per_line = len(para) == 1 or sum(e - s >= _LONG_LINE for s, e in para) * 2 >= len(para)
         wrapped: list[tuple[int, int]] = []
         for s, e in para:

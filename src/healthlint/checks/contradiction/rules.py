@@ -71,7 +71,9 @@ _IGNORED = {
     fr.INTERACTION: frozenset({CONDITION, ATTRIBUTED, REPORTED, QUALIFIED}),  # "... if swallowed at the same time"
     fr.HARM: frozenset({REPORTED, ATTRIBUTED, STUDIED}),
     fr.WITHDRAWN: frozenset({REPORTED, ATTRIBUTED, CRITIQUE}),  # "sold as a supplement, so no agency has checked it"
-    fr.DOSE: frozenset({PURPOSE}),  # "Staying below 1,000 mg a day is essential": a limit, whatever the phrasing
+    fr.DOSE: frozenset(
+        {PURPOSE, ATTRIBUTED}
+    ),  # "Staying below 1,000 mg a day is essential", "regulators advise adults stay below": a limit
 }
 # Claims that a denial takes away rather than turns round: "not for everyone" claims no scope at all.
 _DENIED_AWAY = frozenset({fr.SCOPE, fr.OPEN_SALE, fr.CONTROLLED_SALE})
@@ -393,6 +395,8 @@ class OppositeEffects(ConflictCheck):
                 if HEDGED in moved.reading.reasons or still.limited
                 else f"one says it leaves {measure} alone, the other that it changes it"
             )
+        if all(self.text.has("possibility-modal", max(f.sentence[0], f.first - 3), f.first) for f in (a, b)):
+            return None  # "standing can ease stiffness" and "can cause aching legs": two things it can do, each sometimes
         doses = [{v for d, v in f.qualifiers if d == "dose"} for f in (a, b)]
         if any("high" in mine and not theirs for mine, theirs in (doses, doses[::-1])):
             return None  # "keeps bones strong" and "very high doses may weaken bones": too much of it, not it

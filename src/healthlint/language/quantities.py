@@ -485,8 +485,8 @@ class QuantityReader:
         if ends:  # "the effect wears off within a few hours", "the slouch creeps back within weeks": how long it lasts
             emit.add(LASTING, ends[0][0], a.end, amount=(0.0, a.high), dimension="time")
             return
-        if words[a.end : a.end + 2] in (["between", "doses"], ["between", "applications"]):
-            emit.add(INTERVAL, a.first, a.end + 2, amount=amount, dimension="time")  # "at least four hours between doses"
+        if words[a.end : a.end + 1] == ["between"] and has("dose-noun", a.end + 1, a.end + 2):
+            emit.add(INTERVAL, a.first, a.end + 2, amount=amount, dimension="time")  # "at least 48 hours between sessions"
             return
         lasting = [v for v, v_end in has("last-verb", cs, a.first) if a.first - v_end <= 2]
         nouns = has("dose-noun", cs, lasting[0]) if lasting else []
@@ -762,7 +762,7 @@ class QuantityReader:
                     emit.add(INTERVAL, first, last, amount=(low, high), dimension="time")
                 continue
             if words[k] in ("every", "each") and k + 1 < e and self.number(k + 1, e) is None:
-                unit = self.cls("unit").longest(words, k + 1)
+                unit = self.cls("unit").longest(words, k + 1 + (words[k + 1] == "single" and k + 2 < e))  # "every single day"
                 if unit is not None:
                     factor, dimension = self._unit(unit[1])
                     kept = has("maintenance-cue", max(cs, k - 8), k)

@@ -53,6 +53,7 @@ GIVES: dict[str, list[tuple[str, str]]] = {
         ("Why is ginseng completely safe?", "completely safe"),
         ("Ginseng: a miracle cure?", "a miracle cure"),
         ('Is it really "completely safe"?', "completely safe"),  # closing quotes before the mark
+        ("Is ginseng a miracle cure? | The Valley Courier", "a miracle cure"),  # a page title's question, then its site
     ],
     "condition": [
         ("If ginseng is completely safe, take it.", "completely safe"),
@@ -115,6 +116,7 @@ GIVES: dict[str, list[tuple[str, str]]] = {
         ("The safest painkiller in pregnancy is paracetamol.", "The safest painkiller"),
         ("Paracetamol works wonders for headaches.", "works wonders"),
         ("Unlike ginseng, ibuprofen works wonders.", "works wonders"),
+        ("Ginseng is slow to act. Caffeine tablets, by contrast, work wonders within minutes.", "work wonders"),
         ("Surgery, which can work wonders, is a last resort.", "work wonders"),
         ("Losing weight can work wonders for blood pressure.", "work wonders"),
         ("The liver is completely safe from it.", "completely safe"),

@@ -51,6 +51,22 @@ def test_a_title_naming_a_product_promotes_it(source: str, name: str, words: set
     )  # what it is for is not the topic
 
 
+@pytest.mark.parametrize(
+    ("title", "promoted", "words"),
+    [
+        ("The Calm Brew: Ashwagandha for Stress", True, {"ashwagandha"}),  # a subtitle says what the name sells
+        ("RESTWELL SLEEP SPRAY - LAVENDER, 30 ML", True, {"restwell"}),  # a pack size: a shop's title
+        ("Heart failure: ACE inhibitors and beta blockers", False, set()),  # a condition's page, then its medicines
+        ("Iron deficiency: 3 pieces of advice", False, set()),  # a count of advice, no pack size
+        ("Knee pain. Do I need a detox, or a drug?", False, set()),  # a cue asked about promotes nothing
+    ],
+)
+def test_a_subtitle_or_pack_size_says_what_a_title_sells(title: str, promoted: bool, words: set[str]) -> None:
+    found = topic(f"# {title}\n\nText.\n")
+    assert found.promoted is promoted
+    assert words <= found.words
+
+
 def test_topic_words_carry_their_plural_and_stem() -> None:
     found = topic("# Turmeric capsule for joints\n\nText.\n")
     assert {"turmeric", "capsule", "capsules"} <= found.words

@@ -294,7 +294,11 @@ class Reader:
         k = e - 1
         while k > s and self.words[k] in closers:
             k -= 1
-        return self.words[k] == "?"
+        if self.words[k] == "?":
+            return True
+        # a page title's question before the site's name: "Do I need a detox? | The Valley Courier"
+        marks = [j for j in range(s, k) if self.words[j] == "?"]
+        return bool(marks) and self.words[marks[-1] + 1] in ("|", "—", "–")
 
     # -- readings -------------------------------------------------------------------------
 

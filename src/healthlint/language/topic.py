@@ -101,6 +101,8 @@ def _past_banner(doc: Document, language: Language, title: str) -> str:
 
 _HEADLINE_WORDS = 30  # a press release's headline below its marker, however long-winded
 _BANNER_WORDS = 8  # a release marker with its date at most ("EMBARGOED UNTIL 00:01 GMT, 9 April 2024")
+_SUBTITLE_MARKS = frozenset({":", "—", "–", "|"})
+_SITE_MARKS = ("|", "—", "–", "-")  # before a site's name after a page's title
 _SUBJECT_CLASSES = ("practice", "supplement-name", "product", "drug", "drug-class", "procedure", "condition")
 
 
@@ -125,7 +127,10 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
         sources.append(_most_repeated(language, words) or "")  # not "Numb fingers at 3 a.m.: what actually helps ..."
     found: set[str] = set()
     named_in_title: set[str] = set()
-    promoted = bool(set(title_words) & language.terms("promotion-cue")) or _has_phrase(language, "promotion-cue", title_words)
+    # a cue in a title's closing question asks about it ("Do I need a detox, or a drug?"), it promotes nothing
+    stated = _before_question(title_words)
+    promoted = bool(set(stated) & language.terms("promotion-cue")) or _has_phrase(language, "promotion-cue", stated)
+    promoted = promoted or _pack_size(language, title_words)  # "JAWFORGE JAW GUM - MINT, 60 PIECES": a shop's title
     unknown = False
     untitled = title.rstrip().endswith(".")  # the first line is a sentence: the text has no title
     for source in sources:
@@ -134,6 +139,7 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
         after_and = [False]  # ... or "and", "&", "or": perhaps the other half of one name ("Cold and Flu Tablets")
         after_verb = [False]  # ... or a verb: what a headline says of its subject ("... Is the Pain Relief You Need")
         after_launch = [False]  # ... or a launch: what a release's maker brings out ("Arden Launches PelviQ")
+        after_colon = [False]  # ... or a colon: a subtitle, which may say what the name before it is
         for w in Tokens.of(source).words:
             if w in _APOSTROPHES and segments[-1] and segments[-1][-1].endswith("s"):
                 continue  # a plural possessive ("Kids' vitamins") is no break in the title
@@ -143,6 +149,7 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
                 after_and.append(w in _COORDINATORS)
                 after_verb.append(w in verbs)
                 after_launch.append(w in launches)
+                after_colon.append(w in _SUBTITLE_MARKS)
             else:
                 segments[-1].append(w)
         contents = [[w for w in seg if w not in filler and not w.isdigit()] for seg in segments]
@@ -178,6 +185,11 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
         known = _has_any(language, _NAMED_CLASSES, content[-1:])  # by its head: "pelvic floor trainer" is a trainer
         if _has_any(language, _PRODUCT_CLASSES, content) or _brand(source):
             promoted = True  # "Turmeric for arthritis", "Kratom", "DriftWell gummies": a product or treatment by name
+        elif subtitle := next(
+            (c for i, c in enumerate(contents) if i > first and after_colon[i] and _has_any(language, _PRODUCT_CLASSES, c)), None
+        ):
+            found |= set(subtitle)  # "The Glow Drip: IV Glutathione for Radiant Skin": the subtitle says what the name sells
+            promoted = True
         elif not known and any(_has_any(language, _PRODUCT_CLASSES, c) for c in contents[first + 1 :]):
             promoted = True  # "Why a spoonful of cider vinegar ...": a first segment of no known word, then a product
         elif not known and any(not after_for[i] and not after_verb[i] for i in condition_at):
@@ -226,6 +238,18 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
         found |= _brand_names(tokens, title_words)
         found |= _active_ingredients(language, tokens.words, found | forms)
     return Topic(frozenset(found | forms), promoted, title, named)
+
+
+def _pack_size(language: Language, words: list[str]) -> bool:
+    """Whether a title gives a pack size, a count and its unit ("60 pieces", "30 capsules", "500 ml")."""
+    units = language.word_class("pack-unit")
+    numbers = language.word_class("number-word")
+    return any(
+        (w.isdigit() or numbers.longest(words, i) is not None)
+        and (unit := units.longest(words, i + 1)) is not None
+        and words[unit[0] : unit[0] + 1] != ["of"]  # not "3 pieces of advice"
+        for i, w in enumerate(words[:-1])
+    )
 
 
 def _own_names(language: Language, tokens: Tokens, heads: set[str]) -> set[str]:
@@ -491,6 +515,16 @@ def _touted_treatment(language: Language, words: list[str]) -> set[str]:
 _TREATMENT_CLASSES = ("practice", "supplement-name", "product.device")
 _TOUTED = 5
 _TOUTED_CLASSES = ("supplement-name.herb", "supplement-name.mushroom-alga", "supplement-name.other-supplement")
+
+
+def _before_question(words: list[str]) -> list[str]:
+    """A title's words before its closing question, if it ends in one ("Fatty liver. | Do I need a detox?")."""
+    marks = [i for i, w in enumerate(words) if w == "?"]
+    # the question may stand before the site's name ("... Do I need a detox? | The Valley Courier")
+    if not marks or (marks[-1] < len(words) - 1 and words[marks[-1] + 1] not in _SITE_MARKS):
+        return words
+    stops = [i for i, w in enumerate(words[: marks[-1]]) if w in (".", ":", "!", "?", *_SITE_MARKS)]
+    return words[: stops[-1]] if stops else []
 
 
 def _has_phrase(language: Language, class_name: str, words: list[str]) -> bool:

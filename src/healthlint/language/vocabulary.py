@@ -129,11 +129,11 @@ class WordClass:
         return len(self.terms)
 
 
-def _variants(words: tuple[str, ...]) -> set[tuple[str, ...]]:
+def _variants(words: tuple[str, ...], compounds: bool = True) -> set[tuple[str, ...]]:
     """A term as written, with its hyphens as spaces ("beta-blocker", "beta blocker"), and with its first
     words hyphened as a compound modifier is ("blood-pressure pill", "side-effect")."""
     spaced = tuple(part for w in words for part in w.split("-") if part)
-    return {words, spaced} | ({("-".join(spaced[:2]), *spaced[2:])} if len(spaced) > 1 else set())
+    return {words, spaced} | ({("-".join(spaced[:2]), *spaced[2:])} if compounds and len(spaced) > 1 else set())
 
 
 class Vocabulary:
@@ -200,7 +200,7 @@ class Vocabulary:
             where = f"class `@{cls.name}`: `forms`"
             for template in _terms(spec["forms"], where, line, fail):
                 terms = self._expand(template, f"{where} `{template}`", line, fail)
-                self._add_terms(cls, "", terms, spec, line, fail)
+                self._add_terms(cls, "", terms, spec, line, fail, compounds=False)
         self._forms.clear()
         self._listed.clear()
 
@@ -265,8 +265,11 @@ class Vocabulary:
             self._forms.append((cls, spec, line, fail))
         return cls
 
-    def _add_terms(self, cls: WordClass, group: str, terms: list[str], spec: dict[str, Any], line: int, fail: Any) -> None:
-        """File terms under a group, with their spelling variants and the class's inflections."""
+    def _add_terms(
+        self, cls: WordClass, group: str, terms: list[str], spec: dict[str, Any], line: int, fail: Any, compounds: bool = True
+    ) -> None:
+        """File terms under a group, with their spelling variants and the class's inflections; a form's phrases
+        ("should never take") are no compound modifiers, so they skip the hyphened variant ("should-never take")."""
         inflect = spec.get("inflect", "none")
         heads = _terms(spec.get("interchangeable", []), f"class `@{cls.name}`: `interchangeable`", line, fail)
         swaps = {h.lower() for h in heads}
@@ -277,7 +280,7 @@ class Vocabulary:
             # "anti-anxiety medication" also as "anti-anxiety medicine", "... drug", "... pill"
             named = len(words) > 1 and words[-1] in swaps and words[0] not in _ARTICLES  # "the pill" is one pill
             spelt = [(*words[:-1], h) for h in swaps] if named else [words]
-            for variant in {v for w in spelt for v in _variants(w)}:
+            for variant in {v for w in spelt for v in _variants(w, compounds)}:
                 forms = self.morphology.phrase_forms(variant, inflect) if inflect != "none" else {variant}
                 for form in forms:
                     cls.add(form, group)

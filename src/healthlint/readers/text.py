@@ -16,6 +16,7 @@ _LIST = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+")
 _HEADING_WORDS = 15  # at most, in a heading line
 _CAPITALS_WORDS = 20  # at most, in a heading line in capitals: a shouted headline runs longer
 _LONG_LINE = 100
+_BYLINE = re.compile(r"(?i)\s*(?:by|posted|written|words|published|updated)\b|.*[|•·]")  # "Posted by Sam | May 2025"
 
 
 def _is_heading(line: str) -> bool:
@@ -50,7 +51,10 @@ def read_text(path: str, source: str) -> Document:
             emit("heading", para[:1])  # a headline over its byline or paragraph, with no blank line between
             del para[0]
             if len(para) == 1:
-                emit("paragraph", para)  # the byline under it ("Posted by Sam | May 2025"), no heading of its own
+                line = source[para[0][0] : para[0][1]]
+                # a second headline ("LUMEN CLINIC" over "The Glow Drip: IV Vitamins"), or the byline under it
+                second = _is_heading(line) and _title_case(line) and not _BYLINE.match(line)
+                emit("heading" if second else "paragraph", para)
                 para.clear()
                 return
         one_per_line = len(para) == 1 or sum(e - s >= _LONG_LINE for s, e in para) * 2 >= len(para)

@@ -164,6 +164,8 @@ def test_text_line_in_capitals_heads_the_lines_under_it() -> None:
         ("heading", "The Ionic Bath: What Happened When I Tried It"),
         ("paragraph", "Posted by Mel | 7 min read"),
     ]
+    bylined = "THE DAILY NEST\n\nHow a Cooling Pillow Changed My Nights\nPosted by Jo | Filed under: Sleep\n\nIt did.\n"
+    assert ("heading", "How a Cooling Pillow Changed My Nights") in _texts(parse("v.txt", bylined))  # a headline over its byline
     later = "It fizzed.\n\nThe Ionic Bath Explained Simply Today\nIt is a bowl of warm salty water.\n"
     assert ("heading", "The Ionic Bath Explained Simply Today") not in _texts(parse("u.txt", later))  # Title Case opens the file only
     wrapped = "NHS advice is to keep moving\nand to see a GP if it lasts.\n"

@@ -67,6 +67,12 @@ def test_a_subtitle_or_pack_size_says_what_a_title_sells(title: str, promoted: b
     assert words <= found.words
 
 
+def test_a_site_banner_with_a_tagline_gives_way_to_the_headline() -> None:
+    source = "THE DAILY NEST\nA blog about three kids and a dog\n\nHow a Cooling Pillow Changed My Nights\nPosted by Jo\n\nIt did.\n"
+    found = topic(source, "blog.txt")
+    assert found.title == "How a Cooling Pillow Changed My Nights" and {"cooling", "pillow"} <= found.words
+
+
 def test_topic_words_carry_their_plural_and_stem() -> None:
     found = topic("# Turmeric capsule for joints\n\nText.\n")
     assert {"turmeric", "capsule", "capsules"} <= found.words

@@ -93,13 +93,18 @@ def _past_banner(doc: Document, language: Language, title: str) -> str:
     banner = Tokens.of(first).words
     if len(banner) <= _BANNER_WORDS and _has_phrase(language, "release-banner", banner) and len(second.split()) <= _HEADLINE_WORDS:
         return second  # a release's headline runs long
-    if doc.format != "text" or len(second.split()) > _TITLE_LINE_WORDS:
+    if doc.format != "text" or _has_any(language, _SUBJECT_CLASSES, banner):
         return title
-    names = [_has_any(language, _SUBJECT_CLASSES, Tokens.of(line).words) for line in (first, second)]
-    return second if names == [False, True] else title
+    # the banner may carry a tagline ("THE BUSY NEST" / "A blog about raising three kids" / the headline)
+    for block in doc.blocks[1:_BANNER_LINES]:
+        line = doc.prose[block.start : block.end].strip()
+        if "\n" not in line and len(line.split()) <= _TITLE_LINE_WORDS and _has_any(language, _SUBJECT_CLASSES, Tokens.of(line).words):
+            return line
+    return title
 
 
 _HEADLINE_WORDS = 30  # a press release's headline below its marker, however long-winded
+_BANNER_LINES = 4  # a site's banner, a tagline under it, then the headline
 _BANNER_WORDS = 8  # a release marker with its date at most ("EMBARGOED UNTIL 00:01 GMT, 9 April 2024")
 _SUBTITLE_MARKS = frozenset({":", "—", "–", "|"})
 _SITE_MARKS = ("|", "—", "–", "-")  # before a site's name after a page's title

@@ -46,7 +46,9 @@ def read_text(path: str, source: str) -> Document:
 
     def flush() -> None:
         first = source[para[0][0] : para[0][1]] if para else ""
-        headline = first.isupper() or (out.length == 0 and _title_case(first))  # a title in Title Case opens the file
+        # a title in Title Case opens the file, or stands over its byline ("Posted by Jenna | Filed under: ...")
+        byline = len(para) == 2 and bool(_BYLINE.match(source[para[1][0] : para[1][1]]))
+        headline = first.isupper() or ((out.length == 0 or byline) and _title_case(first))
         if len(para) > 1 and headline and _is_heading(first):
             emit("heading", para[:1])  # a headline over its byline or paragraph, with no blank line between
             del para[0]

@@ -422,7 +422,14 @@ class ClassVersusMember(ConflictCheck):
     def claimed(self, f: Frame) -> bool:
         if f.kind == fr.SAFE and f.reading.reasons & _NO_ABSOLUTE:
             return False  # "it is not completely safe", "may be gentler", "others notice no hangover": no absolute claim
+        if f.kind == fr.HARM and f.reading.subject != "self" and self._titled_complaint(f):
+            return False  # "he was diagnosed with ADHD" under "... for My ADHD Kid": what it is for, not its harm
         return super().claimed(f)
+
+    def _titled_complaint(self, f: Frame) -> bool:
+        """Whether a harm is the complaint the title names, every word of it in the title."""
+        words = [w for w in self.text.words[f.first : f.last] if w[0].isalnum()]
+        return bool(words) and self.topic.in_title(words, 0, len(words))
 
     def partners(self, a: Frame, by_target: dict[str, list[Frame]]) -> Iterable[Frame]:
         if a.target in ("all", "general"):  # "no side effects", "won't harm your body", "no discomfort at all"

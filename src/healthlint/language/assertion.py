@@ -497,7 +497,11 @@ class Reader:
         if not self.topic.promoted:
             return False
         words = self.words
-        return any(self._according_to(k) and self._own_name(words[k]) for k in range(lo, hi))
+        determiners = self.lang.terms("determiner")
+        # "according to ClearBeam's own guide", "according to the clinic": the product's or its seller's name
+        return any(
+            self._according_to(k) and any(self._own_name(w) for w in words[k : k + 3] if w not in determiners) for k in range(lo, hi)
+        )
 
     def _own_name(self, word: str) -> bool:
         """Whether a word, or the possessive of one ("ClearBeam's"), names the promoted product."""

@@ -100,6 +100,7 @@ GIVES: dict[str, list[tuple[str, str]]] = {
     ],
     "maker": [
         ("According to the brand, ginseng works wonders.", "works wonders"),
+        ("It works wonders, according to the ginseng growers.", "works wonders"),  # the product's own name as the source
         ("The makers say ginseng is completely safe.", "completely safe"),
         ("Ginseng works wonders, the company says.", "works wonders"),
         ("According to the label, ginseng is completely safe.", "completely safe"),

@@ -498,10 +498,12 @@ class Reader:
             return False
         words = self.words
         determiners = self.lang.terms("determiner")
+
+        def source(k: int) -> str:  # the source's first word: "according to | the | clinic"
+            return next((w for w in words[k : k + 3] if w not in determiners), "")
+
         # "according to ClearBeam's own guide", "according to the clinic": the product's or its seller's name
-        return any(
-            self._according_to(k) and any(self._own_name(w) for w in words[k : k + 3] if w not in determiners) for k in range(lo, hi)
-        )
+        return any(self._according_to(k) and self._own_name(source(k)) for k in range(lo, hi))
 
     def _own_name(self, word: str) -> bool:
         """Whether a word, or the possessive of one ("ClearBeam's"), names the promoted product."""

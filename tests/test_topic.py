@@ -58,6 +58,7 @@ def test_a_title_naming_a_product_promotes_it(source: str, name: str, words: set
         ("RESTWELL SLEEP SPRAY - LAVENDER, 30 ML", True, {"restwell"}),  # a pack size: a shop's title
         ("Heart failure: ACE inhibitors and beta blockers", False, set()),  # a condition's page, then its medicines
         ("Iron deficiency: 3 pieces of advice", False, set()),  # a count of advice, no pack size
+        ("Vitamin C 1000", True, {"vitamin"}),  # a number that ends the title has no unit after it
         ("Knee pain. Do I need a detox, or a drug?", False, set()),  # a cue asked about promotes nothing
     ],
 )

@@ -768,7 +768,7 @@ class Frames:
             m_end == a for _, m_end in self.text.has("possibility-modal", max(cs, a - 3), a)
         )  # "bowels can | come to depend on it"
         found_in = any(v_end >= a - 4 for _, v_end in self.text.has("attribution-verb", max(cs, a - 6), a))  # "trials turned up raised ALT"
-        if any(c == b for c, _ in self.text.has("clearing-particle", b, min(ce, b + 1))):
+        if any(c == b for c, _ in self.text.has("clearing-particle", b, ce)):
             return  # "turns osteoporosis around", "sends colds packing": the harm put right, not brought on
         if cause or felt or modal or found_in or self._listed(cs, a) or self._occurring(ce, b):
             emit.add(HARM, found[1] if cause and found else a, b, target=group, member=member)

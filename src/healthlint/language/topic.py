@@ -249,12 +249,12 @@ def _pack_size(language: Language, words: list[str]) -> bool:
     """Whether a title gives a pack size, a count and its unit ("60 pieces", "30 capsules", "500 ml")."""
     units = language.word_class("pack-unit")
     numbers = language.word_class("number-word")
-    return any(
-        (w.isdigit() or numbers.longest(words, i) is not None)
-        and (unit := units.longest(words, i + 1)) is not None
-        and words[unit[0] : unit[0] + 1] != ["of"]  # not "3 pieces of advice"
-        for i, w in enumerate(words[:-1])
-    )
+    for i, w in enumerate(words):
+        number = (i + 1,) if w.isdigit() else numbers.longest(words, i)  # "60", "twenty-four"
+        unit = units.longest(words, number[0]) if number is not None and number[0] < len(words) else None
+        if unit is not None and words[unit[0] : unit[0] + 1] != ["of"]:  # not "3 pieces of advice"
+            return True
+    return False
 
 
 def _own_names(language: Language, tokens: Tokens, heads: set[str]) -> set[str]:

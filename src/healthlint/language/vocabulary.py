@@ -144,7 +144,8 @@ class Vocabulary:
         self.morphology = Morphology()
         self.files: list[Path] = []
         self._listed: dict[str, dict[str, list[str]]] = {}  # class -> group -> terms as written, for `forms:`
-        self._forms: list[tuple[WordClass, dict[str, Any], int, Any]] = []  # classes whose forms wait for `finish`
+        # classes whose forms wait for `finish`: the class, its templates, how it inflects and swaps heads, where
+        self._forms: list[tuple[WordClass, Any, str, set[str], int, Any]] = []
 
     def get(self, name: str) -> WordClass | None:
         found = self.classes.get(name)
@@ -196,11 +197,11 @@ class Vocabulary:
 
     def finish(self) -> None:
         """Expand every class's `forms:` once all files are loaded, so a form may name a class of any file."""
-        for cls, spec, line, fail in self._forms:
+        for cls, templates, inflect, swaps, line, fail in self._forms:
             where = f"class `@{cls.name}`: `forms`"
-            for template in _terms(spec["forms"], where, line, fail):
+            for template in _terms(templates, where, line, fail):
                 terms = self._expand(template, f"{where} `{template}`", line, fail)
-                self._add_terms(cls, "", terms, spec, line, fail, compounds=False)
+                self._add_terms(cls, "", terms, inflect, swaps, compounds=False)
         self._forms.clear()
         self._listed.clear()
 
@@ -211,7 +212,7 @@ class Vocabulary:
         for slot in template.split():
             optional = slot.endswith("?") and len(slot) > 1
             choices: list[str] = [""] if optional else []
-            for choice in slot.removesuffix("?").split("|") if optional else slot.split("|"):
+            for choice in (slot[:-1] if optional else slot).split("|"):
                 if choice.startswith("@"):
                     base, _, group = choice[1:].partition(".")
                     listed = self._listed.get(base)
@@ -258,21 +259,17 @@ class Vocabulary:
             groups[str(group)] = _terms(value, f"class `@{name}`, group `{group}`", line, fail)
         if not any(groups.values()) and "forms" not in spec:
             raise fail(line, f"class `@{name}` has no terms")
+        swaps = {h.lower() for h in _terms(spec.get("interchangeable", []), f"class `@{name}`: `interchangeable`", line, fail)}
         self._listed[name] = groups
         for group, terms in groups.items():
-            self._add_terms(cls, group, terms, spec, line, fail)
+            self._add_terms(cls, group, terms, inflect, swaps)
         if "forms" in spec:
-            self._forms.append((cls, spec, line, fail))
+            self._forms.append((cls, spec["forms"], inflect, swaps, line, fail))
         return cls
 
-    def _add_terms(
-        self, cls: WordClass, group: str, terms: list[str], spec: dict[str, Any], line: int, fail: Any, compounds: bool = True
-    ) -> None:
+    def _add_terms(self, cls: WordClass, group: str, terms: list[str], inflect: str, swaps: set[str], compounds: bool = True) -> None:
         """File terms under a group, with their spelling variants and the class's inflections; a form's phrases
         ("should never take") are no compound modifiers, so they skip the hyphened variant ("should-never take")."""
-        inflect = spec.get("inflect", "none")
-        heads = _terms(spec.get("interchangeable", []), f"class `@{cls.name}`: `interchangeable`", line, fail)
-        swaps = {h.lower() for h in heads}
         for term in terms:
             words = _words(term)
             if not words:

@@ -71,9 +71,8 @@ _IGNORED = {
     fr.INTERACTION: frozenset({CONDITION, ATTRIBUTED, REPORTED, QUALIFIED}),  # "... if swallowed at the same time"
     fr.HARM: frozenset({REPORTED, ATTRIBUTED, STUDIED}),
     fr.WITHDRAWN: frozenset({REPORTED, ATTRIBUTED, CRITIQUE}),  # "sold as a supplement, so no agency has checked it"
-    fr.DOSE: frozenset(
-        {PURPOSE, ATTRIBUTED}
-    ),  # "Staying below 1,000 mg a day is essential", "regulators advise adults stay below": a limit
+    # "Staying below 1,000 mg a day is essential", "regulators advise adults stay below 800 mg": a limit either way
+    fr.DOSE: frozenset({PURPOSE, ATTRIBUTED}),
 }
 # Claims that a denial takes away rather than turns round: "not for everyone" claims no scope at all.
 _DENIED_AWAY = frozenset({fr.SCOPE, fr.OPEN_SALE, fr.CONTROLLED_SALE})

@@ -315,7 +315,8 @@ class Frames:
         self._safety_words(emit, cs, ce, by_class)
         self._scope_and_exclusion(emit, cs, ce, by_class)
         for a, b, _ in by_class.get("interaction-none", []):
-            if not self.text.has("approximator", b, min(ce, b + 4)):  # "mixes happily with almost any prescription"
+            # not "mixes happily with almost any prescription", nor "is not safe with every prescription"
+            if not self.text.has("approximator", b, min(ce, b + 4)) and not self._negated_before(cs, a):
                 emit.add(NO_INTERACTION, a, b, target=self._interacting(b, ce, by_class))
         self._interactions(emit, cs, ce, by_class)
         for a, b, _ in by_class.get("evidence-strong", []):
@@ -1064,8 +1065,8 @@ class Frames:
             for m in by_class.get("universal-scope", []) + self._every_person(suitable, ce)
             if not self._restricted(m[1], ce) and not self.text.has("evidence-noun", max(cs, m[0] - 4), m[0])
         ]
-        if any(self.text.has("majority", max(cs, a - 1), a) or self.text.has("approximator", max(cs, a - 1), a) for a, _, _ in scopes):
-            scopes = []  # "safe for almost everyone, whatever their age": not a claim about everyone
+        if any(self.text.has("approximator", max(cs, a - 1), a) or self._most_of(cs, a) for a, _, _ in scopes):
+            scopes = []  # "safe for almost everyone", "suits most people, whatever their age": not a claim about everyone
         if self.text.has("well-only", cs, ce):
             scopes = []  # "for healthy adults, it suits any age": not those with a condition
         for a, b, _ in scopes:
@@ -1095,6 +1096,11 @@ class Frames:
                     ages = (max(bound[0], ages[0]), min(bound[1], ages[1])) if ages else bound
                 every = bool(self.text.has("universal", max(cs, a - 3), a))  # "every mum-to-be": all of the group
                 emit.add(SCOPE, min(a, suitable[0][0]), max(ranged[-1][2], suitable[0][1]), target=g, ages=ages, region=every)
+
+    def _most_of(self, cs: int, a: int) -> bool:
+        """A majority just before a scope ("most people no matter their age"), not a superlative ("the most gentle
+        for everyone")."""
+        return any(j == cs or self.words[j - 1] != "the" for j, _ in self.text.has("majority", max(cs, a - 3), a))
 
     def _can_use(self, cs: int, ce: int, everyone: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
         """Everyone as the subject of using it: "every body can soak", "any adult can follow the plan"; the verb is

@@ -187,7 +187,7 @@ class Reader:
             reasons.add(ATTRIBUTED)
         if self.cited(s, e):
             reasons.add(CITED)
-        if self._critiqued(s, e, first, last):
+        if self._critiqued(s, e, first, last) or self._critiqued_next(e):
             reasons.add(CRITIQUE)
         if has("reporting-opener", s, first):
             reasons.add(REPORTED)
@@ -570,6 +570,16 @@ class Reader:
             reported = text.has("reporting-verb", s, e) and not speech
             return bool(text.has("critique-cue", s, e) or (text.has("negator", s, e) and not speech) or reported)
         return False
+
+    def _critiqued_next(self, e: int) -> bool:
+        """Whether the next sentence points back at the claims and rejects them ("Experts say claims like that are
+        not supported by the evidence"): criticism in the sentence after."""
+        text = self.text
+        if e >= len(self.words):
+            return False
+        ns, ne = text.sentence_of(e)
+        back = text.has("claim-back-reference", ns, ne)
+        return bool(back) and bool(text.has("critique-predicate", back[0][1], ne) or text.has("critique-cue", ns, ne))
 
     def _speech(self, s: int, first: int, last: int) -> bool:
         """Whether the quotation marks around a claim hold a whole sentence someone says ("'Aura X is the most

@@ -315,8 +315,12 @@ class Frames:
         self._safety_words(emit, cs, ce, by_class)
         self._scope_and_exclusion(emit, cs, ce, by_class)
         for a, b, _ in by_class.get("interaction-none", []):
-            # not "mixes happily with almost any prescription", nor "is not safe with every prescription"
-            if not self.text.has("approximator", b, min(ce, b + 4)) and not self._negated_before(cs, a):
+            # not "mixes happily with almost any prescription", nor "is not safe with every prescription", nor
+            # "report problems with any medicine": a trouble met with a medicine, not the product taken with it
+            bare = self.words[a] in ("with", "alongside") and bool(
+                self.text.has("occurrence-cue", max(cs, a - 1), a) or self.text.has("harm-general", max(cs, a - 2), a)
+            )
+            if not bare and not self.text.has("approximator", b, min(ce, b + 4)) and not self._negated_before(cs, a):
                 emit.add(NO_INTERACTION, a, b, target=self._interacting(b, ce, by_class))
         self._interactions(emit, cs, ce, by_class)
         for a, b, _ in by_class.get("evidence-strong", []):
@@ -465,7 +469,10 @@ class Frames:
             return
         if self.text.has("cause-connector", max(cs, a - 4), a):
             return  # "chest pain caused by reduced blood flow": a cause described, not an effect claimed
-        moved = self._moved(cs, ce, a, b) or self._held(cs, ce, a, b)
+        if a > cs and self.text.has("symptom-adjective", a - 1, a):
+            return  # "calms sensitive teeth", "soothes irritated skin": a complaint eased, not the part moved
+        part = bool(self._classes["measure"].attributes.get(measure, {}).get("part"))
+        moved = None if part else self._moved(cs, ce, a, b) or self._held(cs, ce, a, b)  # not "holding the skin down"
         if moved is not None:  # "pushes blood pressure up", "brings your readings down", "keeps blood sugar low"
             emit.add(EFFECT, moved[1], moved[2], target=measure, direction=moved[0])
             return
@@ -726,6 +733,10 @@ class Frames:
             return  # "her father, who was diagnosed with type 2 diabetes, ...": someone's history, not the product's harm
         if self._history(cs, a):
             return  # "adults who had no history of heart disease", "people who have had a stroke": who is meant
+        if a >= 2 and self.words[a - 2 : a] == ["used", "to"]:
+            return  # "my gums used to bleed": how things were before, not a harm that happens
+        if self.text.has("harm-idiom", max(cs, a - 2), min(ce, b + 3)) or self._studied(cs, a):
+            return  # "I got tired of nagging"; "the study looked at heart attacks and strokes": outcomes counted
         found = self._verb_before(cs, a)
         if found is not None and found[1] < self._negation_start(cs, a) < a:
             found = None  # "you can stop | without any | withdrawal": the denial, not the verb, governs the harm
@@ -738,7 +749,13 @@ class Frames:
             risk = "risk" in self.words[found[1] : a]  # "a lower risk of addiction" compares; it eases nothing
             senses = self._classes["harm-sense"].attributes if "harm-sense" in self._classes else {}
             another = senses.get(member, {}).get("eased-of") == "another"  # "reduces cravings": for opioids, say
-            if found[0] in ("treat", "down") and member and not (other_drug or risk or another) and not self._negated_before(cs, found[1]):
+            instead = self._set_against(cs, found[1])  # "rather than simply easing pain, it calms ...": not what it does
+            if (
+                found[0] in ("treat", "down")
+                and member
+                and not (other_drug or risk or another or instead)
+                and not self._negated_before(cs, found[1])
+            ):
                 emit.add(RELIEF, found[1], b, target=group, member=member)
             return
         denied_at = found[1] if found is not None and found[0] == "cause" else a  # "without causing ... sedation"
@@ -775,6 +792,28 @@ class Frames:
             emit.add(HARM, found[1] if cause and found else a, b, target=group, member=member)
             if self.text.has("stop-verb", cs, a):  # "stopping it suddenly brings sweating and aches": withdrawal
                 emit.add(HARM, found[1] if cause and found else a, b, target=group, member=_WITHDRAWAL)
+
+    def _studied(self, cs: int, a: int) -> bool:
+        """Whether a harm at token a is in a list of outcomes a `study-verb` takes ("looking at | heart attacks,
+        strokes and clots"): back over the list's items and links to the verb."""
+        listed = {
+            j
+            for name in ("harm", "harm-general", "condition")
+            for h, h_end in self.text.has(name, max(cs, a - 15), a)
+            for j in range(h, h_end)
+        }
+        ends = {v_end for _, v_end in self.text.has("study-verb", max(cs, a - 16), a)}
+        for k in range(a - 1, max(cs, a - 16) - 1, -1):
+            if k + 1 in ends:
+                return True
+            if k not in listed and self.words[k] not in _LIST_LINKS | {"and"} and self.words[k] not in self._determiners:
+                return False
+        return False
+
+    def _set_against(self, cs: int, k: int) -> bool:
+        """Whether "rather than" or "instead of" stands just before token k, up to one adverb between."""
+        before = self.words[max(cs, k - 3) : k]
+        return any(before[j : j + 2] in (["rather", "than"], ["instead", "of"]) for j in range(len(before) - 1))
 
     def _history(self, cs: int, a: int) -> bool:
         """Whether a term at token a ends a relative clause that gives people's history: "who" after a word for
@@ -899,7 +938,10 @@ class Frames:
         torn = [  # not "your gums will stop | bleeding": a harm said to end
             v_end
             for v, v_end in has("organ-injury-verb", b, min(ce, b + 3))
-            if not has("negator", b, v) and not has("treat-verb", b, v) and not has("determiner", v - 1, v)  # "a burst of energy"
+            if not has("negator", b, v)
+            and not has("treat-verb", b, v)
+            and not has("determiner", v - 1, v)  # "a burst of energy"
+            and words[v - 2 : v] != ["used", "to"]  # "my gums used to bleed": how things were before
         ]
         if torn and not self._negated_before(cs, a):  # "very occasionally the intestine can tear"
             emit.add(HARM, a, torn[0], target=group, member=" ".join(words[a:b]))

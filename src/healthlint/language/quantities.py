@@ -48,6 +48,7 @@ _DETERMINERS = frozenset({"each", "every", "one", "per", "a", "an", "the", "sing
 _ONE_DOSE = frozenset({("per", "dose")})
 _WHOLE_COURSE = frozenset({"total", "dose"})  # per-period groups that count a whole course ("in all"), not a rate
 _WAKING_HOURS = 16.0  # a day's doses "every N hours", counted over waking hours only
+_SITTING_HOURS = 4.0  # the longest one sitting of a treatment runs ("each session takes 40 minutes")
 _SAME_DAY = 12.0  # an effect gone "by the evening" or "by bedtime" has lasted about half a day at most
 _OF_NAME_WORDS = 3  # "of" and a name of up to two words, between an amount and its period
 _NTH_TIMERS = frozenset({"within", "by", "around", "after", "until"})  # "by week six", "around the third month"
@@ -169,6 +170,11 @@ class QuantityReader:
                 continue  # "worn out all at once": at the same time
             if self._first_use(a, b) and not has("first-use-opener", max(s, a - 3), a):
                 continue  # "try your first dose at home": a first use, not how soon it works ("from the first dose")
+            if b == a + 1 and self._before_noun(b, e):
+                continue  # "overnight recordings", "a rapid test": a kind of thing, not how soon it works
+            cs = self.frames.reader.clause(a)[0]
+            if self._harm_timed(cs, a, b):
+                continue  # "a foggy head the next morning is common": when a side effect comes, not the product's effect
             # "it opens your airways in minutes", not "the foam melts on contact": how it feels on the skin; and
             # "the first night" times an effect only beside one ("try the mask on the first night" times none)
             first = self.words[a] in self.cls("first-use-word").terms
@@ -469,6 +475,21 @@ class QuantityReader:
         amount = (a.low, a.high)
         if self._users_described(cs, a.first) and not self.has("onset-preposition", max(cs, a.first - 3), a.number):
             return  # "people who brush with it every day", but "people who take it feel better within 48 hours"
+        if (
+            a.first > cs
+            and has("per-period", a.first, a.end + 1)
+            and (has("unit", a.first - 1, a.first) or has("times-word", a.first - 1, a.first))
+        ):
+            return  # "three nights a week", "twice a day": the period of a rate, not a time
+        per_use = has("per-period", a.end, min(ce, a.end + 3)) or has("times-word", a.end, min(ce, a.end + 3))
+        rate = bool(per_use) and (per_use[0][0] == a.end or (a.first > cs and words[a.first - 1] == "for"))
+        if rate and 0 < a.low and a.high < INF:
+            # "use the mask for a few minutes every day", "slept in the lab three nights a week": one use's length or a
+            # rate, not a course or a wait (a limit, "no more than 20 minutes a day", is one)
+            return
+        if words[a.first] in ("a", "one") and words[a.end - 1] == "second" and a.end < ce and words[a.end].isalpha():
+            if words[a.end] not in self._not_uses and not has("onset-after", a.end, ce):
+                return  # "a second procedure", "a second opinion": the ordinal, not a second of time
         if self._dose_period(cs, a.first):
             return  # "never go above 25 mg in a single day": the time a dose is counted over, not when it works
         if a.first > cs and words[a.first - 1] == "wait" and words[a.end : a.end + 1] == ["before"] and not has("effect-word", a.end, ce):
@@ -586,6 +607,8 @@ class QuantityReader:
             return True
         if self._handling(cs, start):
             return False  # "it moulds to your bite in about two minutes", "a full charge takes 90 minutes": made ready
+        if a.high <= _SITTING_HOURS and not effect and has("sitting-noun", cs, start):
+            return False  # "the procedure takes around five minutes": how long one sitting lasts
         if has("passing-harm", cs, start) and (has("harm", cs, start) or has("harm-sense", cs, start)) and has("lower-verb", cs, start):
             return False  # "a brief tingling usually fades within a minute": how long a side effect lasts
         if has("time-spent-after", a.end, min(ce, a.end + 3)):
@@ -605,6 +628,23 @@ class QuantityReader:
             return False
         # an effect word in the sentence, or the product itself acting ("senna gets things moving within 20 minutes")
         return effect or self.frames.reader.read(a.first, a.end).subject == "self"
+
+    def _harm_timed(self, cs: int, a: int, b: int) -> bool:
+        """Whether an onset word at a..b-1 times a harm said to happen ("a foggy head the next morning is common"),
+        not an effect on it ("the cough is gone by morning")."""
+        has = self.has
+        _, ce = self.frames.reader.clause(a)
+        harmed = has("harm", cs, a) or has("harm-sense", cs, a)
+        happens = has("occurrence-cue", b, ce) or has("occurrence-verb", cs, ce)
+        return bool(harmed and happens and not (has("effect-word", cs, ce) or has("treat-verb", cs, ce) or has("lower-verb", cs, ce)))
+
+    def _before_noun(self, k: int, e: int) -> bool:
+        """Whether token k is a noun a one-word time describes ("overnight recordings"), not the good it times
+        ("overnight results") nor the rest of its clause; a word ending in -ly is an adverb ("overnight effortlessly")."""
+        w = self.words[k] if k < e else ""
+        if not w.isalpha() or w.endswith("ly") or w in self._not_uses or self.has("effect-word", k, k + 1):
+            return False
+        return not (self.has("effect-noun", k, k + 1) or self.has("onset-after", k, e) or self.has("negator", k, k + 1))
 
     def _texture_verbs(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The `texture-verb`s in tokens lo..hi-1 used as verbs: "put on a pair" is glasses, not pairing a device."""

@@ -126,6 +126,8 @@ class ConflictCheck(Check):
             return False  # "it isn't the right choice for everyone", "neither needs a prescription"
         if f.reading.subject == "other" and f.reading.subject_class in _OTHER_TREATMENTS | _OTHER_PRODUCTS:
             return False
+        if f.kind == fr.HARM and f.reading.subject_class == "condition" and self.text.has("cause-verb", f.first, f.first + 1):
+            return False  # "rheumatoid arthritis attacks the joints, causing pain": the disease's symptoms
         if f.kind in (fr.EFFECT, fr.HARM) and f.reading.subject != "self" and f.elsewhere:
             return False  # "loose stools are the usual complaint with magnesium oxide": another medicine's harm
         if f.kind == fr.EFFECT and f.reading.subject != "self" and not f.product:
@@ -873,8 +875,17 @@ class NumberConflict(ConflictCheck):
         gap = _gap(a, b)
         if gap < (self.min_ratio if a.kind in (fr.ONSET, fr.LASTING) else self.exact_ratio):
             return None
+        if a.kind == fr.ONSET and self._full_later(a, b):
+            return None  # "lower readings within the first week" and "for the full effect, give it 90 days"
         what = _QUANTITY_NAMES[a.kind]
         return f"the two give {what} values {gap:.0f} times apart" if gap >= 2 else f"the two give {what} values that cannot both hold"
+
+    def _full_later(self, a: Frame, b: Frame) -> bool:
+        """Whether the later of two onsets is named as the full effect ("for the full effect, give it 90 days") and the
+        sooner is not: first signs come before it. "Eases off properly" is no such name: "gone by morning" meets it."""
+        sooner, later = (a, b) if a.amount is not None and b.amount is not None and a.amount[1] <= b.amount[1] else (b, a)
+        named = self.text.has("full-effect-noun", *later.sentence)
+        return bool(named) and ("stage", "full") not in sooner.qualifiers
 
 
 # How often to use it is left out: real articles give several schedules (by stage, by indication, "then

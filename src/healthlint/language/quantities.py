@@ -483,13 +483,12 @@ class QuantityReader:
             return  # "three nights a week", "twice a day": the period of a rate, not a time
         per_use = has("per-period", a.end, min(ce, a.end + 3)) or has("times-word", a.end, min(ce, a.end + 3))
         rate = bool(per_use) and (per_use[0][0] == a.end or (a.first > cs and words[a.first - 1] == "for"))
-        if rate and 0 < a.low and a.high < INF:
+        if rate and a.low > 0 and a.high < INF:
             # "use the mask for a few minutes every day", "slept in the lab three nights a week": one use's length or a
             # rate, not a course or a wait (a limit, "no more than 20 minutes a day", is one)
             return
-        if words[a.first] in ("a", "one") and words[a.end - 1] == "second" and a.end < ce and words[a.end].isalpha():
-            if words[a.end] not in self._not_uses and not has("onset-after", a.end, ce):
-                return  # "a second procedure", "a second opinion": the ordinal, not a second of time
+        if self._ordinal_second(a, ce):
+            return  # "a second procedure", "a second opinion": the ordinal, not a second of time
         if self._dose_period(cs, a.first):
             return  # "never go above 25 mg in a single day": the time a dose is counted over, not when it works
         if a.first > cs and words[a.first - 1] == "wait" and words[a.end : a.end + 1] == ["before"] and not has("effect-word", a.end, ce):
@@ -548,6 +547,14 @@ class QuantityReader:
             return
         if self._course(cs, ce, a, strong=False):
             emit.add(COURSE, a.first, a.end, amount=amount, dimension="time")
+
+    def _ordinal_second(self, a: Amount, ce: int) -> bool:
+        """Whether "a second" is the ordinal before a noun ("a second procedure"), not a second of time ("in a
+        second", "a second or two")."""
+        words = self.words
+        if words[a.first] not in ("a", "one") or words[a.end - 1] != "second" or a.end >= ce or not words[a.end].isalpha():
+            return False
+        return words[a.end] not in self._not_uses and not self.has("onset-after", a.end, ce)
 
     def _effect_of(self, k: int, ce: int) -> bool:
         """Whether the words from k name the good a use does ("unbroken focus", "pain relief"), after "eight hours

@@ -172,9 +172,13 @@ class Reader:
         if self._conditional(s, first):
             reasons.add(CONDITION)
         elif any(
-            (c == 0 or self.words[c - 1] != "for") and not has("inclusive-cue", c, c_end) and not has("widening-adverb", max(0, c - 1), c)
+            (c == 0 or self.words[c - 1] != "for")
+            and not has("inclusive-cue", c, c_end)
+            and not has("widening-adverb", max(0, c - 1), c)
+            and not any(a == c for a, _ in has("adherence-condition", c, min(e, c + 8)))
             for c, c_end in conditions
-        ):  # but "it doesn't upset the tummy, especially if you take it with food" holds anyway
+        ):  # but "it doesn't upset the tummy, especially if you take it with food" holds anyway, and "it reverses gum
+            # disease if you stick with it" asks only that it be used
             reasons.add(QUALIFIED)
         main = self._main_start(cs, first)  # "Whether you want to run or climb stairs, | every customer notices ..."
         asserting = self.lang.terms("infinitive-asserting")  # "gains tend to show up after ...": no purpose

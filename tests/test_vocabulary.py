@@ -420,6 +420,7 @@ def test_forms_expand_their_slots_into_terms(tmp_path: Path) -> None:
         ("should @nowhere", "line 8: class `@house-keep-off`: `forms` `should @nowhere`: unknown vocabulary class `@nowhere`"),
         ("should|| not", "`forms` `should|| not`: an empty choice"),
         ("a|b|c|d|e|f|g|h|i|j " * 5, "expands to more than 20,000 terms"),
+        ("should not ( take )?", "`(` is pattern syntax; a form makes a slot optional with a trailing `?`"),
     ],
 )
 def test_a_broken_form_names_its_class_and_problem(tmp_path: Path, form: str, expected: str) -> None:
@@ -455,3 +456,36 @@ def test_the_exclusion_cue_forms_do_not_reach_beyond_a_denial() -> None:
     language = load_language([])
     for text in ("you should take it", "keep out of reach of children", "you can't see the difference", "it is safe for them"):
         assert found(language, "exclusion-cue", text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "term"),
+    [
+        ("universal-scope", "It suits any single patient.", "any single patient"),
+        ("universal-scope", "It suits people of every age.", "people of every age"),
+        ("universal-scope", "It is fine no matter your medical history.", "no matter your medical history"),
+        ("universal-scope", "It is safe for anyone in your household.", "anyone in your household"),
+        ("universal-scope", "At our clinic we turn nobody away.", "we turn nobody away"),
+        ("interaction-none", "It is free of known medication clashes.", "free of known medication clashes"),
+        ("interaction-none", "It will not affect your other medicines.", "will not affect your other medicines"),
+        ("interaction-none", "It is compatible with anything.", "compatible with anything"),
+        ("interval-unlimited", "Give it as often as they need it.", "as often as they need it"),
+        ("adherence-condition", "It works if you stick with it.", "if you stick with it"),
+        ("claim-back-reference", "Experts say claims like that are not supported.", "claims like that"),
+    ],
+)
+def test_classes_written_as_forms_find_new_combinations(name: str, text: str, term: str) -> None:
+    assert term in found(load_language([]), name, text)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("universal-scope", "Sadly we turn some people away.", []),  # "we turn nobody away", not anyone turned away
+        ("universal-scope", "We turn anyone away who is unwell.", ["anyone"]),  # only the pronoun, not a welcome to all
+        ("interaction-none", "The authors declared no conflicts of interest.", []),
+        ("adherence-condition", "It works if you are under 40.", []),
+    ],
+)
+def test_classes_written_as_forms_do_not_overreach(name: str, text: str, expected: list[str]) -> None:
+    assert found(load_language([]), name, text) == expected

@@ -1369,6 +1369,7 @@ class Frames:
                 out.append((has("drug-action-verb", max(cs, linked[0] - 6), linked[0])[-1][0], b))
             made = [v for v, v_end in has("make-verb", max(cs, a - 3), a) if v_end >= a - 2]
             changed = [c_end for c, c_end in has("drug-effect-change", b, min(ce, b + 3)) if c <= b + 1]
+            changed = changed or [c_end for _, c_end in has("drug-effect-more", b, min(ce, b + 6))]  # "... thin the blood even further"
             if made and changed:
                 out.append((made[-1], changed[0]))
             # "clopidogrel becomes less effective in people who also take it", "warfarin's action is reduced by it"

@@ -13,7 +13,7 @@ words come from the vocabularies (`@bound-upper`, `@course-verb`, `@share-word`,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -49,6 +49,7 @@ _ONE_DOSE = frozenset({("per", "dose")})
 _WHOLE_COURSE = frozenset({"total", "dose"})  # per-period groups that count a whole course ("in all"), not a rate
 _WAKING_HOURS = 16.0  # a day's doses "every N hours", counted over waking hours only
 _SITTING_HOURS = 4.0  # the longest one sitting of a treatment runs ("each session takes 40 minutes")
+_ROUND_WORDS = frozenset({"good", "solid", "clear"})  # "a good twelve weeks": a time said to be ample, no count
 _SAME_DAY = 12.0  # an effect gone "by the evening" or "by bedtime" has lasted about half a day at most
 _OF_NAME_WORDS = 3  # "of" and a name of up to two words, between an amount and its period
 _NTH_TIMERS = frozenset({"within", "by", "around", "after", "until"})  # "by week six", "around the third month"
@@ -365,6 +366,8 @@ class QuantityReader:
         w = words[k]
         if w == "for":  # "lasts for months": how long, in no number, said only of lasting
             return self._plural_time(k + 1, e) if self.has("last-verb", max(0, k - 2), k + 1) else None
+        if w in ("a", "an") and k + 2 < e and words[k + 1] in _ROUND_WORDS and (inner := self.amount(k + 2, e)) is not None:
+            return replace(inner, first=k)  # "give the capsules a good twelve weeks": the twelve weeks, opened by "a good"
         numbered = w in self._numbered
         if w not in self._starts and not w[0].isdigit() and "-" not in w and not numbered:
             return None  # most tokens: no number, no amount
@@ -517,7 +520,10 @@ class QuantityReader:
         if lasting and has("effect-word", cs, lasting[0]) and not has("course-noun", cs, lasting[0]):
             emit.add(LASTING, lasting[0], a.end, amount=amount, dimension="time")  # "relief lasts up to 12 hours"
             return
-        if has("onset-after", a.end, min(ce, a.end + 8)) and not self._every(cs, a.first) and not self._handling(cs, a.first):
+        after = has("onset-after", a.end, min(ce, a.end + 8))
+        # "fit the band 30 minutes before setting off so it has time to take effect": an effect named, not made ready
+        readying = self._handling(cs, a.first) and not (after and has("effect-word", after[0][0], ce))
+        if after and not self._every(cs, a.first) and not readying:
             # "improved only after six weeks of daily use", "for 40 days before readings move": the time to its effect
             emit.add(ONSET, a.number, a.end, amount=amount, dimension="time", qualifiers_extra=stage)
             return
@@ -662,7 +668,11 @@ class QuantityReader:
         """Whether the time at start is how long the product takes to fit, charge or dissolve: a `texture-verb` shortly
         before it with no word of an effect between ("dissolves fast and takes effect in ten minutes" is an onset)."""
         has = self.has
-        found = self._texture_verbs(max(cs, start - 8), start)
+        effects = has("effect-word", max(cs, start - 8), start)
+        # not a verb inside an effect's words ("sinus pressure melts away in under a minute")
+        found = [
+            (v, v_end) for v, v_end in self._texture_verbs(max(cs, start - 8), start) if not any(f <= v < f_end for f, f_end in effects)
+        ]
         if not found:
             return False
         end = found[-1][1]

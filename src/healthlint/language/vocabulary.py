@@ -210,6 +210,8 @@ class Vocabulary:
         `~`, and a trailing `?` makes the slot optional ("not~to|to~avoid", "never?", "@refusal-verb")."""
         phrases = [""]
         for slot in template.split():
+            if slot.strip("?") in ("(", ")"):
+                raise fail(line, f'{where}: `{slot}` is pattern syntax; a form makes a slot optional with a trailing `?` ("it?")')
             optional = slot.endswith("?") and len(slot) > 1
             choices: list[str] = [""] if optional else []
             for choice in (slot[:-1] if optional else slot).split("|"):

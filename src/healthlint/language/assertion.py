@@ -602,7 +602,8 @@ class Reader:
         before = next((k for k in range(first - 1, max(s, first - 12) - 1, -1) if words[k] in opens or words[k] in closes), None)
         if before is None or words[before] not in opens:
             return False
-        return any(words[k] in closes for k in range(last, min(e, last + 12)))
+        # a long quotation closes where it closes: 'described the results as "a breakthrough for older people who ..."'
+        return any(words[k] in closes for k in range(last, e))
 
     # -- subject ---------------------------------------------------------------------------
 
@@ -854,10 +855,13 @@ class Reader:
         if at - s < 2:
             return False
         opening = self.lang.terms("determiner")
+        # or a clause after a semicolon, about the medicine the clause before names ("... usually dexamethasone,
+        # which a GP can prescribe; it reduces the swelling")
+        after_semicolon = self.words[at - 1] == ";"
         return any(
-            m_end < at and all(w in opening for w in self.words[s:m]) and not self.topic.names(self.words, m, m_end)
+            m_end < at and (after_semicolon or all(w in opening for w in self.words[s:m])) and not self.topic.names(self.words, m, m_end)
             for name in ("drug", "drug-class")
-            for m, m_end in self.text.has(name, s, min(at, s + _ANTECEDENT_REACH))
+            for m, m_end in self.text.has(name, s, at if after_semicolon else min(at, s + _ANTECEDENT_REACH))
         )
 
     def _harms_before(self, at: int) -> bool:

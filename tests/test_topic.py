@@ -373,3 +373,16 @@ def test_a_headline_without_a_speaker_still_names_its_product(title: str) -> Non
 def test_a_banner_line_gives_way_to_the_title_below_it(source: str, words: set[str], not_words: set[str]) -> None:
     found = topic(source, "article.txt")
     assert words <= found.words and not (not_words & found.words)
+
+
+@pytest.mark.parametrize(
+    ("times", "named"),
+    [(6, True), (2, False)],
+)
+def test_an_unknown_title_name_repeated_through_the_text_is_named(times: int, named: bool) -> None:
+    """A news title of words no vocabulary knows names a treatment when the text keeps calling it that; said once
+    or twice, it may be anything the page mentions."""
+    body = " ".join(["Locals queued for vortex decompression on Monday."] * times + ["The owner opened the doors at nine."] * 4)
+    found = topic(f"# Vortex Decompression for Sciatica Arrives in Leeds\n\n{body}\n")
+    assert found.promoted
+    assert found.named is named

@@ -307,7 +307,9 @@ class Frames:
                 continue
             # "without the side effects of sedation ...": those harms, not all
             if g in ("side-effect", "risk") and self._negated_before(cs, a) and not self._names_harms(b):
-                emit.add(SAFE, self._negation_start(cs, a), b, target="all")
+                # "no risk at all to your heart or lungs": to those parts, not all harm
+                for target in self._risk_to(b, ce) or ["all"]:
+                    emit.add(SAFE, self._negation_start(cs, a), b, target=target)
             elif g == "side-effect" and not named:
                 self._called_side_effect(emit, cs, ce, a, b, by_class)
         for a, b, g in by_class.get("organ", []):
@@ -793,6 +795,27 @@ class Frames:
             if self.text.has("stop-verb", cs, a):  # "stopping it suddenly brings sweating and aches": withdrawal
                 emit.add(HARM, found[1] if cause and found else a, b, target=group, member=_WITHDRAWAL)
 
+    def _risk_to(self, b: int, ce: int) -> list[str]:
+        """The body systems a denied risk is said to be to ("no risk at all | to your heart or lungs"), if any are
+        named: each organ of the list after "to" or "for"."""
+        words = self.words
+        organs = self._classes.get("organ")
+        k = b + 2 if words[b : b + 2] == ["at", "all"] else b
+        if organs is None or k >= ce or words[k] not in ("to", "for"):
+            return []
+        k += 1
+        out: list[str] = []
+        while k < ce:
+            if words[k] in self._determiners or words[k] in _LIST_LINKS or words[k] == "and":
+                k += 1
+                continue
+            found = organs.longest(words, k)
+            if found is None:
+                break
+            out.append(found[1])
+            k = found[0]
+        return out
+
     def _studied(self, cs: int, a: int) -> bool:
         """Whether a harm at token a is in a list of outcomes a `study-verb` takes ("looking at | heart attacks,
         strokes and clots"): back over the list's items and links to the verb."""
@@ -974,7 +997,8 @@ class Frames:
         """Absolute safety in so many words: "completely safe", "risk-free", "harmless"."""
         for a, b, _ in by_class.get("absolute-safety", []):
             if not self._harm_called_safe(cs, a) and not self._describes_other(cs, a, b, ce):
-                emit.add(SAFE, a, b, target="all")
+                for target in self._risk_to(b, ce) or ["all"]:  # "no risk at all | to your heart"
+                    emit.add(SAFE, a, b, target=target)
         words = self.words
         for v, v_end, _ in by_class.get("worse-verb", []):  # "it never irritates": no object, no harm of any kind
             if not (v_end >= ce or words[v_end] in (",", ";", ".", "and", "so", "or", "even", "at")):

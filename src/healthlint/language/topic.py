@@ -132,6 +132,7 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
         sources.append(_most_repeated(language, words) or "")  # not "Numb fingers at 3 a.m.: what actually helps ..."
     found: set[str] = set()
     named_in_title: set[str] = set()
+    title_phrase: list[str] = []
     # a cue in a title's closing question asks about it ("Do I need a detox, or a drug?"), it promotes nothing
     stated = _before_question(title_words)
     promoted = bool(set(stated) & language.terms("promotion-cue")) or _has_phrase(language, "promotion-cue", stated)
@@ -174,6 +175,7 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
             launched = {w for i, c in enumerate(contents) if after_launch[i] for w in c}
             found |= launched
             named_in_title = set(content) | launched
+            title_phrase = content
         if len(content) >= 3:  # "apple cider vinegar" is "ACV" in the text
             found.add("".join(w[0] for w in content))
         if untitled and source == title:
@@ -233,6 +235,8 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
         if touted:  # "Under Pressure: Inside the Boom" about hyperbaric oxygen therapy, named again and again
             found |= touted
             named = True
+    if promoted and not named and words is not None and definition is None and not led_by_condition and _repeated(title_phrase, words):
+        named = True  # "Spinal Decompression for Sciatica Arrives in Maple Ridge", then "spinal decompression" again and again
     if promoted and not endorsed and not _provider(language, title) and _reported(language, title_words):
         promoted = named = False  # "Going vegan? Don't leave B12 to chance, dietitians warn": news reports, sells nothing
     forms = {f for w in found for f in language.vocabulary.morphology.forms(w, "noun")} | {_stem(w) for w in found}
@@ -520,6 +524,14 @@ def _touted_treatment(language: Language, words: list[str]) -> set[str]:
 _TREATMENT_CLASSES = ("practice", "supplement-name", "product.device")
 _TOUTED = 5
 _TOUTED_CLASSES = ("supplement-name.herb", "supplement-name.mushroom-alga", "supplement-name.other-supplement")
+
+
+def _repeated(phrase: list[str], words: list[str]) -> bool:
+    """Whether a title's name of two words or more recurs in the text `_TOUTED` times at least: what the page is about."""
+    n = len(phrase)
+    if n < 2:
+        return False
+    return sum(1 for k in range(len(words) - n + 1) if words[k : k + n] == phrase) >= _TOUTED
 
 
 def _before_question(words: list[str]) -> list[str]:

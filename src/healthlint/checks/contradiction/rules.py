@@ -425,7 +425,14 @@ class ClassVersusMember(ConflictCheck):
             return False  # "it is not completely safe", "may be gentler", "others notice no hangover": no absolute claim
         if f.kind == fr.HARM and f.reading.subject != "self" and self._titled_complaint(f):
             return False  # "he was diagnosed with ADHD" under "... for My ADHD Kid": what it is for, not its harm
+        if f.kind == fr.HARM and self._named_by(f):
+            return False  # "weight loss" on a page the title names "Altitude Chamber Weight Loss": what it sells
         return super().claimed(f)
+
+    def _named_by(self, f: Frame) -> bool:
+        """Whether every word of a harm is a word the topic is named by."""
+        words = [w for w in self.text.words[f.first : f.last] if w[0].isalnum()]
+        return bool(words) and all(w in self.topic.words for w in words)
 
     def _titled_complaint(self, f: Frame) -> bool:
         """Whether a harm is the complaint the title names, every word of it in the title."""

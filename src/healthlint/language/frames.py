@@ -306,7 +306,8 @@ class Frames:
                 emit.add(SAFE, a, b + 2, target="all")  # a label's "Side effects: none"
                 continue
             # "without the side effects of sedation ...": those harms, not all
-            if g in ("side-effect", "risk") and self._negated_before(cs, a) and not self._names_harms(b):
+            serious = self._negated_before(cs, a) and self._partly_denied(self._negation_start(cs, a), a)
+            if g in ("side-effect", "risk") and self._negated_before(cs, a) and not self._names_harms(b) and not serious:
                 # "no risk at all to your heart or lungs": to those parts, not all harm
                 for target in self._risk_to(b, ce) or ["all"]:
                     emit.add(SAFE, self._negation_start(cs, a), b, target=target)
@@ -473,6 +474,8 @@ class Frames:
             return  # "chest pain caused by reduced blood flow": a cause described, not an effect claimed
         if a > cs and self.text.has("symptom-adjective", a - 1, a):
             return  # "calms sensitive teeth", "soothes irritated skin": a complaint eased, not the part moved
+        if self._symptoms_listed(cs, a):
+            return  # "symptoms such as reduced sex drive or tiredness": what a condition does, not a change made
         part = bool(self._classes["measure"].attributes.get(measure, {}).get("part"))
         moved = None if part else self._moved(cs, ce, a, b) or self._held(cs, ce, a, b)  # not "holding the skin down"
         if moved is not None:  # "pushes blood pressure up", "brings your readings down", "keeps blood sugar low"
@@ -554,6 +557,8 @@ class Frames:
         has = self.text.has
         if any(v_end >= a - 1 for _, v_end in has("desire-verb", max(cs, a - 3), a)):
             return False  # "for adults who want more energy": a hope, not an effect
+        if self._symptoms_listed(cs, a):
+            return True  # "symptoms such as ... tiredness": a condition's symptom, read and set aside
         if any(v <= a < v_end for v, v_end in has("attribution-verb", a, min(ce, b + 1))):
             return False  # "they stressed that ...": a verb of saying, not stress
         if next((w for w in self.words[cs:a] if w[0].isalnum()), "") == "there" and has("person-noun", cs, a):
@@ -676,8 +681,9 @@ class Frames:
         return self.lang.terms("determiner") | {"affected"}
 
     def _partly_denied(self, start: int, a: int) -> bool:
-        """Whether a denial starting at token start denies only that it always happens ("does not always cause")."""
-        return bool(self.text.has("partial-denial", start, min(a, start + 3)))
+        """Whether a denial starting at token start denies only that it always happens ("does not always cause"),
+        or only the serious harms ("no serious side effects were linked to it"), which mild ones do not meet."""
+        return bool(self.text.has("partial-denial", start, min(a, start + 3)) or self.text.has("severity-word", start, a))
 
     def _negated_before(self, cs: int, a: int) -> bool:
         """A denying word right before a term: "no headaches", "without drowsiness", "free of side effects"."""
@@ -737,6 +743,8 @@ class Frames:
             return  # "adults who had no history of heart disease", "people who have had a stroke": who is meant
         if a >= 2 and self.words[a - 2 : a] == ["used", "to"]:
             return  # "my gums used to bleed": how things were before, not a harm that happens
+        if self._symptoms_listed(cs, a):
+            return  # "symptoms such as reduced sex drive or tiredness": the condition's, neither eased nor brought on
         if self.text.has("harm-idiom", max(cs, a - 2), min(ce, b + 3)) or self._studied(cs, a):
             return  # "I got tired of nagging"; "the study looked at heart attacks and strokes": outcomes counted
         found = self._verb_before(cs, a)
@@ -794,6 +802,11 @@ class Frames:
             emit.add(HARM, found[1] if cause and found else a, b, target=group, member=member)
             if self.text.has("stop-verb", cs, a):  # "stopping it suddenly brings sweating and aches": withdrawal
                 emit.add(HARM, found[1] if cause and found else a, b, target=group, member=_WITHDRAWAL)
+
+    def _symptoms_listed(self, cs: int, a: int) -> bool:
+        """Whether token a is among the examples a symptom noun opens ("symptoms ..., such as | reduced sex drive")."""
+        cues = self.text.has("example-cue", max(cs, a - 6), a)
+        return bool(cues) and bool(self.text.has("symptom-noun", max(cs, cues[-1][0] - 12), cues[-1][0]))
 
     def _risk_to(self, b: int, ce: int) -> list[str]:
         """The body systems a denied risk is said to be to ("no risk at all | to your heart or lungs"), if any are

@@ -368,6 +368,12 @@ def test_a_headline_without_a_speaker_still_names_its_product(title: str) -> Non
             {"harbor", "cryotherapy"},
             {"press", "opens"},
         ),
+        # two markers, one dated, above the headline
+        (
+            "PRESS RELEASE\n\nFOR IMMEDIATE RELEASE: 2 March\n\nOrbis Labs Launches Sleepwell Gummies\n\nOrbis Labs today announced ...\n",
+            {"sleepwell", "orbis"},
+            {"immediate", "march", "press"},
+        ),
     ],
 )
 def test_a_banner_line_gives_way_to_the_title_below_it(source: str, words: set[str], not_words: set[str]) -> None:
@@ -376,13 +382,17 @@ def test_a_banner_line_gives_way_to_the_title_below_it(source: str, words: set[s
 
 
 @pytest.mark.parametrize(
-    ("times", "named"),
-    [(6, True), (2, False)],
+    ("title", "times", "named"),
+    [
+        ("Vortex Decompression for Sciatica Arrives in Leeds", 6, True),
+        ("Vortex Decompression for Sciatica Arrives in Leeds", 2, False),  # said once or twice: anything the page mentions
+        ("Vortex Decompression", 6, False),  # nothing says what it is for: a rare condition's page repeats its name too
+    ],
 )
-def test_an_unknown_title_name_repeated_through_the_text_is_named(times: int, named: bool) -> None:
-    """A news title of words no vocabulary knows names a treatment when the text keeps calling it that; said once
-    or twice, it may be anything the page mentions."""
+def test_an_unknown_title_name_repeated_through_the_text_is_named(title: str, times: int, named: bool) -> None:
+    """A news title of words no vocabulary knows, then what it is for, names a treatment when the text keeps calling
+    it that."""
     body = " ".join(["Locals queued for vortex decompression on Monday."] * times + ["The owner opened the doors at nine."] * 4)
-    found = topic(f"# Vortex Decompression for Sciatica Arrives in Leeds\n\n{body}\n")
+    found = topic(f"# {title}\n\n{body}\n")
     assert found.promoted
     assert found.named is named

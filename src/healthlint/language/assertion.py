@@ -111,6 +111,9 @@ _SPEECH_WORDS = 6  # a quotation this long is a sentence someone says, not a few
 _MEDICINE_CLASSES = frozenset({"drug", "drug-class", "medicine"})
 
 
+_RANKS = frozenset({"first", "last", "second"})  # "the first tablet to be approved", not "the only way to be safe"
+
+
 @dataclass(frozen=True)
 class Reading:
     """What the sentence does to a match: the reasons it is not a plain assertion, and whose claim it is."""
@@ -412,7 +415,9 @@ class Reader:
         k = first - 1
         if k >= cs and words[k] in ("be", "stay", "keep", "remain"):
             k -= 1
-        if k >= cs and words[k] == "to" and (k == cs or words[k - 1] not in asserting):
+        # but "the first hangover tablet to be approved": a rank's infinitive says what happened
+        ranked = any(w in _RANKS for w in words[max(cs, k - 4) : k])
+        if k >= cs and words[k] == "to" and (k == cs or words[k - 1] not in asserting) and not ranked:
             return True
         # "uses beams to kill cancer cells and shrink tumours": the claim shares an earlier "to"
         # but not "recommended it to friends | and it has worked": a subject after the "and" opens a clause of its own

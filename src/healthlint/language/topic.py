@@ -91,8 +91,15 @@ def _past_banner(doc: Document, language: Language, title: str) -> str:
     if title.strip() != first.strip() or "\n" in second.strip():
         return title
     banner = Tokens.of(first).words
-    if len(banner) <= _BANNER_WORDS and _has_phrase(language, "release-banner", banner) and len(second.split()) <= _HEADLINE_WORDS:
-        return second  # a release's headline runs long
+    if len(banner) <= _BANNER_WORDS and _has_phrase(language, "release-banner", banner):
+        # a release's headline runs long, and may sit under a second marker ("PRESS RELEASE" / "FOR IMMEDIATE
+        # RELEASE: 14 October" / the headline)
+        for block in doc.blocks[1:_BANNER_LINES]:
+            line = doc.prose[block.start : block.end].strip()
+            marker = Tokens.of(line).words
+            if not (len(marker) <= _BANNER_WORDS and _has_phrase(language, "release-banner", marker)):
+                return line if "\n" not in line and len(line.split()) <= _HEADLINE_WORDS else title
+        return title
     if doc.format != "text" or _has_any(language, _SUBJECT_CLASSES, banner):
         return title
     # the banner may carry a tagline ("THE BUSY NEST" / "A blog about raising three kids" / the headline)
@@ -184,6 +191,10 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
         if len(content) > 1 and _has_any(language, ("product",), content[-1:]):
             promoted = True  # "Psoriasis cream", "Hangover patches": a product named by what it treats
         condition_at = [i for i, c in enumerate(contents) if c and _is_condition(language, conditions, c)]
+        if source == title and not any(
+            after_for[i] and _has_any(language, tuple(conditions), c) for i, c in enumerate(contents) if i > first
+        ):
+            title_phrase = []  # a name is a treatment's only when the title says what it is for ("X for Sciatica")
         if first in condition_at and source == title and _headline_product(language, content, title_words):
             promoted = True  # "Sound Engineer's Herbal Ear Drops Silence Tinnitus": a product, then what it does
             continue

@@ -57,9 +57,6 @@ def test_examples_report_the_declared_keyphrase(run_cli) -> None:  # type: ignor
     assert stuffed["text"] == "magnesium for sleep" and stuffed["declared"] is True
 
 
-@pytest.mark.xfail(
-    strict=True, reason="gap: HL401 reads 'helps protect your skin' against 'mineral sunscreens ... irritate their skin less'"
-)
 def test_the_careful_example_has_no_findings(run_cli) -> None:  # type: ignore[no-untyped-def]
     report = _json(run_cli("check", str(EXAMPLES / "sunscreen-basics.md"), "--format", "json").output)
     [file] = report["files"]

@@ -490,6 +490,8 @@ class Frames:
                 kind = "up" if kind == "better" else "down"  # "interferes with the production of cholesterol"
             if kind == "cause":
                 return
+            if kind == "worse" and b < ce and self.words[b] in ("less", "fewer"):
+                return  # "mineral sunscreens irritate their skin less": less harm than another, no harm claimed
             direction = {"up": "up", "down": "down", "treat": "down"}.get(kind)
             if direction is None:
                 better = self._better(measure)
@@ -990,7 +992,8 @@ class Frames:
         if kind == "worse" and negated:
             emit.add(SAFE, self._negation_start(cs, v) if self._negated_before(cs, v) else v, b, target=group)
         elif kind == "better" and words[v] in ("protect", "protects", "protecting", "protected"):
-            emit.add(SAFE, v, b, target=group)
+            if b >= ce or words[b] not in ("from", "against"):  # "protects your skin from UV": from a threat, not its own harm
+                emit.add(SAFE, v, b, target=group)
         elif kind == "worse" and self.reader.read(v, b).subject == "self":
             emit.add(HARM, v, b, target=group, member=" ".join(words[a:b]))  # "it can irritate the gullet": harm to it
 

@@ -992,7 +992,14 @@ class Frames:
         if kind == "worse" and negated:
             emit.add(SAFE, self._negation_start(cs, v) if self._negated_before(cs, v) else v, b, target=group)
         elif kind == "better" and words[v] in ("protect", "protects", "protecting", "protected"):
-            if b >= ce or words[b] not in ("from", "against"):  # "protects your skin from UV": from a threat, not its own harm
+            # "protects your skin from UV radiation": from a threat outside, which says nothing of its own harms; but
+            # "protects the liver from everyday wear" promises it comes to no harm
+            outside = (
+                b < ce
+                and words[b] in ("from", "against")
+                and not any(self.text.has(name, b + 1, min(ce, b + 4)) for name in ("harm-general", "burden-noun", "harm", "harm-sense"))
+            )
+            if not outside:
                 emit.add(SAFE, v, b, target=group)
         elif kind == "worse" and self.reader.read(v, b).subject == "self":
             emit.add(HARM, v, b, target=group, member=" ".join(words[a:b]))  # "it can irritate the gullet": harm to it

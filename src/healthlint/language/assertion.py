@@ -111,9 +111,6 @@ _SPEECH_WORDS = 6  # a quotation this long is a sentence someone says, not a few
 _MEDICINE_CLASSES = frozenset({"drug", "drug-class", "medicine"})
 
 
-_RANKS = frozenset({"first", "last", "second"})  # "the first tablet to be approved", not "the only way to be safe"
-
-
 @dataclass(frozen=True)
 class Reading:
     """What the sentence does to a match: the reasons it is not a plain assertion, and whose claim it is."""
@@ -416,7 +413,7 @@ class Reader:
         if k >= cs and words[k] in ("be", "stay", "keep", "remain"):
             k -= 1
         # but "the first hangover tablet to be approved": a rank's infinitive says what happened
-        ranked = any(w in _RANKS for w in words[max(cs, k - 4) : k])
+        ranked = bool(self.text.has("rank-word", max(cs, k - 4), k))
         if k >= cs and words[k] == "to" and (k == cs or words[k - 1] not in asserting) and not ranked:
             return True
         # "uses beams to kill cancer cells and shrink tumours": the claim shares an earlier "to"

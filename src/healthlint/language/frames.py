@@ -72,6 +72,7 @@ _LIST_REACH = 6  # how far back in a list of medicines the "with" that takes the
 _OTHERS_HARMS = 6  # how far after "side effects" the medicine whose they are may be named ("... that come with stimulants")
 _DENIAL_REACH = 10  # how far before a term its denial may start ("won't have to put up with the | redness")
 _LIST_LINKS = frozenset({",", "or", "nor"})  # what joins the items of a denied list ("no redness, flaking or stinging")
+_ITEM_LINKS = _LIST_LINKS | {"and"}  # ... and of any list ("heart attacks, strokes and clots")
 _MEDICINE_HEADS = ("medicine", "product", "drug-class")  # nouns a harm can modify ("cough medicines", "pain tablets")
 _WITHDRAWAL = "addiction"  # the `harm-sense` group that harms after stopping a product belong to
 _COMPARED_REACH = 7  # "in a similar way to conventional | antidepressants": how far a comparison reaches
@@ -306,8 +307,9 @@ class Frames:
                 emit.add(SAFE, a, b + 2, target="all")  # a label's "Side effects: none"
                 continue
             # "without the side effects of sedation ...": those harms, not all
-            serious = self._negated_before(cs, a) and self._partly_denied(self._negation_start(cs, a), a)
-            if g in ("side-effect", "risk") and self._negated_before(cs, a) and not self._names_harms(b) and not serious:
+            # "no serious side effects" rules out only the grave ones (`_partly_denied`)
+            denied = self._negated_before(cs, a) and not self._partly_denied(self._negation_start(cs, a), a)
+            if g in ("side-effect", "risk") and denied and not self._names_harms(b):
                 # "no risk at all to your heart or lungs": to those parts, not all harm
                 for target in self._risk_to(b, ce) or ["all"]:
                     emit.add(SAFE, self._negation_start(cs, a), b, target=target)
@@ -743,7 +745,7 @@ class Frames:
             return  # "her father, who was diagnosed with type 2 diabetes, ...": someone's history, not the product's harm
         if self._history(cs, a):
             return  # "adults who had no history of heart disease", "people who have had a stroke": who is meant
-        if a >= 2 and self.words[a - 2 : a] == ["used", "to"]:
+        if self._used_to(a):
             return  # "my gums used to bleed": how things were before, not a harm that happens
         if self._symptoms_listed(cs, a):
             return  # "symptoms such as reduced sex drive or tiredness": the condition's, neither eased nor brought on
@@ -821,7 +823,7 @@ class Frames:
         k += 1
         out: list[str] = []
         while k < ce:
-            if words[k] in self._determiners or words[k] in _LIST_LINKS or words[k] == "and":
+            if words[k] in self._determiners or words[k] in _ITEM_LINKS:
                 k += 1
                 continue
             found = organs.longest(words, k)
@@ -844,14 +846,18 @@ class Frames:
         for k in range(a - 1, max(cs, a - 16) - 1, -1):
             if k + 1 in ends:
                 return True
-            if k not in listed and self.words[k] not in _LIST_LINKS | {"and"} and self.words[k] not in self._determiners:
+            if k not in listed and self.words[k] not in _ITEM_LINKS and self.words[k] not in self._determiners:
                 return False
         return False
 
+    def _used_to(self, k: int) -> bool:
+        """Whether "used to" stands right before token k: how things were, not how they are."""
+        return k >= 2 and self.words[k - 2 : k] == ["used", "to"]
+
     def _set_against(self, cs: int, k: int) -> bool:
-        """Whether "rather than" or "instead of" stands just before token k, up to one adverb between."""
-        before = self.words[max(cs, k - 3) : k]
-        return any(before[j : j + 2] in (["rather", "than"], ["instead", "of"]) for j in range(len(before) - 1))
+        """Whether an `instead-of` phrase ("rather than", "instead of") ends just before token k, up to one adverb
+        between."""
+        return any(end >= k - 1 for _, end in self.text.has("instead-of", max(cs, k - 4), k))
 
     def _history(self, cs: int, a: int) -> bool:
         """Whether a term at token a ends a relative clause that gives people's history: "who" after a word for
@@ -979,7 +985,7 @@ class Frames:
             if not has("negator", b, v)
             and not has("treat-verb", b, v)
             and not has("determiner", v - 1, v)  # "a burst of energy"
-            and words[v - 2 : v] != ["used", "to"]  # "my gums used to bleed": how things were before
+            and not self._used_to(v)  # "my gums used to bleed": how things were before
         ]
         if torn and not self._negated_before(cs, a):  # "very occasionally the intestine can tear"
             emit.add(HARM, a, torn[0], target=group, member=" ".join(words[a:b]))

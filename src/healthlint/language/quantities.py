@@ -49,7 +49,6 @@ _ONE_DOSE = frozenset({("per", "dose")})
 _WHOLE_COURSE = frozenset({"total", "dose"})  # per-period groups that count a whole course ("in all"), not a rate
 _WAKING_HOURS = 16.0  # a day's doses "every N hours", counted over waking hours only
 _SITTING_HOURS = 4.0  # the longest one sitting of a treatment runs ("each session takes 40 minutes")
-_ROUND_WORDS = frozenset({"good", "solid", "clear"})  # "a good twelve weeks": a time said to be ample, no count
 _SAME_DAY = 12.0  # an effect gone "by the evening" or "by bedtime" has lasted about half a day at most
 _OF_NAME_WORDS = 3  # "of" and a name of up to two words, between an amount and its period
 _NTH_TIMERS = frozenset({"within", "by", "around", "after", "until"})  # "by week six", "around the third month"
@@ -63,7 +62,6 @@ _NOT_UNTIL_READS = frozenset({NEGATED, CONDITION})  # what "won't ... until week
 _SOURCE_WORDS = frozenset({"from", "on", "through", "via"})  # what an unlimited amount comes from
 _SIZED = ("-sized", "-size")  # a size before a unit ("a pea-sized portion"), which counts the unit
 _ORDINAL_USES = frozenset({"first", "second"})  # "from the very first stride": a first use of anything
-_FIRST_STRETCH = frozenset({"in", "during", "within", "over", "through"})  # "nothing | in the first month"
 
 
 def unit_name(words: list[str], a: int, b: int) -> str:
@@ -173,8 +171,8 @@ class QuantityReader:
                 continue  # "try your first dose at home": a first use, not how soon it works ("from the first dose")
             if b == a + 1 and self._before_noun(b, e):
                 continue  # "overnight recordings", "a rapid test": a kind of thing, not how soon it works
-            cs = self.frames.reader.clause(a)[0]
-            if self._harm_timed(cs, a, b):
+            cs, ce = self.frames.reader.clause(a)
+            if self._harm_timed(cs, ce, a, b):
                 continue  # "a foggy head the next morning is common": when a side effect comes, not the product's effect
             # "it opens your airways in minutes", not "the foam melts on contact": how it feels on the skin; and
             # "the first night" times an effect only beside one ("try the mask on the first night" times none)
@@ -366,7 +364,7 @@ class QuantityReader:
         w = words[k]
         if w == "for":  # "lasts for months": how long, in no number, said only of lasting
             return self._plural_time(k + 1, e) if self.has("last-verb", max(0, k - 2), k + 1) else None
-        if w in ("a", "an") and k + 2 < e and words[k + 1] in _ROUND_WORDS and (inner := self.amount(k + 2, e)) is not None:
+        if w in ("a", "an") and k + 2 < e and self.has("ample-word", k + 1, k + 2) and (inner := self.amount(k + 2, e)) is not None:
             return replace(inner, first=k)  # "give the capsules a good twelve weeks": the twelve weeks, opened by "a good"
         numbered = w in self._numbered
         if w not in self._starts and not w[0].isdigit() and "-" not in w and not numbered:
@@ -594,7 +592,8 @@ class QuantityReader:
         # "until", "before", or "for" right before the time ("for | the first month"), or "in the first": the whole
         # first stretch ("don't expect to notice anything | in the first few weeks")
         until = [k for k in range(cs, first) if words[k] in ("until", "till", "before") or (first - 3 <= k < first and words[k] == "for")]
-        until += [k for k in range(max(cs, first - 3), first) if words[k] in _FIRST_STRETCH and "first" in words[k : first + 1]]
+        stretch = self.lang.terms("stretch-preposition")
+        until += [k for k in range(max(cs, first - 3), first) if words[k] in stretch and "first" in words[k : first + 1]]
         if not until:
             return False
         effects = self.has("effect-word", cs, until[0])
@@ -642,11 +641,10 @@ class QuantityReader:
         # an effect word in the sentence, or the product itself acting ("senna gets things moving within 20 minutes")
         return effect or self.frames.reader.read(a.first, a.end).subject == "self"
 
-    def _harm_timed(self, cs: int, a: int, b: int) -> bool:
-        """Whether an onset word at a..b-1 times a harm said to happen ("a foggy head the next morning is common"),
-        not an effect on it ("the cough is gone by morning")."""
+    def _harm_timed(self, cs: int, ce: int, a: int, b: int) -> bool:
+        """Whether an onset word at a..b-1 of clause cs..ce-1 times a harm said to happen ("a foggy head the next
+        morning is common"), not an effect on it ("the cough is gone by morning")."""
         has = self.has
-        _, ce = self.frames.reader.clause(a)
         harmed = has("harm", cs, a) or has("harm-sense", cs, a)
         happens = has("occurrence-cue", b, ce) or has("occurrence-verb", cs, ce)
         return bool(harmed and happens and not (has("effect-word", cs, ce) or has("treat-verb", cs, ce) or has("lower-verb", cs, ce)))

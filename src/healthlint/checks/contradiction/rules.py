@@ -431,13 +431,16 @@ class ClassVersusMember(ConflictCheck):
 
     def _named_by(self, f: Frame) -> bool:
         """Whether every word of a harm is a word the topic is named by."""
-        words = [w for w in self.text.words[f.first : f.last] if w[0].isalnum()]
+        words = self._words_of(f)
         return bool(words) and all(w in self.topic.words for w in words)
 
     def _titled_complaint(self, f: Frame) -> bool:
         """Whether a harm is the complaint the title names, every word of it in the title."""
-        words = [w for w in self.text.words[f.first : f.last] if w[0].isalnum()]
+        words = self._words_of(f)
         return bool(words) and self.topic.in_title(words, 0, len(words))
+
+    def _words_of(self, f: Frame) -> list[str]:
+        return [w for w in self.text.words[f.first : f.last] if w[0].isalnum()]
 
     def partners(self, a: Frame, by_target: dict[str, list[Frame]]) -> Iterable[Frame]:
         if a.target in ("all", "general"):  # "no side effects", "won't harm your body", "no discomfort at all"

@@ -75,35 +75,18 @@ REASONS = (
     SELECTION,
 )
 
-_COORDINATORS = frozenset({"and", "or", "but", ",", "nor"})
-_SCOPE_ENDERS = frozenset({"and", "but", ","})
-_CONCESSIVE = frozenset(
-    {"despite", "spite", "unlike", "although", "though", "for"}
-)  # "for all the talk of X, ..."  # their phrase ends at a comma
 _BODY_CLASSES = frozenset({"organ", "condition", "harm"})  # classes of words that modify a product's name ("bone broth")
-_PART_OF = frozenset({"in"})  # "the acid in | vinegar", not "the first week of | a diet"
-_RELATIVES = frozenset({"that", "which", "who"})
-_WORKS = frozenset({"works", "work", "worked", "helps", "help", "acts", "act"})  # "it works | by keeping you full"
-_PERSON_POSSESSIVES = frozenset({"their", "your", "his", "her"})
-_ASIDE_OPENERS = frozenset({"however", "whatever", "whichever", "even", "though", "sadly", "alas"})  # ", however pricey,"
-_PLURAL_PRONOUNS = frozenset({"these", "they", "those"})
-_HARM_OPENERS = frozenset({"most", "common", "commonest", "usual", "main", "possible", "known", "reported", "mild", "other", "rare"})
 _ROLE_WORDS = 7  # the longest role after a seller's possessive ("Brightwell's head of clinical services, ...")
 _ANTECEDENT_REACH = 8  # how far into the sentence before a plural pronoun its subject ("the most common side effects") stands
 # Classes whose words in the title name the product even when the topic's words leave them out ("NAD+" in "...
 # Bringing NAD+ IV Drips to ..."); an organ or a condition in the title ("Magnesium for leg cramps") is no product
 _TITLED_CLASSES = frozenset({"medicine", "product", "treatment-noun", "supplement-name", "practice", "procedure"})
-_ONE_SERVING = frozenset({"a", "an", "one", "each", "every", "single", "just"})  # before "spoonful": one serving
-_DOCUMENT_DETERMINERS = frozenset({"this", "the", "our"})
-_OWNERS = frozenset({"our", "my"})  # the writer's own: "our drops" is the product
-_NP_PREPOSITIONS = frozenset({"for", "of", "with", "in", "from", "on", "against"})
 _SUBJECT_CLASSES = (
     "drug", "drug-class", "procedure", "medicine", "condition", "organ", "population", "authority-noun", "product", "treatment-noun",
     "person-noun",
 )  # fmt: skip
 # Authorities are not "other": "doctors agree" is the article's own appeal, and "doctors say it ..." reports on its subject.
 _OTHER_CLASSES = frozenset({"drug", "drug-class", "procedure", "medicine", "condition", "organ", "population"})
-_ANOTHER = frozenset({"other", "another"})
 _MAKER_REACH = 4  # how far from a maker role ("founder") the name it gives may stand
 _SPEECH_WORDS = 6  # a quotation this long is a sentence someone says, not a few words held up for scorn
 # a compound a medicine opens is the medicine's ("ibuprofen syrup"); a procedure before the product's own head says
@@ -213,9 +196,9 @@ class Reader:
         if self.possessor(cs, first) is None:  # "some users sleep better thanks to its sedative effect": the product's
             # a ", which ..." after the claim says something of it, not who the claim is for
             # and an opening phrase ("Unlike ibuprofen and other painkillers, ...") is not who it is for either
-            own_end = next(iter(self.joins(last, ce, _RELATIVES)), ce)
+            own_end = next(iter(self.joins(last, ce, self.lang.terms("clause-relative"))), ce)
             own_start = cs
-            lead = cs + (self.words[cs] in _COORDINATORS)  # "And unlike many creams, it works on ..."
+            lead = cs + (self.words[cs] in self.lang.terms("coordinator"))  # "And unlike many creams, it works on ..."
             if self.text.has("comparison-opener", lead, lead + 1) and "," in self.words[cs:first]:
                 own_start = max(j for j in range(cs, first) if self.words[j] == ",") + 1
             # "many readers tell us that | it cured their gout": who reports it is not who it worked for
@@ -262,9 +245,11 @@ class Reader:
         pairs = sorted(zip(out[::2], out[1::2], strict=True))
         return [x for pair in pairs for x in pair]
 
-    def joins(self, lo: int, hi: int, openers: frozenset[str] = _COORDINATORS) -> list[int]:
-        """The commas in tokens lo..hi-1 that open another clause with one of `openers` (", and", ", but")."""
+    def joins(self, lo: int, hi: int, openers: frozenset[str] | None = None) -> list[int]:
+        """The commas in tokens lo..hi-1 that open another clause with one of `openers` (", and", ", but"; by default
+        @coordinator)."""
         words = self.words
+        openers = self.lang.terms("coordinator") if openers is None else openers
         return [j for j in range(lo, hi - 1) if words[j] == "," and words[j + 1] in openers]
 
     def _clause_end(self, last: int, end: int) -> int:
@@ -288,7 +273,7 @@ class Reader:
             return False  # "Does it outperform gabapentin, or is that just marketing?": the question is the whole
         for j in range(last, e - 1):
             if words[j] == ",":
-                k = j + 1 + (words[j + 1] in _COORDINATORS or words[j + 1] == "so")
+                k = j + 1 + (words[j + 1] in self.lang.terms("coordinator") or words[j + 1] == "so")
                 if k < e and words[k] in asks:
                     return True
         return False
@@ -331,7 +316,7 @@ class Reader:
                 continue  # "No bloating, no gas and | no cramps": a list of denials, each its own
             if n <= subject_at or all(w in openers for w in self.words[start:n]):
                 return True
-            if not _SCOPE_ENDERS.intersection(self.words[n_end:first]):
+            if not self.lang.terms("scope-ender").intersection(self.words[n_end:first]):
                 return True  # "or" and "nor" carry a negation on: "not reef-safe or skin-safe"
         return False
 
@@ -339,13 +324,13 @@ class Reader:
         """A result reported from a study ("In one large trial ..., people taking it had no better mood", or a sentence
         on how a trial was run); not the seller's own ("In our customer trials, it outperforms ibuprofen")."""
         words = self.words
-        opened = words[s] in ("in", "across") and not _OWNERS.intersection(words[s + 1 : s + 4])
+        opened = words[s] in ("in", "across") and not self.lang.terms("writer-possessive").intersection(words[s + 1 : s + 4])
         if opened and any(a < first for a, _ in self.text.has("evidence-noun", s + 1, min(first, s + 5))):
             return True
         # a sentence that describes a trial's design ("Participants were randomly assigned to ... for 12 weeks", "a
         # phase 3 programme lasting at least a year") reports what a study did, not how to use the product
         _, e = self.text.sentence_of(s)
-        return bool(self.text.has("trial-design", s, e)) and not _OWNERS.intersection(words[s:e])
+        return bool(self.text.has("trial-design", s, e)) and not self.lang.terms("writer-possessive").intersection(words[s:e])
 
     def _embedded_question(self, cs: int, first: int) -> bool:
         """A question word after a verb of finding out: "trials test how safe it is", "learn which is best";
@@ -435,7 +420,8 @@ class Reader:
         gerund = gerund and not any(h == first for h, _ in named)  # "Throbbing temples were the most common ..."
         # "relief without causing drowsiness" says what the product does not do, "it works by keeping you full"
         # how it works: claims, not nouns
-        means = words[first - 1] == "by" and first - 2 >= cs and words[first - 2] in self.lang.terms("copula") | _WORKS
+        means = words[first - 1] == "by" and first - 2 >= cs
+        means = means and words[first - 2] in self.lang.terms("copula") | self.lang.terms("works-verb")
         return gerund and (first == cs or (words[first - 1] in self._prepositions and words[first - 1] != "without" and not means))
 
     def _attributed(self, s: int, e: int, first: int, last: int) -> bool:
@@ -544,7 +530,7 @@ class Reader:
         """How far after a claim a source can attribute it: to the end of the sentence, or to a ", which" or
         ", and" clause that says something else ("..., which may explain what the team observed"); "..., which
         a 2021 trial confirmed" still attributes."""
-        for j in self.joins(last, e, _COORDINATORS | {"which"}):
+        for j in self.joins(last, e, self.lang.terms("coordinator") | {"which"}):
             if self.words[j + 1] != "which" or not self.text.has("evidence-source", j + 2, min(e, j + 5)):
                 return j
         return e
@@ -564,7 +550,7 @@ class Reader:
         text = self.text
         words = self.words
         for cue, cue_end in text.has("critique-cue", s, first):
-            if words[cue] in _CONCESSIVE and "," in words[cue_end:first]:
+            if words[cue] in self.lang.terms("concessive-opener") and "," in words[cue_end:first]:
                 continue
             if self.lang.terms("turn-word").intersection(words[cue_end:first]):
                 continue  # "people worry it is 'unproven', but it has been approved": the doubt is answered
@@ -623,21 +609,21 @@ class Reader:
         owner = self.possessor(cs, first)
         if owner is not None:
             return owner, first - 1
-        if cs >= 2 and words[cs - 1] in _RELATIVES and words[cs - 2] == "," and "," not in words[cs:first]:
+        if cs >= 2 and words[cs - 1] in self.lang.terms("clause-relative") and words[cs - 2] == "," and "," not in words[cs:first]:
             head = self._before_verb_group(0, cs - 3)  # ", which": the noun before the comma
             if head >= 0:  # "different from some other programmes, which": the noun itself, not its clause's subject
                 ending = [m for m in self.mentions(max(0, head - 5), head + 1) if m[2] == head + 1]
                 return (ending[-1][0] if ending else self._classify(self.clause(head)[0], head)), head
         lo = self._main_start(self._complement_start(cs, first), first)
         k = self._before_verb_group(lo, first - 1)
-        if lo < k and words[k] in _PERSON_POSSESSIVES:
+        if lo < k and words[k] in self.lang.terms("person-possessive"):
             k -= 1  # "many people notice | their mood sinking": whose mood, not who says so
         joins = self.joins(lo, k)
         if joins and k > joins[-1] + 1:
             lo = joins[-1] + 2  # "it heals the gut, and | its formula can't ...": the second clause has its own subject
         if k >= lo and (words[k] in self.lang.terms("pronoun") or words[k] in self.lang.terms("person-pronoun")):
             return self._classify(lo, k), k  # "Take the right dose and | it | is guaranteed to ..."
-        if k > lo and words[k] in _COORDINATORS and words[lo].endswith("ing") and words[lo][0].isalpha():
+        if k > lo and words[k] in self.lang.terms("coordinator") and words[lo].endswith("ing") and words[lo][0].isalpha():
             # "Adopting healthy habits can help ... and | reverse ...": the gerund is the subject of both verbs
             own = any(kind == "self" for kind, _, _ in self.mentions(lo, k))
             return ("self" if own else "other"), lo
@@ -647,7 +633,8 @@ class Reader:
                 continue  # "Dry mouth, | blurred vision ...": the match is an item of a list, not the others' predicate
             if not self._after_preposition(lo, m_start):
                 return kind, m_start
-            if kind == "self" and words[m_start - 1] in _PART_OF and not self._verb_group.intersection(words[lo:m_start]):
+            inside = words[m_start - 1] in self.lang.terms("part-of-preposition")
+            if kind == "self" and inside and not self._verb_group.intersection(words[lo:m_start]):
                 return kind, m_start  # "the acid in vinegar can wear away enamel": a part of the product is the product
         if lo - 2 >= cs and words[lo - 1] == "that" and self._noun_before_that(lo - 2):
             # "It is a remedy that | beats ibuprofen": the remedy it is called, so its own claim
@@ -660,7 +647,7 @@ class Reader:
             copulas = self.text.has("copula", last, ce)
             after = self.mentions(copulas[0][1], ce) if copulas else []
             return (after[0][0] if after else "none"), -1
-        if words[k] in _RELATIVES and k > lo:
+        if words[k] in self.lang.terms("clause-relative") and k > lo:
             k = self._before_verb_group(lo, k - 1)
             if k < lo:
                 return "none", -1
@@ -674,7 +661,7 @@ class Reader:
         if self.words[comma] != "," or close <= comma + 1 or self.words[close] != ",":
             return False
         opener = self.words[comma + 1]
-        return opener in self._prepositions or opener in _ASIDE_OPENERS
+        return opener in self._prepositions or opener in self.lang.terms("aside-opener")
 
     def _using(self, k: int) -> bool:
         """Whether a clause opens on a gerund of using a product ("Drinking a cup", "Taking two capsules")."""
@@ -767,7 +754,7 @@ class Reader:
             return earlier[0][0]  # the word before the match is a verb or a connective: "It offers | relief in minutes"
         if k == cs or w in self._function_words or not w[0].isalnum():
             return "none"  # "Expect | relief in minutes": an imperative, or nothing to go on
-        if any(words[j] in _OWNERS for j in range(max(cs, k - 3), k)):
+        if any(words[j] in self.lang.terms("writer-possessive") for j in range(max(cs, k - 3), k)):
             return "self"  # "our blend": the writer's own product, whatever the page's title
         # A noun the vocabularies do not know: on a page that promotes a product, most likely that product
         # by another name ("Korean red" for ginseng); on a page about a condition, something it discusses.
@@ -777,7 +764,7 @@ class Reader:
         """Whether token k is one serving of the product ("a spoonful", "one capsule", "each scoop of it"), not of
         something else ("a glass of wine")."""
         words = self.words
-        if k == 0 or words[k] not in self.lang.terms("container") or words[k - 1] not in _ONE_SERVING:
+        if k == 0 or words[k] not in self.lang.terms("container") or words[k - 1] not in self.lang.terms("one-serving"):
             return False
         return words[k + 1 : k + 2] != ["of"] or bool(self.topic.words.intersection(words[k + 2 : k + 4]))
 
@@ -785,7 +772,8 @@ class Reader:
         """Whether the word at k names the text itself ("this guide is for teenagers"): what it says of its readers
         is no claim about the product, even when the title calls the page a guide."""
         words = self.words
-        return 0 < k < len(words) and words[k - 1] in _DOCUMENT_DETERMINERS and words[k] in self.lang.terms("document-noun")
+        terms = self.lang.terms
+        return 0 < k < len(words) and words[k - 1] in terms("document-determiner") and words[k] in terms("document-noun")
 
     def _compounds(self, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         """Adjacent mentions as one noun compound, which is what its first word of a known kind says ("IV | vitamin
@@ -818,7 +806,7 @@ class Reader:
         while j > cs and words[j - 1][0].isalnum() and words[j - 1] not in stop:
             j -= 1
         for q in range(j + 1, k + 1):
-            if words[q] in _NP_PREPOSITIONS:
+            if words[q] in self.lang.terms("noun-phrase-preposition"):
                 return q - 1
         return k
 
@@ -869,10 +857,10 @@ class Reader:
     def _harms_before(self, at: int) -> bool:
         """Whether the pronoun at `at` opens its sentence and the sentence before opens on harms."""
         s, _ = self.text.sentence_of(at)
-        if at != s or s == 0 or self.words[at] not in _PLURAL_PRONOUNS:
+        if at != s or s == 0 or self.words[at] not in self.lang.terms("plural-pronoun"):
             return False
         ps, pe = self.text.sentence_of(s - 1)
-        opening = self.lang.terms("determiner") | _HARM_OPENERS
+        opening = self.lang.terms("determiner") | self.lang.terms("harm-opener")
         return any(
             all(w in opening for w in self.words[ps:m]) for m, _ in self.text.has("harm-general", ps, min(pe, ps + _ANTECEDENT_REACH))
         )
@@ -905,11 +893,11 @@ class Reader:
     def _clause_words(self) -> frozenset[str]:
         """Words that end a noun phrase on its left: connectives, relatives, pronouns."""
         terms = self.lang.terms
-        return terms("subordinator") | terms("pronoun") | terms("person-pronoun") | _RELATIVES | _COORDINATORS
+        return terms("subordinator") | terms("pronoun") | terms("person-pronoun") | terms("clause-relative") | terms("coordinator")
 
     @cached_property
     def _function_words(self) -> frozenset[str]:
-        return self.lang.terms("determiner") | self.lang.terms("subordinator") | self._prepositions | _COORDINATORS
+        return self.lang.terms("determiner") | self.lang.terms("subordinator") | self._prepositions | self.lang.terms("coordinator")
 
     @cached_property
     def _modifiers(self) -> frozenset[str]:
@@ -920,7 +908,7 @@ class Reader:
         """The word that determines a noun at k, across up to two modifiers ("our | pharmacy-grade | capsules")."""
         words = self.words
         for j in range(k - 1, max(-1, k - 4), -1):
-            if words[j] in self._modifiers or words[j] in _OWNERS or not words[j][0].isalnum() or j == k - 3:
+            if words[j] in self._modifiers or words[j] in self.lang.terms("writer-possessive") or not words[j][0].isalnum() or j == k - 3:
                 return words[j]
             if words[j] in self._verb_group or words[j] in self._clause_words or words[j] in self._prepositions:
                 return words[j]
@@ -943,14 +931,14 @@ class Reader:
                 k += 2
                 continue
             if w in topic.words:  # on a page about a condition, the condition is not a product to hype
-                owned = k > 0 and words[k - 1] in _OWNERS
+                owned = k > 0 and words[k - 1] in self.lang.terms("writer-possessive")
                 out.append(("self" if topic.promoted or owned else "other", k, k + 1))
                 k += 1
                 continue
-            if w in _OWNERS and k + 1 < hi and words[k + 1][0].isalnum():
+            if w in self.lang.terms("writer-possessive") and k + 1 < hi and words[k + 1][0].isalnum():
                 k += 1  # "our" and "my" determine the noun after them: "our drops" is the product
                 continue
-            if w in _PERSON_POSSESSIVES and k + 1 < len(words) and words[k + 1][0].isalnum():
+            if w in self.lang.terms("person-possessive") and k + 1 < len(words) and words[k + 1][0].isalnum():
                 if k == lo or words[k - 1] in (",", "and", "but", "that"):
                     k += 1  # "your body gets used to it": the body is the subject, not the person
                     continue
@@ -975,7 +963,7 @@ class Reader:
             before = self._determiner_before(k)
             # on a page that promotes a product, "the remedy", "the treatment" is it (not "the medicine": another)
             generic = name in ("product", "treatment-noun") or (name == "medicine" and words[k] in lang.terms("product"))
-            owned = before in _OWNERS or (topic.promoted and (before in owners or (generic and before == "the")))
+            owned = before in lang.terms("writer-possessive") or (topic.promoted and (before in owners or (generic and before == "the")))
             # "treatment with terbinafine tablets": the product's treatment
             of_topic = name in ("medicine", "treatment-noun") and words[end : end + 1] in (["with"], ["of"], ["using"])
             of_topic = of_topic and topic.promoted and bool(topic.words.intersection(words[end + 1 : end + 4]))
@@ -985,7 +973,9 @@ class Reader:
             titled = topic.promoted and name in _TITLED_CLASSES and topic.in_title(words, k, end)
             if (topic.promoted and topic.names(words, k, end)) or owned or of_topic or dose or titled:
                 kind = "self"
-            elif name in _OTHER_CLASSES or (name in ("product", "treatment-noun") and _ANOTHER.intersection(words[max(lo, k - 3) : k])):
+            elif name in _OTHER_CLASSES or (
+                name in ("product", "treatment-noun") and lang.terms("another-word").intersection(words[max(lo, k - 3) : k])
+            ):
                 kind = "other"  # "some other digital programmes", "another brand": not the article's own
             else:
                 kind = "none"

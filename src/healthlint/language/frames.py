@@ -57,22 +57,16 @@ INF = quantities.INF
 TRACE = quantities.TRACE
 
 ALL_AGES = (0.0, 120.0)
-_NO_ONE = frozenset({"nobody", "no-one", "none"})
-_PERMISSION = frozenset({"can", "may"})
-_EVERY = frozenset({"every", "any", "all", "each"})
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 # What follows "taking it with <medicine>" to make it an interaction: a harm, a cause, a measure moved or made worse.
 _AFTER_COMBINING = ("harm", "harm-general", "measure", "worse-verb", "raise-verb", "lower-verb", "cause-verb", "danger-word")
-_LIMIT_WORDS = frozenset({"more", "over", "beyond", "above"})  # after "do not give": a most, not who may have it
 _WELCOME = ("comparative-benefit", "benefit-adjective", "improvement-comparative", "welcome-word")  # a side effect to like
 _HARM_WORDS = 8  # the longest harm a sentence's form names without the vocabularies ("a gritty feeling in the eyes")
 _LIST_REACH = 6  # how far back in a list of medicines the "with" that takes them may stand
 _OTHERS_HARMS = 6  # how far after "side effects" the medicine whose they are may be named ("... that come with stimulants")
 _DENIAL_REACH = 10  # how far before a term its denial may start ("won't have to put up with the | redness")
-_LIST_LINKS = frozenset({",", "or", "nor"})  # what joins the items of a denied list ("no redness, flaking or stinging")
-_ITEM_LINKS = _LIST_LINKS | {"and"}  # ... and of any list ("heart attacks, strokes and clots")
 _MEDICINE_HEADS = ("medicine", "product", "drug-class")  # nouns a harm can modify ("cough medicines", "pain tablets")
 _WITHDRAWAL = "addiction"  # the `harm-sense` group that harms after stopping a product belong to
 _COMPARED_REACH = 7  # "in a similar way to conventional | antidepressants": how far a comparison reaches
@@ -80,9 +74,6 @@ _WEAK_RANK = 2  # evidence kinds up to this rank (anecdote, cells, animals) are 
 _VERB_CLASSES = ("raise-verb", "lower-verb", "better-verb", "worse-verb", "treat-verb", "cause-verb")
 _AGE_UNITS = {"months": 12.0, "month": 12.0, "weeks": 52.0, "week": 52.0}  # an age in them, in years
 _OLDEST = 100.0  # an age range reaching from birth to this spans every age: "all ages" excludes no group
-_CLAUSE_JOINS = frozenset({"and", "but"})  # ", and" opening another clause, not ", or who ..." going on
-_READER = frozenset({"you", "you'll"})  # "so | you | sleep more soundly": the reader as the subject of an effect
-_PERSON_RELATIVES = frozenset({"who", "whose"})  # ", who was diagnosed with ...": a clause about a person
 
 
 @dataclass(frozen=True)
@@ -615,7 +606,8 @@ class Frames:
         lo = max(cs, a - 4)
         if a <= cs:
             return False
-        return bool(has("use-cue", lo, a) or has("person-noun", lo, a) or has("product-pronoun", a - 1, a) or self.words[a - 1] in _READER)
+        reader = self.words[a - 1] in self.lang.terms("reader-pronoun")
+        return bool(has("use-cue", lo, a) or has("person-noun", lo, a) or has("product-pronoun", a - 1, a) or reader)
 
     def _occurring(self, ce: int, b: int) -> bool:
         """Whether a term is the subject of a report that it happens: "headaches are common", "... are a known
@@ -652,7 +644,7 @@ class Frames:
             verbs = [(v, v_end) for v, v_end in self.text.has("undergone", p_end, a) if v <= p_end + 1]
             if not verbs or a - verbs[0][1] > 4 or {",", ".", ";", ":"} & set(words[p_end:a]):
                 continue
-            if verbs[0][0] > p_end and words[p_end] in _PERSON_RELATIVES:
+            if verbs[0][0] > p_end and words[p_end] in self.lang.terms("person-relative"):
                 continue  # "people who had a heart attack": who took part, not a harm that followed
             if not self.text.has("not-a-person", p, p_end) and not self.text.has("negator", cs, a):
                 return True
@@ -709,11 +701,12 @@ class Frames:
             if words[k].endswith("n't"):
                 return k
         link = a - 2 if a - 2 > cs and words[a - 1] in self.lang.terms("determiner") else a - 1  # "minus the cramps and | the | trips"
-        if link > cs and words[link] in _LIST_LINKS:  # "no redness, flaking or | stinging": a denial opens the list
+        # "no redness, flaking or | stinging": a denial opens the list
+        if link > cs and words[link] in self.lang.terms("list-link.alternative"):
             auxiliaries = self.lang.terms("auxiliary")
             for d, d_end in reversed(denials):
                 between = words[d_end:a]
-                if all(w in _LIST_LINKS or (w[0].isalnum() and w not in auxiliaries) for w in between):
+                if all(w in self.lang.terms("list-link.alternative") or (w[0].isalnum() and w not in auxiliaries) for w in between):
                     return d
         return a
 
@@ -740,7 +733,7 @@ class Frames:
             return  # "in women with osteoporosis", "people without cancer": who was studied, not a harm that happens
         if any(c_end >= a - 1 for _, c_end in self.text.has("fewer-cue", max(cs, a - 5), a)):
             return  # "reported fewer fractures", "less likely to develop hardened arteries": a harm made rarer
-        opened = [k for k in range(s, a - 1) if self.words[k] == "," and self.words[k + 1] in _PERSON_RELATIVES]
+        opened = [k for k in range(s, a - 1) if self.words[k] == "," and self.words[k + 1] in self.lang.terms("person-relative")]
         if opened and "," not in self.words[opened[-1] + 1 : a]:
             return  # "her father, who was diagnosed with type 2 diabetes, ...": someone's history, not the product's harm
         if self._history(cs, a):
@@ -823,7 +816,7 @@ class Frames:
         k += 1
         out: list[str] = []
         while k < ce:
-            if words[k] in self._determiners or words[k] in _ITEM_LINKS:
+            if words[k] in self._determiners or words[k] in self.lang.terms("list-link"):
                 k += 1
                 continue
             found = organs.longest(words, k)
@@ -846,7 +839,7 @@ class Frames:
         for k in range(a - 1, max(cs, a - 16) - 1, -1):
             if k + 1 in ends:
                 return True
-            if k not in listed and self.words[k] not in _ITEM_LINKS and self.words[k] not in self._determiners:
+            if k not in listed and self.words[k] not in self.lang.terms("list-link") and self.words[k] not in self._determiners:
                 return False
         return False
 
@@ -866,10 +859,10 @@ class Frames:
         history = self.lang.terms("history-word")
         listed = {j for name in ("harm", "condition") for h, h_end in self.text.has(name, max(cs, a - 12), a) for j in range(h, h_end)}
         for k in range(a - 1, max(cs, a - 12), -1):
-            if words[k] in _PERSON_RELATIVES:  # "people aged 75 and over | who"
+            if words[k] in self.lang.terms("person-relative"):  # "people aged 75 and over | who"
                 people = self.text.has("person-noun", max(cs, k - 6), k) or self.text.has("population", max(cs, k - 6), k)
                 return bool(people) or words[k - 1] in self.lang.terms("person-pronoun") | self.lang.terms("group-pronoun")
-            if words[k] not in history and words[k] not in _LIST_LINKS and k not in listed:
+            if words[k] not in history and words[k] not in self.lang.terms("list-link.alternative") and k not in listed:
                 return False  # "a heart attack or | stroke": an earlier item of the same list
         return False
 
@@ -1121,13 +1114,13 @@ class Frames:
         if everyone and (everyone[0][1] >= ce or not self.words[everyone[0][1]][0].isalnum()):
             return  # "it isn't suitable for everyone.": some should not take it, which excludes no one in particular
         after = self.words[exclusion[0][1]] if exclusion and exclusion[0][1] < ce else ""
-        if after in _LIMIT_WORDS or _DIGITS.fullmatch(after):
+        if after in self.lang.terms("limit-word") or _DIGITS.fullmatch(after):
             return  # "do not give more than 2 doses": a limit on the dose, not a group excluded
         if exclusion and self._other_object(exclusion[0][1], ce):
             return  # "children under ten should not take aspirin": another medicine refused, not the product
         if exclusion:
             joins = self.reader.joins(
-                cs, exclusion[0][0], _CLAUSE_JOINS
+                cs, exclusion[0][0], self.lang.terms("clause-join")
             )  # "some get diarrhoea, and | people with kidney disease should not"
             lo = joins[-1] + 2 if joins else cs
             for n, a, b, g in (m for m in groups if m[1] >= lo):
@@ -1203,7 +1196,7 @@ class Frames:
         words = self.words
         for _, b, _ in everyone:
             for k in range(b, min(ce, b + 4)):
-                if words[k] in _PERMISSION:
+                if words[k] in self.lang.terms("permission-modal"):
                     v = k + 1 + (k + 1 < ce and words[k + 1] in ("safely", "all"))
                     verb = self.text.has("refusal-verb", v, min(ce, v + 1))
                     if verb and self._uses_it(verb[0][1], ce):
@@ -1241,7 +1234,7 @@ class Frames:
         visitor"."""
         out = []
         for _, end in suitable:
-            if end < ce and self.words[end] in _EVERY:
+            if end < ce and self.words[end] in self.lang.terms("each-quantifier"):
                 j = end + 1 + (self.words[end + 1 : end + 2] == ["single"])
                 # "safe for every sleeper", and a body part for its owner: "suits every neck, whatever its age"
                 person = self.text.has("person-noun", j, min(ce, j + 1)) or self.text.has("organ", j, min(ce, j + 1))
@@ -1271,7 +1264,7 @@ class Frames:
         for v, v_end in sorted(verbs + named):
             negators = self.text.has("negator", max(cs, v - 2), v)  # "we cannot treat", "should not drink"
             start = min([self._negation_start(cs, v)] + [n for n, _ in negators])
-            if start == v and words[cs] in _NO_ONE and any(cs < a < v for _, a, _, _ in groups):
+            if start == v and words[cs] in self.lang.terms("no-one") and any(cs < a < v for _, a, _, _ in groups):
                 start = cs  # "nobody who is pregnant should use one": the group refused from the clause's first word
             if start == v or self.text.has("not-only", max(cs, v - 4), v):
                 continue

@@ -22,6 +22,9 @@ class Language:
     compiler: Compiler
     named: dict[str, list[Pattern]] = field(default_factory=dict)
     memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)  # tables derived once per language
+    # class name -> its one-word terms: the readers test single tokens against function-word classes in their inner
+    # loops, so this is one dictionary look-up
+    term_sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def word_class(self, name: str) -> WordClass:
         found = self.vocabulary.get(name)
@@ -30,11 +33,10 @@ class Language:
         return found
 
     def terms(self, name: str) -> frozenset[str]:
-        """A class's one-word terms, for set look-ups (abbreviations, stop words)."""
-        key = f"terms:{name}"
-        found = self.memo.get(key)
+        """A class's one-word terms, for set look-ups (abbreviations, stop words, coordinators)."""
+        found = self.term_sets.get(name)
         if found is None:
-            found = self.memo[key] = self.word_class(name).one_word_terms()
+            found = self.term_sets[name] = self.word_class(name).one_word_terms()
         return found
 
     def patterns(self, name: str) -> list[Pattern]:

@@ -43,15 +43,12 @@ ENDS = 1e9  # an effect that ends at a time not given ("it wears off once you st
 _WEEK_HOURS = 168.0
 TRACE = 0.001  # "a little": some, in milligrams, less than any figure a label gives
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
-_RANGE_WORDS = frozenset({"to", "-", "–", "or", "and"})
-_DETERMINERS = frozenset({"each", "every", "one", "per", "a", "an", "the", "single", "our", "your", "this"})
 _ONE_DOSE = frozenset({("per", "dose")})
 _WHOLE_COURSE = frozenset({"total", "dose"})  # per-period groups that count a whole course ("in all"), not a rate
 _WAKING_HOURS = 16.0  # a day's doses "every N hours", counted over waking hours only
 _SITTING_HOURS = 4.0  # the longest one sitting of a treatment runs ("each session takes 40 minutes")
 _SAME_DAY = 12.0  # an effect gone "by the evening" or "by bedtime" has lasted about half a day at most
 _OF_NAME_WORDS = 3  # "of" and a name of up to two words, between an amount and its period
-_NTH_TIMERS = frozenset({"within", "by", "around", "after", "until"})  # "by week six", "around the third month"
 _TIMES_OF_DAY = {
     "morning": 24.0, "afternoon": 24.0, "lunchtime": 24.0, "evening": 24.0, "night": 24.0, "bedtime": 24.0, "day": 24.0,
     "week": 168.0,
@@ -59,9 +56,7 @@ _TIMES_OF_DAY = {
 
 
 _NOT_UNTIL_READS = frozenset({NEGATED, CONDITION})  # what "won't ... until week two" itself says
-_SOURCE_WORDS = frozenset({"from", "on", "through", "via"})  # what an unlimited amount comes from
 _SIZED = ("-sized", "-size")  # a size before a unit ("a pea-sized portion"), which counts the unit
-_ORDINAL_USES = frozenset({"first", "second"})  # "from the very first stride": a first use of anything
 
 
 def unit_name(words: list[str], a: int, b: int) -> str:
@@ -116,7 +111,7 @@ class QuantityReader:
         taken = {k for a, b, _ in found for k in range(a, b)}
         words = self.words
         for k in range(s + 1, e - 1):
-            if words[k] not in _ORDINAL_USES or k in taken or k + 1 in taken or not words[k + 1].isalpha():
+            if words[k] not in self.lang.terms("ordinal-use") or k in taken or k + 1 in taken or not words[k + 1].isalpha():
                 continue
             if self.has("onset-time-noun", k + 1, k + 2) or words[k + 1] in self._not_uses:
                 continue  # "from the first week": a time, timed as one
@@ -148,7 +143,7 @@ class QuantityReader:
             return
         emit = emit.with_qualifiers(self._strengths(s, e))
         for a, b in has("dose-unlimited", s, e) + self._as_many_as_you_like(s, e):
-            if b + 1 < e and self.words[b] in _SOURCE_WORDS and has("natural-source", b + 1, min(e, b + 3)):
+            if b + 1 < e and self.words[b] in self.lang.terms("source-preposition") and has("natural-source", b + 1, min(e, b + 3)):
                 continue  # "you cannot overdose | from sunlight": another source's limit
             emit.add(DOSE, a, b, amount=(INF, INF), dimension="any")
         for a, b in has("interval-unlimited", s, e):
@@ -405,7 +400,7 @@ class QuantityReader:
         else:
             low, j = found
         high = low
-        if j + 1 < e and words[j] in _RANGE_WORDS and (n2 := self.number(j + 1, e)) is not None:
+        if j + 1 < e and words[j] in self.lang.terms("range-link") and (n2 := self.number(j + 1, e)) is not None:
             high, j = n2
         while j < e and (whole.longest(words, j) is not None or words[j].endswith(_SIZED)):
             j += 1  # "a full week", "one pea-sized portion"
@@ -612,7 +607,7 @@ class QuantityReader:
         # "the nth week" or "week n" after a word that times it ("within the first hour", "around week six") is that week
         numbered = words[start] in self._numbered
         timer = start - 1 if numbered else start - 2
-        nth = (numbered or bool(self.has("ordinal", start, start + 1))) and timer >= cs and words[timer] in _NTH_TIMERS
+        nth = (numbered or bool(self.has("ordinal", start, start + 1))) and timer >= cs and words[timer] in self.lang.terms("nth-timer")
         if opened and words[start - 3 : start] != ["within", "the", "first"] and not nth:
             return False  # "the last five years", "in the first few days", but "within the first 48 hours"
         if nth and (effect or self.frames.reader.read(a.first, a.end).subject == "self"):
@@ -723,7 +718,7 @@ class QuantityReader:
         words = self.words
         out = set()
         for k in range(s + 1, e):
-            if words[k - 1] not in _DETERMINERS:
+            if words[k - 1] not in self.lang.terms("quantity-determiner"):
                 continue
             found = self.amount(k, e)
             end = found.end if found is not None else None
@@ -992,7 +987,7 @@ class QuantityReader:
             if k < ce and words[k] == "single":  # "350 mg of caffeine in a single scoop"
                 k += 1
             found = containers.longest(words, k) if k < ce else None
-            if found is not None and (words[end] != "in" or words[end + 1] in _DETERMINERS):
+            if found is not None and (words[end] != "in" or words[end + 1] in self.lang.terms("quantity-determiner")):
                 return first, unit_name(words, k, found[0])
         verbs = [v for v, v_end in has("contain-verb", cs, first) if first - v_end <= 2]
         if not verbs:
@@ -1002,9 +997,9 @@ class QuantityReader:
             if found is None or found[0] > verbs[-1]:
                 continue
             j = k - 1
-            while j > cs and words[j] not in _DETERMINERS and j >= k - 3:
+            while j > cs and words[j] not in self.lang.terms("quantity-determiner") and j >= k - 3:
                 j -= 1
-            if j >= cs and words[j] in _DETERMINERS:
+            if j >= cs and words[j] in self.lang.terms("quantity-determiner"):
                 return j, unit_name(words, k, found[0])
         return None
 

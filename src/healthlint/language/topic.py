@@ -128,6 +128,7 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
     splitters = language.terms("title-splitter")
     verbs = language.terms("title-verb")
     launches = language.terms("title-launch-verb")
+    joiners = language.terms("name-joiner")
     purposes = language.terms("title-purpose")
     conditions = [c for c in ("condition", "harm", "organ", "condition-head") if language.vocabulary.get(c) is not None]
     title_words = Tokens.of(title).words
@@ -159,7 +160,7 @@ def read_topic(doc: Document, language: Language, keyphrase: str | None = None, 
             if w in splitters or w in verbs or w in launches or not w[0].isalnum():
                 segments.append([])
                 after_for.append(w in purposes)
-                after_and.append(w in _COORDINATORS)
+                after_and.append(w in joiners)
                 after_verb.append(w in verbs)
                 after_launch.append(w in launches)
                 after_colon.append(w in _SUBTITLE_MARKS)
@@ -331,7 +332,6 @@ def _active_ingredients(language: Language, words: list[str], names: set[str]) -
 
 _CUE_REACH = 6  # how far the product's name and its medicine may stand from "contains"
 _OWNER_REACH = 2  # "our | own-label | Winter Berry syrup": the owner word may stand a word or two before the name
-_COORDINATORS = frozenset({"and", "&", "or"})
 _PURPOSE_CLASSES = ("condition", "harm", "organ")  # what a product is for, in a title
 _SHORT_MODIFIER = 3  # at most this many words before "and" that share the product's head with the words after it
 _REPORTER_WORDS = 4  # words that say who speaks, between a headline's last comma and its verb ("a new US study")
@@ -403,7 +403,7 @@ def _reported(language: Language, title_words: list[str]) -> bool:
         return False
     speaker = before[len(before) - before[::-1].index(",") :]
     # ", tested and ranked": two verbs of the reviewer's own, no one who speaks
-    verbs = language.terms("attribution-verb") | language.terms("testing-verb") | _COORDINATORS
+    verbs = language.terms("attribution-verb") | language.terms("testing-verb") | language.terms("name-joiner")
     return bool(speaker) and all(w[0].isalnum() for w in speaker) and any(w not in verbs for w in speaker)
 
 

@@ -133,6 +133,8 @@ def _variants(words: tuple[str, ...], compounds: bool = True) -> set[tuple[str, 
     """A term as written, with its hyphens as spaces ("beta-blocker", "beta blocker"), and with its first
     words hyphened as a compound modifier is ("blood-pressure pill", "side-effect")."""
     spaced = tuple(part for w in words for part in w.split("-") if part)
+    if not spaced:  # a dash alone ("-" joining a range) is a term as it stands
+        return {words}
     return {words, spaced} | ({("-".join(spaced[:2]), *spaced[2:])} if compounds and len(spaced) > 1 else set())
 
 

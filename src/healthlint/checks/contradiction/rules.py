@@ -80,8 +80,6 @@ _ABOUT_THE_PRODUCT = frozenset({fr.EVIDENCE_STRONG, fr.EVIDENCE_WEAK, fr.APPROVE
 # Claims that are absolute or nothing: hedged ("may be legal"), limited ("apart from blood thinners, no known
 # interactions") or restricted ("every adult who does not have ..."), they no longer exclude anything.
 _ABSOLUTE = frozenset({fr.SAFE, fr.SCOPE, fr.NO_INTERACTION, fr.EVIDENCE_STRONG, fr.APPROVED})
-# Status targets that cover every place: a status said of "some countries" meets only these and whole regions.
-_EVERYWHERE = frozenset({"everywhere", "worldwide"})
 # Subjects that are plainly another treatment: what they do is not the product's.
 _OTHER_TREATMENTS = frozenset({"drug", "drug-class", "procedure", "medicine"})
 # Products or treatments named as others ("some other programmes, which have been approved"): theirs, not the product's.
@@ -670,8 +668,12 @@ class StatusConflict(ConflictCheck):
         """Whether a status is said of places left unnamed ("several countries ban it"): not of any one place."""
         return bool(self.text.has("unnamed-places", *f.sentence))
 
+    def _everywhere(self, f: Frame) -> bool:
+        """Whether a status is said of every place (@status-region.global): a status of "some countries" meets it."""
+        return self.language.word_class("status-region").group_of(f.target) == "global"
+
     def conflicts(self, a: Frame, b: Frame) -> str | None:
-        if any(self._somewhere(x) and not ((y.region and y.target) or y.target in _EVERYWHERE) for x, y in ((a, b), (b, a))):
+        if any(self._somewhere(x) and not ((y.region and y.target) or self._everywhere(y)) for x, y in ((a, b), (b, a))):
             return None  # "legal in many US states" and "several countries ban it": places that need not meet
         anywhere = not a.target or not b.target or "generic" in (a.target, b.target)  # "by any regulator", "regulators"
         same_place = self._place(a) == self._place(b)  # "the UK" is the UK, and so is the MHRA's remit

@@ -702,10 +702,13 @@ class Reader:
 
     def _main_start(self, lo: int, first: int) -> int:
         """Where the main clause starts after an opening clause or phrase, which ends at its comma: "Because ...,
-        | it", "Unlike ibuprofen and other painkillers, | it", "Whether you garden or want to climb stairs, | ..."."""
+        | it", "Unlike ibuprofen and other painkillers, | it", "Whether you garden or want to climb stairs, | ...",
+        "Designed to be taken at night, | it"."""
         words = self.words
         opens = words[lo] in self.lang.terms("subordinator") or words[lo] in self._prepositions
         opens = opens or bool(self.text.has("adverbial-opener", lo, lo + 1))
+        # a participle phrase before the subject ("Formulated for runners, | ..."): its purpose is not the claim's
+        opens = opens or (words[lo].endswith(("ed", "en")) and lo + 1 < first and words[lo + 1] in self._prepositions)
         if opens and "," in words[lo:first]:
             return max(j for j in range(lo, first) if words[j] == ",") + 1
         return lo

@@ -60,6 +60,30 @@ def test_builtin_packs_load_with_unique_codes() -> None:
     assert all(s.examples.get("bad") for s in SPECS if s.type != "house-disclaimer")  # that one needs a configured text
 
 
+# Prose in the rule files (messages, reasons, sources, examples): everything else is a pattern, a term or a setting.
+_PROSE_KEYS = {"description", "rationale", "message", "suggestion", "name", "url", "licence", "built-by", "note", "template",
+               "bad", "good", "examples", "known_gaps", "title", "vocabulary", "pack", "category", "why"}
+
+
+def _pattern_lines(node: Any, key: str = "") -> list[str]:
+    if isinstance(node, dict):
+        return [line for k, v in node.items() if k not in _PROSE_KEYS for line in _pattern_lines(v, str(k))]
+    if isinstance(node, list):
+        return [line for v in node for line in _pattern_lines(v, key)]
+    return [node] if isinstance(node, str) else []
+
+
+def test_no_pattern_in_rules_is_over_120_characters() -> None:
+    """A pattern is grammar over named classes (issue 13): a long one hides a word list that belongs in a vocabulary."""
+    long = {
+        f"{path.relative_to(ROOT)}: {line[:60]}... ({len(line)})"
+        for path in sorted((ROOT / "rules").rglob("*.yaml"))
+        for line in _pattern_lines(yaml.safe_load(path.read_text(encoding="utf-8")))
+        if len(line) > 120
+    }
+    assert not long, "\n".join(sorted(long))
+
+
 def test_known_gaps_are_real_examples() -> None:
     """The list of known gaps names only examples the packs hold (a renamed example must leave it too)."""
     assert set(EXAMPLES) >= KNOWN_GAPS

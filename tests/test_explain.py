@@ -59,7 +59,21 @@ def test_every_pattern_and_exception_is_shown_as_compiled(run_cli: Run) -> None:
     assert "[self] ( the | your ) ( secret | key | answer | cure ) to|for _" in shown
     assert shown[-1] == "([self]: only in a sentence about the article's own subject)"
     assert unwrapped(section(result.output, "Except where")) == [p.show() for p in check.exceptions]
-    assert "breakthrough pain|bleeding|infection" in " ".join(unwrapped(section(result.output, "Except where")))
+    assert "breakthrough @breakthrough-head" in " ".join(unwrapped(section(result.output, "Except where")))
+
+
+def test_the_classes_and_named_patterns_a_rule_names_are_shown(run_cli: Run) -> None:
+    """A pattern names its word sets (`@permanence-phrase`); explain says what each holds, as written."""
+    result = run_cli("explain", "HL109")
+    shown = unwrapped(section(result.output, "The classes and named patterns these name"))
+    named = {line.split(":")[0] for line in shown}
+    check = check_of("HL109")
+    used = {w.rstrip("?*+") for p in check.patterns + check.exceptions for t in p.show().split() for w in t.split("|")}
+    assert {n for n in named if n.startswith("@")} >= {"@permanence-phrase", "@speed-adverb", "@cure-verb"}
+    assert all(any(n in u for u in used) for n in named)  # only what its patterns name
+    assert any(line.startswith("@permanence-phrase: for good, forever, permanently") for line in shown)
+    assert any(line.startswith("@cure-verb: cure, reverse,") for line in shown)  # written lemmas, not their inflections
+    assert any(line.startswith("%healing-verb: @relief-verb|@cure-verb") for line in shown)
 
 
 def test_excuses_are_listed_with_what_they_mean(run_cli: Run) -> None:

@@ -61,8 +61,27 @@ def test_builtin_packs_load_with_unique_codes() -> None:
 
 
 # Prose in the rule files (messages, reasons, sources, examples): everything else is a pattern, a term or a setting.
-_PROSE_KEYS = {"description", "rationale", "message", "suggestion", "name", "url", "licence", "built-by", "note", "template",
-               "bad", "good", "examples", "known_gaps", "title", "vocabulary", "pack", "category", "why"}
+_PROSE_KEYS = {
+    "description",
+    "rationale",
+    "message",
+    "suggestion",
+    "name",
+    "url",
+    "licence",
+    "built-by",
+    "note",
+    "template",
+    "bad",
+    "good",
+    "examples",
+    "known_gaps",
+    "title",
+    "vocabulary",
+    "pack",
+    "category",
+    "why",
+}
 
 
 def _pattern_lines(node: Any, key: str = "") -> list[str]:

@@ -9,6 +9,7 @@ flagged without reading the pack's YAML.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from typing import TYPE_CHECKING
 
@@ -82,6 +83,7 @@ def looks_for(spec: RuleSpec, language: Language) -> list[str]:
         if check.exceptions:
             lines += ["", "Except where one of these covers part of the match:"]
             lines += _shown(check.exceptions)
+        lines += _named(check.patterns + check.exceptions, language)
         if check.allowed:
             lines += ["", "Not flagged where the sentence reads as (excuses):"]
             width = max(map(len, check.allowed))
@@ -113,6 +115,30 @@ def _shown(patterns: list[Pattern]) -> list[str]:
             p.show(), width=100, initial_indent="  ", subsequent_indent="      ", break_long_words=False, break_on_hyphens=False
         )
     return out
+
+
+def _named(patterns: list[Pattern], language: Language) -> list[str]:
+    """The vocabulary classes and named patterns the rule's patterns name, each with its first terms or its lines, so
+    `@for-good-phrase` reads as "forever, for good, for life, ..." without opening rules/vocabulary/."""
+    names = dict.fromkeys(m.group(0) for p in patterns for m in _NAME_USE.finditer(p.show()))
+    if not names:
+        return []
+    lines = ["", "The classes and named patterns these name (rules/vocabulary/):"]
+    for name in names:
+        if name.startswith("%"):
+            sources = language.compiler.named_sources.get(name[1:], [])
+            lines += textwrap.wrap(f"{name}: " + " | ".join(sources), width=100, initial_indent="  ", subsequent_indent="      ")
+            continue
+        cls = language.vocabulary.get(name[1:])
+        if cls is None:
+            continue
+        more = ", ..." if len(cls.terms) > len(cls.shown) else ""
+        shown = ", ".join(cls.shown) + more if cls.shown else "(written as forms)"
+        lines += textwrap.wrap(f"{name}: {shown}", width=100, initial_indent="  ", subsequent_indent="      ")
+    return lines
+
+
+_NAME_USE = re.compile(r"[@%][a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)?")
 
 
 def _reading_order(name: str) -> int:

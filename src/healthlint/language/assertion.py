@@ -129,7 +129,7 @@ class Reader:
             reasons.add(REFERENCE)
         if text.in_heading(first):
             reasons.add(HEADING)
-        if self._is_question(s, e) and not self._question_after(s, last, e):
+        if (self._is_question(s, e) and not self._question_after(s, last, e)) or self._example_question(s, first):
             reasons.add(QUESTION)
         subject, at = self.subject(cs, ce, first, last)
         if subject == "none" and any(c > 0 and self.words[c - 1] == "," for c, _ in has("contrast-aside", s, first)):
@@ -278,6 +278,13 @@ class Reader:
                     return True
         return False
 
+    def _example_question(self, s: int, first: int) -> bool:
+        """A question given as an example without its mark ("problems like can biotin regrow hair on a bald spot",
+        "questions such as does it work"): the claim after it is what is asked, not said."""
+        words = self.words
+        asks = self.lang.terms("question-opener") & self.lang.terms("auxiliary")
+        return any(c_end < first and words[c_end] in asks for _, c_end in self.text.has("example-cue", s, first))
+
     def _is_question(self, s: int, e: int) -> bool:
         closers = {'"', "'", ")", "]", "”", "’", "»"}
         k = e - 1
@@ -345,6 +352,9 @@ class Reader:
             return True
         words = self.words
         groups = self.lang.terms("person-noun") | self.lang.terms("population") | {"who", "people"}
+        pronouns = self.lang.terms("pronoun")
+        if any(end + 1 < ce and words[end] == "of" and words[end + 1] in pronouns for _, end in has("fraction-quantifier", cs, ce)):
+            return True  # "about half of it is gone within 30 minutes": part of the thing, not all of it
         for q, q_end in has("partial", cs, ce):
             if q > first and self.joins(first, q + 1):
                 continue  # "it reverses diabetes, and some of her clients ...": another clause's group

@@ -53,6 +53,7 @@ class WordClass:
     attributes: dict[str, dict[str, Any]] = field(default_factory=dict)  # group -> attributes
     source: str = ""
     line: int = 0
+    shown: tuple[str, ...] = ()  # its first terms as written, for `healthlint explain` (forms are not shown)
 
     def add(self, words: tuple[str, ...], group: str) -> None:
         if group not in self.group_names:
@@ -116,6 +117,7 @@ class WordClass:
         for term, g in self.terms.items():
             if g == index:
                 out.add(tuple(term.split(" ")), group)
+        out.shown = tuple(t for t in self.shown if t in out.terms) or tuple(out.terms)[:_SHOWN]
         return out
 
     @property
@@ -204,6 +206,7 @@ class Vocabulary:
             for template in _terms(templates, where, line, fail):
                 terms = self._expand(template, f"{where} `{template}`", line, fail)
                 self._add_terms(cls, "", terms, inflect, swaps, compounds=False)
+            cls.shown = cls.shown or tuple(cls.terms)[:_SHOWN]
         self._forms.clear()
         self._listed.clear()
 
@@ -265,6 +268,7 @@ class Vocabulary:
             raise fail(line, f"class `@{name}` has no terms")
         swaps = {h.lower() for h in _terms(spec.get("interchangeable", []), f"class `@{name}`: `interchangeable`", line, fail)}
         self._listed[name] = groups
+        cls.shown = tuple(t for terms in groups.values() for t in terms)[:_SHOWN]
         for group, terms in groups.items():
             self._add_terms(cls, group, terms, inflect, swaps)
         if "forms" in spec:
@@ -288,6 +292,7 @@ class Vocabulary:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_SHOWN = 8  # a class's first written terms kept for `healthlint explain`: enough to say what it holds
 _PLAIN = re.compile(r"[a-z0-9]+(?:[ -][a-z0-9]+)*")
 
 

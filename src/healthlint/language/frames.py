@@ -722,6 +722,8 @@ class Frames:
             return  # "the company goes further than snoring": a comparison, not a harm that happens
         if self.words[b : b + 1] == ["away"] or self.words[b : b + 2] == ["at", "bay"]:
             return  # "keeps colds away", "holds headaches at bay": a harm kept off, not one that happens
+        if self.words[b : b + 1] == ["from"] and self.text.has("keep-off-verb", max(cs, a - 4), a):
+            return  # "keeps the wheeze from creeping back": the same
         k = a - 1 if a - 1 > cs and self.words[a - 1] not in self.lang.terms("determiner") else a - 2
         if k > cs and self.words[k] == "for" and not self.text.has("harm-general", max(cs, k - 2), k):
             return  # "stem cell injections for back pain": what it is for, not a harm it brings (but "a risk for strokes")

@@ -1030,6 +1030,8 @@ class Frames:
             start = self._negation_start(cs, v)
             if not words[v].endswith("ing") and self.text.has("copula", max(cs, start - 2), v):
                 continue  # "the science is not thin", "the air isn't dry": an adjective said of a subject, no verb
+            if start > cs and words[start - 1] in self.lang.terms("person-pronoun"):
+                continue  # "now I don't bother": a person who does not trouble to, not a product that harms no one
             if start < v and not self.text.has("determiner", start, v):  # not "minus the brown | staining", a noun
                 emit.add(SAFE, start, v_end, target="all")
 

@@ -92,6 +92,7 @@ class Starts:
 
 
 ANYWHERE = Starts(anywhere=True)
+_SPELT_OUT = 256  # classes with up to this many first words are spelt out in a test's start words
 
 
 @dataclass(frozen=True)
@@ -194,7 +195,11 @@ class Test(Node):
         """The words its word sets, literal runs and classes can start with (regexes aside), once."""
         known = self.__dict__.get("_starts")
         if known is None:
-            known = self.__dict__["_starts"] = Starts(self.words | {r[0] for r in self.runs}, self.classes)
+            # a small class's first words are spelt out (a sentence's words meet them in one set test, and the index
+            # files its patterns by word); a large one (@drug) is kept by reference
+            small = [c.first for c in self.classes if len(c.heads) <= _SPELT_OUT]
+            words = self.words.union({r[0] for r in self.runs}, *small)
+            known = self.__dict__["_starts"] = Starts(words, tuple(c for c in self.classes if len(c.heads) > _SPELT_OUT))
         return known
 
     def opener(self) -> _Opener | None:

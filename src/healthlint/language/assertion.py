@@ -129,6 +129,8 @@ class Reader:
             reasons.add(REFERENCE)
         if text.in_heading(first):
             reasons.add(HEADING)
+            if self.words[s] in self.lang.terms("quote-open") and self.words[e - 1] in self.lang.terms("quote-close"):
+                reasons.add(REPORTED)  # a heading that quotes someone ("## 'Guaranteed results in 14 days'")
         if (self._is_question(s, e) and not self._question_after(s, last, e)) or self._example_question(s, first):
             reasons.add(QUESTION)
         subject, at = self.subject(cs, ce, first, last)
@@ -176,7 +178,7 @@ class Reader:
             reasons.add(CITED)
         if self._critiqued(s, e, first, last) or self._critiqued_next(e):
             reasons.add(CRITIQUE)
-        if has("reporting-opener", s, first):
+        if has("reporting-opener", s, first) or self._called_by_others(s, first):
             reasons.add(REPORTED)
         # "according to the brand, ...", "..., the company says", "..., Ames added": the seller's claim relayed
         said_after = self._seller_after(last, e)
@@ -326,6 +328,12 @@ class Reader:
             if not self.lang.terms("scope-ender").intersection(self.words[n_end:first]):
                 return True  # "or" and "nor" carry a negation on: "not reef-safe or skin-safe"
         return False
+
+    def _called_by_others(self, s: int, first: int) -> bool:
+        """ "a video calling it a cure for everything": a name a spreader of claims gives it (not "we've started calling
+        it ...", the writer's own)."""
+        has = self.text.has
+        return any(has("hearsay-source", max(s, c - 3), c) for c, _ in has("calling-participle", s, first))
 
     def _in_a_study(self, s: int, first: int) -> bool:
         """A result reported from a study ("In one large trial ..., people taking it had no better mood", or a sentence

@@ -79,6 +79,19 @@ def test_a_kept_rule_set_finds_what_a_fresh_build_finds(cache_home: Path, monkey
     assert entries(cache_home, "rules") == [kept_file]
 
 
+def test_a_kept_vocabulary_shows_its_classes_as_a_fresh_one_does(cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`healthlint explain` shows each class's first written terms; a vocabulary loaded from the cache keeps them."""
+    from healthlint.language import loader
+
+    monkeypatch.setattr(loader, "_LOADED", {})  # compile, then keep
+    fresh = {name: cls.shown for name, cls in load_language([]).vocabulary.classes.items()}
+    monkeypatch.setattr(loader, "_LOADED", {})  # load what was kept
+    kept_again = {name: cls.shown for name, cls in load_language([]).vocabulary.classes.items()}
+    assert list(cache_home.glob("vocabulary-*")), "the vocabulary was kept"
+    assert kept_again == fresh
+    assert fresh["permanence-phrase"][:3] == ("for good", "forever", "permanently")
+
+
 def test_the_kept_index_still_skips_sentences_by_what_they_lack(cache_home: Path) -> None:
     """The index keys what each pattern needs by pattern; keyed by id() the needs would point nowhere once loaded
     (or at whatever pattern came to have that id). Its answers by word hold ids, so a kept index drops them."""

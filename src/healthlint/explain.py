@@ -123,7 +123,7 @@ def _named(patterns: list[Pattern], language: Language) -> list[str]:
     names = dict.fromkeys(m.group(0) for p in patterns for m in _NAME_USE.finditer(p.show()))
     if not names:
         return []
-    lines = ["", "The classes and named patterns these name (rules/vocabulary/):"]
+    lines = ["", "The classes and named patterns these name (from the vocabularies):"]
     for name in names:
         if name.startswith("%"):
             sources = language.compiler.named_sources.get(name[1:], [])

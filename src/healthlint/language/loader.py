@@ -194,7 +194,7 @@ def _term_file_names(data: bytes) -> list[str]:
     return out
 
 
-_FORMAT = 3  # bump when the compiled layout changes
+_FORMAT = 4  # bump when the compiled layout changes
 _COMPILING_MODULES = ("tokens.py", "morphology.py", "vocabulary.py", "loader.py")
 
 
@@ -206,8 +206,8 @@ def _cached(digest: str) -> Compiled | None:
     try:
         classes, irregular, named = marshal.loads(data)
         vocabulary = Vocabulary()
-        for name, (terms, heads, seconds, groups, attributes, source, line) in classes.items():
-            vocabulary.classes[name] = WordClass(name, terms, heads, seconds, groups, attributes, source, line)
+        for name, (terms, heads, seconds, groups, attributes, source, line, shown) in classes.items():
+            vocabulary.classes[name] = WordClass(name, terms, heads, seconds, groups, attributes, source, line, shown)
         vocabulary.morphology.irregular = {k: set(v) for k, v in irregular.items()}
     except Exception:  # a truncated or foreign file: compile again
         return None
@@ -218,7 +218,7 @@ def _store(digest: str, compiled: Compiled) -> None:
     """Keep the compiled vocabulary for the next run."""
     vocabulary, named = compiled
     classes = {
-        name: (c.terms, c.heads, c.seconds, c.group_names, c.attributes, c.source, c.line)
+        name: (c.terms, c.heads, c.seconds, c.group_names, c.attributes, c.source, c.line, c.shown)
         for name, c in vocabulary.classes.items()
         if "." not in name
     }

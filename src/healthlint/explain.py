@@ -133,8 +133,7 @@ def _named(patterns: list[Pattern], language: Language) -> list[str]:
         if cls is None:
             continue
         more = ", ..." if len(cls.terms) > len(cls.shown) else ""
-        shown = ", ".join(cls.shown) + more if cls.shown else "(written as forms)"
-        lines += textwrap.wrap(f"{name}: {shown}", width=100, initial_indent="  ", subsequent_indent="      ")
+        lines += textwrap.wrap(f"{name}: {', '.join(cls.shown)}{more}", width=100, initial_indent="  ", subsequent_indent="      ")
     return lines
 
 

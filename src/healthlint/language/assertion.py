@@ -339,13 +339,13 @@ class Reader:
         """A result reported from a study ("In one large trial ..., people taking it had no better mood", or a sentence
         on how a trial was run); not the seller's own ("In our customer trials, it outperforms ibuprofen")."""
         words = self.words
-        opened = words[s] in ("in", "across") and not self.lang.terms("writer-possessive").intersection(words[s + 1 : s + 4])
+        opened = words[s] in ("in", "across") and not self._writers.intersection(words[s + 1 : s + 4])
         if opened and any(a < first for a, _ in self.text.has("evidence-noun", s + 1, min(first, s + 5))):
             return True
         # a sentence that describes a trial's design ("Participants were randomly assigned to ... for 12 weeks", "a
         # phase 3 programme lasting at least a year") reports what a study did, not how to use the product
         _, e = self.text.sentence_of(s)
-        return bool(self.text.has("trial-design", s, e)) and not self.lang.terms("writer-possessive").intersection(words[s:e])
+        return bool(self.text.has("trial-design", s, e)) and not self._writers.intersection(words[s:e])
 
     def _embedded_question(self, cs: int, first: int) -> bool:
         """A question word after a verb of finding out: "trials test how safe it is", "learn which is best";
@@ -634,7 +634,7 @@ class Reader:
                 return (ending[-1][0] if ending else self._classify(self.clause(head)[0], head)), head
         lo = self._main_start(self._complement_start(cs, first), first)
         k = self._before_verb_group(lo, first - 1)
-        if lo < k and words[k] in self.lang.terms("person-possessive"):
+        if lo < k and words[k] in self._person_possessives:
             k -= 1  # "many people notice | their mood sinking": whose mood, not who says so
         joins = self.joins(lo, k)
         if joins and k > joins[-1] + 1:
@@ -775,7 +775,7 @@ class Reader:
             return earlier[0][0]  # the word before the match is a verb or a connective: "It offers | relief in minutes"
         if k == cs or w in self._function_words or not w[0].isalnum():
             return "none"  # "Expect | relief in minutes": an imperative, or nothing to go on
-        if any(words[j] in self.lang.terms("writer-possessive") for j in range(max(cs, k - 3), k)):
+        if any(words[j] in self._writers for j in range(max(cs, k - 3), k)):
             return "self"  # "our blend": the writer's own product, whatever the page's title
         # A noun the vocabularies do not know: on a page that promotes a product, most likely that product
         # by another name ("Korean red" for ginseng); on a page about a condition, something it discusses.
@@ -911,6 +911,15 @@ class Reader:
         return self.lang.terms("preposition")
 
     @cached_property
+    def _writers(self) -> frozenset[str]:
+        """The writer's own possessives ("our", "my"): "our drops" is the product; asked at every word of a mention."""
+        return self.lang.terms("writer-possessive")
+
+    @cached_property
+    def _person_possessives(self) -> frozenset[str]:
+        return self.lang.terms("person-possessive")
+
+    @cached_property
     def _clause_words(self) -> frozenset[str]:
         """Words that end a noun phrase on its left: connectives, relatives, pronouns."""
         terms = self.lang.terms
@@ -929,7 +938,7 @@ class Reader:
         """The word that determines a noun at k, across up to two modifiers ("our | pharmacy-grade | capsules")."""
         words = self.words
         for j in range(k - 1, max(-1, k - 4), -1):
-            if words[j] in self._modifiers or words[j] in self.lang.terms("writer-possessive") or not words[j][0].isalnum() or j == k - 3:
+            if words[j] in self._modifiers or words[j] in self._writers or not words[j][0].isalnum() or j == k - 3:
                 return words[j]
             if words[j] in self._verb_group or words[j] in self._clause_words or words[j] in self._prepositions:
                 return words[j]
@@ -952,14 +961,14 @@ class Reader:
                 k += 2
                 continue
             if w in topic.words:  # on a page about a condition, the condition is not a product to hype
-                owned = k > 0 and words[k - 1] in self.lang.terms("writer-possessive")
+                owned = k > 0 and words[k - 1] in self._writers
                 out.append(("self" if topic.promoted or owned else "other", k, k + 1))
                 k += 1
                 continue
-            if w in self.lang.terms("writer-possessive") and k + 1 < hi and words[k + 1][0].isalnum():
+            if w in self._writers and k + 1 < hi and words[k + 1][0].isalnum():
                 k += 1  # "our" and "my" determine the noun after them: "our drops" is the product
                 continue
-            if w in self.lang.terms("person-possessive") and k + 1 < len(words) and words[k + 1][0].isalnum():
+            if w in self._person_possessives and k + 1 < len(words) and words[k + 1][0].isalnum():
                 if k == lo or words[k - 1] in (",", "and", "but", "that"):
                     k += 1  # "your body gets used to it": the body is the subject, not the person
                     continue
@@ -984,7 +993,7 @@ class Reader:
             before = self._determiner_before(k)
             # on a page that promotes a product, "the remedy", "the treatment" is it (not "the medicine": another)
             generic = name in ("product", "treatment-noun") or (name == "medicine" and words[k] in lang.terms("product"))
-            owned = before in lang.terms("writer-possessive") or (topic.promoted and (before in owners or (generic and before == "the")))
+            owned = before in self._writers or (topic.promoted and (before in owners or (generic and before == "the")))
             # "treatment with terbinafine tablets": the product's treatment
             of_topic = name in ("medicine", "treatment-noun") and words[end : end + 1] in (["with"], ["of"], ["using"])
             of_topic = of_topic and topic.promoted and bool(topic.words.intersection(words[end + 1 : end + 4]))

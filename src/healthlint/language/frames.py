@@ -702,11 +702,12 @@ class Frames:
                 return k
         link = a - 2 if a - 2 > cs and words[a - 1] in self.lang.terms("determiner") else a - 1  # "minus the cramps and | the | trips"
         # "no redness, flaking or | stinging": a denial opens the list
-        if link > cs and words[link] in self.lang.terms("list-link.alternative"):
+        links = self.lang.terms("list-link.alternative")
+        if link > cs and words[link] in links:
             auxiliaries = self.lang.terms("auxiliary")
             for d, d_end in reversed(denials):
                 between = words[d_end:a]
-                if all(w in self.lang.terms("list-link.alternative") or (w[0].isalnum() and w not in auxiliaries) for w in between):
+                if all(w in links or (w[0].isalnum() and w not in auxiliaries) for w in between):
                     return d
         return a
 
@@ -817,8 +818,9 @@ class Frames:
             return []
         k += 1
         out: list[str] = []
+        links = self.lang.terms("list-link")
         while k < ce:
-            if words[k] in self._determiners or words[k] in self.lang.terms("list-link"):
+            if words[k] in self._determiners or words[k] in links:
                 k += 1
                 continue
             found = organs.longest(words, k)
@@ -838,10 +840,11 @@ class Frames:
             for j in range(h, h_end)
         }
         ends = {v_end for _, v_end in self.text.has("study-verb", max(cs, a - 16), a)}
+        links = self.lang.terms("list-link")
         for k in range(a - 1, max(cs, a - 16) - 1, -1):
             if k + 1 in ends:
                 return True
-            if k not in listed and self.words[k] not in self.lang.terms("list-link") and self.words[k] not in self._determiners:
+            if k not in listed and self.words[k] not in links and self.words[k] not in self._determiners:
                 return False
         return False
 
@@ -858,13 +861,14 @@ class Frames:
         """Whether a term at token a ends a relative clause that gives people's history: "who" after a word for
         people, then only `history-word`s ("people who have already had | a heart attack")."""
         words = self.words
-        history = self.lang.terms("history-word")
+        history = self.lang.terms("history-word") | self.lang.terms("list-link.alternative")
+        relatives = self.lang.terms("person-relative")
         listed = {j for name in ("harm", "condition") for h, h_end in self.text.has(name, max(cs, a - 12), a) for j in range(h, h_end)}
         for k in range(a - 1, max(cs, a - 12), -1):
-            if words[k] in self.lang.terms("person-relative"):  # "people aged 75 and over | who"
+            if words[k] in relatives:  # "people aged 75 and over | who"
                 people = self.text.has("person-noun", max(cs, k - 6), k) or self.text.has("population", max(cs, k - 6), k)
                 return bool(people) or words[k - 1] in self.lang.terms("person-pronoun") | self.lang.terms("group-pronoun")
-            if words[k] not in history and words[k] not in self.lang.terms("list-link.alternative") and k not in listed:
+            if words[k] not in history and k not in listed:
                 return False  # "a heart attack or | stroke": an earlier item of the same list
         return False
 
